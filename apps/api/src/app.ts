@@ -1,0 +1,42 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Express } from 'express';
+import helmet from 'helmet';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { serveWebApp } from './web-app';
+
+/** Builds the HTTP application around an already migrated database; the caller decides where it listens. */
+export async function createApp(config: AppConfig, dataSource: DataSource): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
+    logger: process.env.LOG_LEVEL === 'silent' ? false : ['warn', 'error'],
+  });
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  app.use(securityHeaders(config));
+  serveWebApp(app.getHttpAdapter().getInstance() as Express, config.webRoot);
+  await app.init();
+  return app;
+}
+
+function securityHeaders(config: AppConfig) {
+  const strict = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        // Plain-HTTP local runs must keep loading their own assets; TLS is the proxy's job.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  // The development sandbox at /graphql loads its own scripts; production serves no sandbox.
+  const sandbox = helmet({ contentSecurityPolicy: false });
+  return (request: { path: string }, response: unknown, next: () => void) =>
+    (!config.production && request.path === '/graphql' ? sandbox : strict)(request as never, response as never, next);
+}

@@ -1,0 +1,51 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../common/request-context';
+import { Quiz } from '../quizzes/quizzes.types';
+import { CatalogService } from './catalog.service';
+import { Course, CourseModule, Lesson, SourcePassage } from './catalog.types';
+
+@Resolver(() => Course)
+export class CourseResolver {
+  constructor(private readonly catalog: CatalogService) {}
+
+  @Query(() => [Course], { description: 'Published courses.' })
+  courses(): Promise<Course[]> {
+    return this.catalog.publishedCourses();
+  }
+
+  @Query(() => Course, { nullable: true })
+  course(@Args('slug') slug: string): Promise<Course | null> {
+    return this.catalog.publishedCourse(slug);
+  }
+
+  @ResolveField(() => [CourseModule])
+  modules(@Parent() course: Course, @Context() context: RequestContext) {
+    return context.loaders.catalog.modulesByVersion.load(course.versionId);
+  }
+
+  @ResolveField(() => Quiz, { nullable: true })
+  finalQuiz(@Parent() course: Course, @Context() context: RequestContext) {
+    return course.finalQuizId ? context.loaders.quizzes.publishedQuiz.load(course.finalQuizId) : null;
+  }
+}
+
+@Resolver(() => CourseModule)
+export class CourseModuleResolver {
+  @ResolveField(() => [Lesson])
+  lessons(@Parent() module: CourseModule, @Context() context: RequestContext) {
+    return context.loaders.catalog.lessonsByModule.load(module.id);
+  }
+
+  @ResolveField(() => Quiz, { nullable: true })
+  quiz(@Parent() module: CourseModule, @Context() context: RequestContext) {
+    return module.quizId ? context.loaders.quizzes.publishedQuiz.load(module.quizId) : null;
+  }
+}
+
+@Resolver(() => Lesson)
+export class LessonResolver {
+  @ResolveField(() => [SourcePassage], { description: 'The source passages this lesson cites, in citation order.' })
+  sourcePassages(@Parent() lesson: Lesson, @Context() context: RequestContext) {
+    return context.loaders.catalog.passagesByLesson.load(lesson.id);
+  }
+}

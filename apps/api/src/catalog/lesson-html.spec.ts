@@ -1,0 +1,30 @@
+import { renderLessonHtml } from './lesson-html';
+
+describe('lesson HTML', () => {
+  it('turns citations into numbered links to the cited passages', () => {
+    const html = renderLessonHtml('Relaxes muscles [§background-1] and more [§migraine-2].', ['background-1', 'migraine-2']);
+    expect(html).toContain('<a class="passage-ref" href="#passage-background-1" aria-label="Source passage 1">1</a>');
+    expect(html).toContain('href="#passage-migraine-2" aria-label="Source passage 2">2</a>');
+  });
+
+  it.each([
+    ['a script tag', "<script>alert('x')</script>"],
+    ['an event handler', '<img src=x onerror="alert(1)">'],
+    ['a javascript: link', '[click](javascript:alert(1))'],
+    ['an SVG payload', '<svg onload="alert(1)"><circle/></svg>'],
+    ['an HTML link with a data: URL', '<a href="data:text/html,<script>alert(1)</script>">x</a>'],
+    ['a reference-style javascript: link', '[x][1]\n\n[1]: javascript:alert(1)'],
+  ])('renders %s inert', (_name, markdown) => {
+    const html = renderLessonHtml(markdown, []);
+    expect(html).not.toMatch(/<(script|img|svg|iframe|object)\b/i);
+    expect(html).not.toMatch(/<a [^>]*href="(javascript|data):/i);
+    expect(html).not.toMatch(/<[a-z]+ [^>]*\son[a-z]+=/i);
+  });
+
+  it('keeps ordinary Markdown and opens outside links in a new tab safely', () => {
+    const html = renderLessonHtml('### Dosing\n\n- **Neck pain** is *rare*\n\n[guideline](https://example.org)', []);
+    expect(html).toContain('<h3>Dosing</h3>');
+    expect(html).toContain('<li><strong>Neck pain</strong> is <em>rare</em></li>');
+    expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer" target="_blank">guideline</a>');
+  });
+});

@@ -1,0 +1,48 @@
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+
+const CITATION = /^\[§([a-z0-9]+(?:-[a-z0-9]+)*)\]/;
+
+/**
+ * Renders lesson Markdown to the HTML learners see. Raw HTML in the source is escaped by
+ * markdown-it, and the result is sanitised again so nothing an author writes can run.
+ * `[§anchor]` becomes a numbered link to that passage of the lesson's cited source.
+ */
+export function renderLessonHtml(markdown: string, citedAnchors: string[]): string {
+  const markdownIt = new MarkdownIt({ html: false, linkify: false, typographer: true });
+  markdownIt.inline.ruler.before('link', 'passage_citation', (state, silent) => {
+    const match = CITATION.exec(state.src.slice(state.pos));
+    if (!match) return false;
+    if (!silent) {
+      const token = state.push('passage_citation', '', 0);
+      token.meta = { anchor: match[1] };
+    }
+    state.pos += match[0].length;
+    return true;
+  });
+  markdownIt.renderer.rules.passage_citation = (tokens, index) => {
+    const anchor: string = tokens[index].meta.anchor;
+    const number = citedAnchors.indexOf(anchor) + 1;
+    return `<a class="passage-ref" href="#passage-${anchor}" aria-label="Source passage ${number}">${number}</a>`;
+  };
+  return sanitizeLessonHtml(markdownIt.render(markdown));
+}
+
+export function sanitizeLessonHtml(html: string): string {
+  return sanitizeHtml(html, {
+    allowedTags: [
+      'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'code', 'pre',
+      'a', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub',
+    ],
+    allowedAttributes: { a: ['href', 'class', 'aria-label', 'rel', 'target'], ol: ['start'], th: ['align'], td: ['align'] },
+    allowedClasses: { a: ['passage-ref'] },
+    allowedSchemes: ['https', 'mailto'],
+    allowProtocolRelative: false,
+    transformTags: {
+      a: (tagName, attribs) =>
+        attribs.href?.startsWith('#')
+          ? { tagName, attribs }
+          : { tagName, attribs: { ...attribs, rel: 'noopener noreferrer', target: '_blank' } },
+    },
+  });
+}

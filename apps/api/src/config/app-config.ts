@@ -1,0 +1,71 @@
+import * as path from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  databaseUrl: string | null;
+  dataDir: string;
+  adminEmail: string;
+  adminPassword: string | null;
+  seedDemo: boolean;
+  production: boolean;
+  contentRoot: string;
+  webRoot: string;
+}
+
+/** A setting that cannot be used; the message names it and says what is expected. */
+export class ConfigError extends Error {}
+
+const repoRoot = path.resolve(__dirname, '../../../..');
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: readPort(env.PORT),
+    databaseUrl: readDatabaseUrl(env.DATABASE_URL),
+    dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
+    adminEmail: (env.ADMIN_EMAIL || 'admin@example.com').trim().toLowerCase(),
+    adminPassword: readAdminPassword(env.ADMIN_PASSWORD),
+    seedDemo: readBoolean('SEED_DEMO', env.SEED_DEMO, false),
+    production: env.NODE_ENV === 'production',
+    contentRoot: path.resolve(env.CONTENT_DIR || path.join(repoRoot, 'content')),
+    webRoot: path.resolve(env.WEB_DIST_DIR || path.join(repoRoot, 'apps/web/dist')),
+  };
+}
+
+function readPort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 1 to 65535, but it is "${value}".`);
+  }
+  return port;
+}
+
+function readDatabaseUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL; expected postgres://user:password@host:5432/database.');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, not ${url.protocol}//.`);
+  }
+  if (url.pathname.length <= 1) {
+    throw new ConfigError('DATABASE_URL names no database; expected postgres://user:password@host:5432/database.');
+  }
+  return value;
+}
+
+function readBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(true|1|yes)$/i.test(value)) return true;
+  if (/^(false|0|no)$/i.test(value)) return false;
+  throw new ConfigError(`${name} must be true or false, but it is "${value}".`);
+}
+
+function readAdminPassword(value: string | undefined): string | null {
+  if (!value) return null;
+  if (value.length < 10) throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters long.');
+  return value;
+}

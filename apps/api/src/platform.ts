@@ -1,0 +1,82 @@
+import * as net from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { createApp } from './app';
+import { ConfigError, type AppConfig } from './config/app-config';
+import { ContentImportService, type ImportOutcome } from './content-import/content-import.service';
+import { dataSourceOptions, migrate } from './database/data-source';
+import { EmbeddedDatabase } from './database/embedded-database';
+import { seedAccounts, type SeededAccount } from './users/account-seeder';
+
+export interface RunningPlatform {
+  app: NestExpressApplication;
+  url: string;
+  seededAccounts: SeededAccount[];
+  imported: ImportOutcome[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Start-up in the order that keeps every step safe to repeat: database, migrations, content,
+ * first accounts, then the port. Whatever started is stopped again if a later step fails.
+ */
+export async function startPlatform(config: AppConfig): Promise<RunningPlatform> {
+  await assertPortFree(config.port);
+  const embedded = config.databaseUrl ? null : await EmbeddedDatabase.start(config.dataDir);
+  let dataSource: DataSource | null = null;
+  let app: NestExpressApplication | null = null;
+  const stop = async () => {
+    await app?.close();
+    if (dataSource?.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+  };
+  try {
+    dataSource = await connect(config.databaseUrl ?? embedded!.url);
+    await migrate(dataSource);
+    const imported = await new ContentImportService(dataSource).importRoot(config.contentRoot);
+    const seededAccounts = await seedAccounts(dataSource, config);
+    app = await createApp(config, dataSource);
+    await listen(app, config.port);
+    return { app, url: `http://localhost:${config.port}`, seededAccounts, imported, stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function connect(url: string): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  try {
+    return await dataSource.initialize();
+  } catch (error) {
+    const where = new URL(url);
+    throw new ConfigError(
+      `Cannot connect to the PostgreSQL server at ${where.hostname}:${where.port || 5432}${where.pathname} (DATABASE_URL): ${(error as Error).message}`,
+    );
+  }
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ConfigError(`Port ${port} is already in use; stop the program using it or set PORT to another port.`)
+          : new ConfigError(`Cannot listen on port ${port} (PORT): ${error.message}.`),
+      ),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+async function listen(app: NestExpressApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new ConfigError(`Port ${port} is already in use; stop the program using it or set PORT to another port.`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import * as path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../app';
+import { readConfig, type AppConfig } from '../config/app-config';
+import { createTestDatabase } from './test-database';
+
+export interface GraphQLResponse<Data = Record<string, any>> {
+  data?: Data | null;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  config: AppConfig;
+  graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<Data>>;
+  close(): Promise<void>;
+}
+
+export const fixturesRoot = path.resolve(__dirname, 'fixtures');
+
+/** The real application on its own fresh database; `content/` is not imported unless a test does it. */
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = { ...readConfig({ NODE_ENV: 'test' }), ...overrides };
+  process.env.LOG_LEVEL ??= 'silent';
+  const app = await createApp(config, database.dataSource);
+  return {
+    app,
+    dataSource: database.dataSource,
+    config,
+    async graphql(query, variables, token) {
+      const call = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+      if (token) call.set('authorization', `Bearer ${token}`);
+      const response = await call.send({ query, variables });
+      return response.body;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

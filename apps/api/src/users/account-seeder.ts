@@ -1,0 +1,45 @@
+import type { DataSource, Repository } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { generatePassword, hashPassword } from './password';
+import { UserEntity, type Role } from './user.entity';
+
+export interface SeededAccount {
+  email: string;
+  password: string;
+  roles: Role[];
+}
+
+const DEMO_ACCOUNTS: { email: string; name: string; roles: Role[] }[] = [
+  { email: 'instructor@example.com', name: 'Demo Instructor', roles: ['INSTRUCTOR'] },
+  { email: 'learner@example.com', name: 'Demo Learner', roles: ['LEARNER'] },
+];
+
+/**
+ * Creates the first admin when the database has no users, and the demo accounts when asked.
+ * Returns only accounts created now, so their passwords are shown once and never again.
+ */
+export function seedAccounts(dataSource: DataSource, config: AppConfig): Promise<SeededAccount[]> {
+  return dataSource.transaction(async (manager) => {
+    // Replicas starting together must create the first admin once.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['platform:seed-accounts']);
+    return createMissingAccounts(manager.getRepository(UserEntity), config);
+  });
+}
+
+async function createMissingAccounts(users: Repository<UserEntity>, config: AppConfig): Promise<SeededAccount[]> {
+  const created: SeededAccount[] = [];
+  if ((await users.count()) === 0) {
+    const password = config.adminPassword ?? generatePassword();
+    await users.insert({ email: config.adminEmail, name: 'Administrator', passwordHash: await hashPassword(password), roles: ['ADMIN'] });
+    created.push({ email: config.adminEmail, password: config.adminPassword ? '(from ADMIN_PASSWORD)' : password, roles: ['ADMIN'] });
+  }
+  if (config.seedDemo) {
+    for (const demo of DEMO_ACCOUNTS) {
+      if (await users.existsBy({ email: demo.email })) continue;
+      const password = generatePassword();
+      await users.insert({ ...demo, passwordHash: await hashPassword(password) });
+      created.push({ email: demo.email, password, roles: demo.roles });
+    }
+  }
+  return created;
+}

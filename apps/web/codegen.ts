@@ -1,0 +1,16 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: '../api/schema.gql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
+  generates: {
+    'src/gql/': {
+      preset: 'client',
+      // The default name, useFragment, reads like a React hook but is a plain function.
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'readFragment' } },
+      config: { useTypeImports: true, enumsAsTypes: true },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,33 @@
+import type { CombinedError, OperationContext } from 'urql';
+
+interface QueryStatusProps {
+  /** What is being loaded, in the reader's words: "courses", "this lesson". */
+  subject: string;
+  error: CombinedError | undefined;
+  reexecuteQuery: (context?: Partial<OperationContext>) => void;
+}
+
+/** What a page shows while its query has no data: loading, or a failure with a way to retry. */
+export function QueryStatus({ subject, error, reexecuteQuery }: QueryStatusProps) {
+  if (!error) {
+    return (
+      <p role="status" className="loading">
+        Loading {subject}…
+      </p>
+    );
+  }
+  return (
+    <section className="notice notice--error" role="alert">
+      <h1>We couldn’t load {subject}</h1>
+      <p>{describe(error)}</p>
+      <button type="button" className="button" onClick={() => reexecuteQuery({ requestPolicy: 'network-only' })}>
+        Try again
+      </button>
+    </section>
+  );
+}
+
+function describe(error: CombinedError): string {
+  if (error.networkError) return 'The server could not be reached. Check your connection, then try again.';
+  return error.graphQLErrors.map((graphQLError) => graphQLError.message).join(' ');
+}

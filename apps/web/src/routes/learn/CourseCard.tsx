@@ -1,0 +1,32 @@
+import { Link } from 'react-router';
+import { countLabel } from '../../app/count-label';
+import { graphql, readFragment, type FragmentType } from '../../gql';
+import { coursePath } from './learn-paths';
+
+export const CourseCardFragment = graphql(`
+  fragment CourseCard on Course {
+    slug
+    title
+    summary
+    creditHours
+    modules {
+      id
+    }
+  }
+`);
+
+export function CourseCard(props: { course: FragmentType<typeof CourseCardFragment> }) {
+  const course = readFragment(CourseCardFragment, props.course);
+  return (
+    <article className="course-card">
+      <h2 className="course-card__title">
+        <Link to={coursePath(course.slug)}>{course.title}</Link>
+      </h2>
+      <p>{course.summary}</p>
+      <p className="course-card__facts">
+        <span>{countLabel(course.creditHours, 'credit hour')}</span>
+        <span>{countLabel(course.modules.length, 'module')}</span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { buildCourse, buildLesson, buildModule, buildPassage } from '../../test/course-factory';
+import { renderPage, stubClient } from '../../test/render-page';
+
+const whatItIs = buildLesson('what-it-is', {
+  title: 'What botulinum toxin is',
+  sourcePassages: [
+    buildPassage('background-1', { section: 'Background', text: 'Botulinum toxin is produced by Clostridium botulinum.' }),
+    buildPassage('injection-points', { section: 'Botox in migraine', text: 'There are 31 to 39 injection points.' }),
+  ],
+});
+const course = buildCourse('botox-chronic-migraine', {
+  title: 'Botulinum toxin for chronic migraine',
+  modules: [
+    buildModule('mechanism', {
+      title: 'How botulinum toxin works',
+      position: 1,
+      lessons: [whatItIs, buildLesson('pain-pathways', { title: 'Pain pathways', position: 2 })],
+    }),
+    buildModule('protocol', {
+      title: 'The injection protocol',
+      position: 2,
+      lessons: [buildLesson('injection-sites', { title: 'Injection sites', position: 1 })],
+    }),
+  ],
+});
+const client = () => stubClient({ data: { course } });
+const lessonAddress = (slug: string) => `/courses/botox-chronic-migraine/lessons/${slug}`;
+
+describe('lesson reader', () => {
+  it('shows the lesson text beside the passages it cites, numbered in citation order', async () => {
+    renderPage(lessonAddress('what-it-is'), client());
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'What botulinum toxin is' })).toBeVisible();
+    expect(screen.getByText(/What the lesson what-it-is teaches/)).toBeVisible();
+    const passages = within(screen.getByRole('complementary', { name: 'Cited passages' })).getAllByRole('listitem');
+    expect(passages.map((passage) => passage.textContent)).toEqual([
+      'BackgroundBotulinum toxin is produced by Clostridium botulinum.',
+      'Botox in migraineThere are 31 to 39 injection points.',
+    ]);
+    expect(document.title).toBe('What botulinum toxin is · Botulinum toxin for chronic migraine · Practitioner Training');
+  });
+
+  it('links each citation to the passage it cites', async () => {
+    renderPage(lessonAddress('what-it-is'), client());
+
+    const citation = await screen.findByRole('link', { name: 'Source passage 2' });
+    const passageId = citation.getAttribute('href')?.slice(1) ?? '';
+    expect(document.getElementById(passageId)).toHaveTextContent('There are 31 to 39 injection points.');
+  });
+
+  it('moves focus to the passage named in the address, so a shared citation link opens on it', async () => {
+    renderPage(`${lessonAddress('what-it-is')}#passage-injection-points`, client());
+
+    const passage = (await screen.findByText('There are 31 to 39 injection points.')).closest('li');
+    expect(passage).toHaveFocus();
+  });
+
+  it('leads from the last lesson of a module to the first lesson of the next', async () => {
+    renderPage(lessonAddress('pain-pathways'), client());
+
+    const lessons = within(await screen.findByRole('navigation', { name: 'Lessons' }));
+    expect(lessons.getByRole('link', { name: /Previous lesson/ })).toHaveTextContent('What botulinum toxin is');
+    await userEvent.click(lessons.getByRole('link', { name: /Next lesson/ }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Injection sites' })).toBeVisible();
+    expect(screen.getByText('Module 2: The injection protocol · Lesson 3 of 3')).toBeVisible();
+  });
+
+  it('offers the course outline after the last lesson', async () => {
+    renderPage(lessonAddress('injection-sites'), client());
+
+    const lessons = within(await screen.findByRole('navigation', { name: 'Lessons' }));
+    expect(lessons.queryByRole('link', { name: /Next lesson/ })).not.toBeInTheDocument();
+    expect(lessons.getByRole('link', { name: /Back to the course outline/ })).toHaveAttribute(
+      'href',
+      '/courses/botox-chronic-migraine',
+    );
+  });
+
+  it('leads back to the course outline from the breadcrumb', async () => {
+    renderPage(lessonAddress('what-it-is'), client());
+
+    const breadcrumb = within(await screen.findByRole('navigation', { name: 'Breadcrumb' }));
+    await userEvent.click(breadcrumb.getByRole('link', { name: 'Botulinum toxin for chronic migraine' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Botulinum toxin for chronic migraine' })).toBeVisible();
+  });
+
+  it('says the lesson was not found when the course has no lesson with the address’s slug', async () => {
+    renderPage(lessonAddress('no-such-lesson'), client());
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lesson not found' })).toBeVisible();
+  });
+});

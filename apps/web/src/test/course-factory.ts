@@ -1,0 +1,101 @@
+/** Courses as the API returns them, with every field any page selects. Ids derive from slugs. */
+
+export interface PassageData {
+  id: string;
+  anchor: string;
+  section: string;
+  text: string;
+}
+
+export interface LessonData {
+  id: string;
+  slug: string;
+  title: string;
+  position: number;
+  html: string;
+  sourcePassages: PassageData[];
+}
+
+export interface QuizData {
+  id: string;
+  title: string;
+  passingScore: number;
+  maxAttempts: number | null;
+  timeLimitSeconds: number | null;
+  questionCount: number;
+}
+
+export interface ModuleData {
+  id: string;
+  slug: string;
+  title: string;
+  position: number;
+  objectives: string[];
+  lessons: LessonData[];
+  quiz: QuizData | null;
+}
+
+export interface CourseData {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  creditHours: number;
+  version: number;
+  sourceTitle: string;
+  modules: ModuleData[];
+  finalQuiz: QuizData | null;
+}
+
+export function buildPassage(anchor: string, overrides: Partial<PassageData> = {}): PassageData {
+  return { id: `passage:${anchor}`, anchor, section: 'Botox in migraine', text: `The passage ${anchor}.`, ...overrides };
+}
+
+/** The lesson's text cites each of its passages once, in order, as the server renders citations. */
+export function buildLesson(slug: string, overrides: Partial<LessonData> = {}): LessonData {
+  const sourcePassages = overrides.sourcePassages ?? [buildPassage(`${slug}-source`)];
+  const citations = sourcePassages
+    .map(({ anchor }, index) => `<a class="passage-ref" href="#passage-${anchor}" aria-label="Source passage ${index + 1}">${index + 1}</a>`)
+    .join(' ');
+  return {
+    id: `lesson:${slug}`,
+    slug,
+    title: `Lesson ${slug}`,
+    position: 1,
+    html: `<p>What the lesson ${slug} teaches. ${citations}</p>`,
+    sourcePassages,
+    ...overrides,
+  };
+}
+
+export function buildQuiz(title: string, overrides: Partial<QuizData> = {}): QuizData {
+  return { id: `quiz:${title}`, title, passingScore: 80, maxAttempts: 3, timeLimitSeconds: null, questionCount: 5, ...overrides };
+}
+
+export function buildModule(slug: string, overrides: Partial<ModuleData> = {}): ModuleData {
+  return {
+    id: `module:${slug}`,
+    slug,
+    title: `Module ${slug}`,
+    position: 1,
+    objectives: [],
+    lessons: [buildLesson(`${slug}-lesson`)],
+    quiz: null,
+    ...overrides,
+  };
+}
+
+export function buildCourse(slug: string, overrides: Partial<CourseData> = {}): CourseData {
+  return {
+    id: `course:${slug}`,
+    slug,
+    title: `Course ${slug}`,
+    summary: `What the course ${slug} covers.`,
+    creditHours: 1,
+    version: 1,
+    sourceTitle: 'Botox injections for chronic migraine',
+    modules: [buildModule(`${slug}-module`)],
+    finalQuiz: null,
+    ...overrides,
+  };
+}

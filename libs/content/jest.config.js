@@ -1,0 +1,14 @@
+module.exports = {
+  testEnvironment: 'node',
+  rootDir: 'src',
+  testRegex: '\\.spec\\.ts$',
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+};

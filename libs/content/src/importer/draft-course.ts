@@ -1,0 +1,61 @@
+import { stringify } from 'yaml';
+import { writeSource } from '../source/write-source';
+import type { ArticleImport, ImportedSection } from './import-article';
+
+export interface CourseDraft {
+  slug: string;
+  title: string;
+  /** The article's file name, recorded in source.md. */
+  origin: string;
+}
+
+/** The files of a draft course package, by path inside the course folder. */
+export function draftCourseFiles(imported: ArticleImport, draft: CourseDraft): Map<string, string> {
+  const files = new Map<string, string>();
+  const passages = imported.sections.flatMap((section) =>
+    section.passages.map((p) => ({ anchor: p.anchor, section: section.heading, text: p.text })),
+  );
+  files.set('source.md', writeSource({ title: draft.title, origin: draft.origin, passages }));
+  const modulePaths = imported.sections.map((section, index) => {
+    const modulePath = `modules/${String(index + 1).padStart(2, '0')}-${section.slug}.md`;
+    files.set(modulePath, draftModule(section));
+    return modulePath;
+  });
+  files.set('course.yaml', draftCourseYaml(draft, modulePaths));
+  return files;
+}
+
+function draftCourseYaml(draft: CourseDraft, modules: string[]): string {
+  const course = {
+    slug: draft.slug,
+    title: draft.title,
+    summary: `Draft imported from ${draft.origin}.`,
+    creditHours: 1,
+    source: 'source.md',
+    modules,
+    completion: { requireModuleQuizzes: false, requireFinalExam: false },
+    // A draft issues nothing by itself until an instructor has reviewed it.
+    certificate: {
+      issue: 'approval',
+      validityMonths: 24,
+      attestation: 'I completed this activity myself and reviewed the cited source passages.',
+    },
+  };
+  const note = `# Draft imported from ${draft.origin}: review every field, write the lessons and add quizzes.\n`;
+  return note + stringify(course);
+}
+
+function draftModule(section: ImportedSection): string {
+  const frontMatter = stringify({
+    slug: section.slug,
+    title: section.heading,
+    objectives: ['Draft: state what the learner will be able to do after this module.'],
+  });
+  const citations = section.passages.map((p) => `- [§${p.anchor}]`).join('\n');
+  return [
+    `---\n${frontMatter}---`,
+    `## ${section.heading} {#${section.slug}}`,
+    'Draft: write this lesson for practitioners from the source passages it cites.',
+    `${citations}\n`,
+  ].join('\n\n');
+}

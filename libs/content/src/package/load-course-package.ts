@@ -1,0 +1,98 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ListedFile } from '../course/course-file';
+import { readCourseFile } from '../course/course-file';
+import type { ContentProblem, CoursePackage, ModuleDefinition } from '../model';
+import { readModuleFile, type ModuleFile } from '../modules/module-file';
+import { duplicateProblems, problem, sortProblems, type KeyedLine } from '../problems';
+import { readQuizFile, type QuizFile } from '../quizzes/quiz-file';
+import { readSource } from '../source/read-source';
+import { contentHash } from './content-hash';
+import { unknownAnchorProblems } from './package-checks';
+import { isProblem, openListedFile, type OpenedFile } from './package-files';
+
+export interface LoadedCoursePackage {
+  /** null when the package has any problem. */
+  package: CoursePackage | null;
+  problems: ContentProblem[];
+}
+
+interface ModuleWithQuiz {
+  module: ModuleFile;
+  quiz: QuizFile | null;
+}
+
+/** Reads and validates the course package in `dir`, collecting every problem in every file. */
+export function loadCoursePackage(dir: string): LoadedCoursePackage {
+  const courseDir = path.resolve(dir);
+  const courseYaml = path.join(courseDir, 'course.yaml');
+  if (!fs.existsSync(courseYaml)) {
+    return { package: null, problems: [problem(courseYaml, 1, 'course.yaml is missing: every course folder needs one')] };
+  }
+  const course = readCourseFile(courseYaml, fs.readFileSync(courseYaml, 'utf8'), path.basename(courseDir));
+  const problems: ContentProblem[] = [...course.problems];
+  const open = (listedIn: string, listed: ListedFile): OpenedFile | null => {
+    const opened = openListedFile(courseDir, listedIn, listed);
+    if (!isProblem(opened)) return opened;
+    problems.push(opened);
+    return null;
+  };
+  const readQuiz = (listedIn: string, listed: ListedFile | null): QuizFile | null => {
+    const opened = listed && open(listedIn, listed);
+    if (!opened) return null;
+    const quiz = readQuizFile(opened.file, opened.content);
+    problems.push(...quiz.problems);
+    return quiz;
+  };
+
+  const sourceFile = course.source && open(courseYaml, course.source);
+  const source = sourceFile ? readSource(sourceFile.file, sourceFile.content) : null;
+  problems.push(...(source?.problems ?? []));
+
+  const modules: ModuleWithQuiz[] = [];
+  for (const listed of course.modules) {
+    const opened = open(courseYaml, listed);
+    if (!opened) continue;
+    const module = readModuleFile(opened.file, opened.content);
+    problems.push(...module.problems);
+    modules.push({ module, quiz: readQuiz(opened.file, module.quiz) });
+  }
+  const finalExam = readQuiz(courseYaml, course.finalExam);
+
+  const quizzes = [...modules.map((m) => m.quiz), finalExam].filter((quiz) => quiz !== null);
+  problems.push(...duplicateProblems(slugsOf(modules.map((m) => m.module)), 'module slug'));
+  problems.push(...duplicateProblems(slugsOf(quizzes), 'quiz slug'));
+  if (source?.source && sourceFile) {
+    const citations = [...modules.flatMap((m) => m.module.citations), ...quizzes.flatMap((quiz) => quiz.passages)];
+    problems.push(...unknownAnchorProblems(citations, source.source, path.basename(sourceFile.file)));
+  }
+
+  if (problems.length > 0 || !course.settings || !source?.source) return { package: null, problems: sortProblems(problems) };
+  const settings = course.settings;
+  return {
+    package: {
+      slug: settings.slug,
+      title: settings.title,
+      summary: settings.summary,
+      creditHours: settings.creditHours,
+      completion: settings.completion,
+      certificate: settings.certificate,
+      source: source.source.document,
+      modules: modules.map(({ module, quiz }, index): ModuleDefinition => ({
+        slug: module.slug?.key ?? '',
+        title: module.title,
+        position: index + 1,
+        objectives: module.objectives,
+        lessons: module.lessons,
+        quiz: quiz?.quiz ?? null,
+      })),
+      finalExam: finalExam?.quiz ?? null,
+      contentHash: contentHash(courseDir),
+    },
+    problems: [],
+  };
+}
+
+function slugsOf(files: { slug: KeyedLine | null }[]): KeyedLine[] {
+  return files.flatMap((file) => (file.slug ? [file.slug] : []));
+}

@@ -1,0 +1,195 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadCoursePackage } from '../package/load-course-package';
+
+/** A course package's files by path inside the course folder. */
+export type CourseFiles = Record<string, string>;
+
+export const fixtureSlug = 'migraine-basics';
+
+/** A fresh, valid package that uses every question type; each call returns new objects. */
+export function validCourseFiles(): CourseFiles {
+  return {
+    'course.yaml': `slug: ${fixtureSlug}
+title: Botulinum toxin for chronic migraine
+summary: A short course used by the tests.
+creditHours: 1.5
+source: source.md
+modules:
+  - modules/01-mechanism.md
+  - modules/02-treatment.md
+finalExam: quizzes/final-exam.yaml
+completion:
+  requireModuleQuizzes: true
+  requireFinalExam: true
+certificate:
+  issue: automatic
+  validityMonths: 24
+  attestation: I completed this activity myself.
+`,
+    'source.md': `---
+title: Botox injections for chronic migraine
+origin: article.txt
+---
+
+## Background
+
+[§background-1] Botulinum toxin is produced by Clostridium botulinum, a bacterium.
+
+[§migraine-mediation] Migraines are mediated by the release of serotonin;
+botox has no effect on it.
+
+## Treatment
+
+[§injection-points] There are 31 to 39 different injection points in the scalp.
+
+[§candidates] Botox is recommended when headaches occur on more than 15 days a month.
+`,
+    'modules/01-mechanism.md': `---
+slug: mechanism
+title: How botulinum toxin works
+objectives:
+  - Explain where botulinum toxin comes from.
+quiz: quizzes/01-mechanism.yaml
+---
+
+## What botulinum toxin is {#what-it-is}
+
+Botulinum toxin is produced by *Clostridium botulinum* [§background-1].
+
+## How it affects migraine {#migraine}
+
+It does not act on serotonin [§migraine-mediation], yet it reduces pain [§migraine-mediation].
+See also [§background-1].
+`,
+    'modules/02-treatment.md': `---
+slug: treatment
+title: Treating chronic migraine
+objectives:
+  - Say who is a candidate for treatment.
+quiz: quizzes/02-treatment.yaml
+---
+
+## Who is treated {#candidates}
+
+Chronic migraine on more than 15 days a month [§candidates], injected at 31 to 39 points [§injection-points].
+`,
+    'quizzes/01-mechanism.yaml': `slug: mechanism-quiz
+title: How botulinum toxin works
+passingScore: 80
+maxAttempts: 3
+cooldownMinutes: 5
+timeLimitMinutes: 10
+drawCount: null
+shuffleQuestions: true
+shuffleOptions: false
+feedback: after-submit
+scoring: partial-credit
+questions:
+  - id: toxin-source
+    type: single-choice
+    prompt: Which organism produces botulinum toxin?
+    passage: background-1
+    explanation: The source names the bacterium Clostridium botulinum.
+    options:
+      - { id: a, text: Clostridium botulinum, correct: true }
+      - { id: b, text: Staphylococcus aureus }
+  - id: toxin-facts
+    type: multiple-choice
+    prompt: Which statements are true?
+    passage: migraine-mediation
+    explanation: Serotonin mediates migraine; botox does not change it.
+    options:
+      - { id: a, text: Serotonin mediates migraine, correct: true }
+      - { id: b, text: Botox changes serotonin release }
+      - { id: c, text: Botox has no effect on serotonin, correct: true }
+  - id: serotonin
+    type: true-false
+    prompt: Botox works by changing the release of serotonin.
+    passage: migraine-mediation
+    explanation: It has no effect on serotonin.
+    answer: false
+  - id: injection-points
+    type: numeric
+    prompt: How many injection points does the protocol describe, at most?
+    passage: injection-points
+    explanation: Up to 39.
+    answer: { value: 39, tolerance: 0 }
+  - id: organism-name
+    type: short-text
+    prompt: Name the bacterium that produces botulinum toxin.
+    passage: background-1
+    explanation: Clostridium botulinum.
+    acceptedAnswers: [Clostridium botulinum, C. botulinum]
+`,
+    'quizzes/02-treatment.yaml': quizYaml('treatment-quiz', 'candidates'),
+    'quizzes/final-exam.yaml': quizYaml('final-exam', 'injection-points'),
+  };
+}
+
+function quizYaml(slug: string, passage: string): string {
+  return `slug: ${slug}
+title: Treating chronic migraine
+passingScore: 70
+maxAttempts: null
+cooldownMinutes: 0
+timeLimitMinutes: null
+drawCount: 1
+shuffleQuestions: false
+shuffleOptions: true
+feedback: after-pass
+scoring: all-or-nothing
+questions:
+  - id: headache-days
+    type: numeric
+    prompt: Above how many headache days a month is botox recommended?
+    passage: ${passage}
+    explanation: More than 15 days a month.
+    answer: { min: 15, max: 16 }
+`;
+}
+
+/** Replaces text in one file of a package, failing loudly when the fixture no longer has it. */
+export function edit(files: CourseFiles, file: string, from: string, to: string): CourseFiles {
+  if (!files[file]?.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+  return { ...files, [file]: files[file].replace(from, to) };
+}
+
+/** The 1-based line of the first line of `content` that contains `snippet`. */
+export function lineOf(content: string, snippet: string, occurrence = 1): number {
+  let seen = 0;
+  const index = content.split('\n').findIndex((line) => line.includes(snippet) && ++seen === occurrence);
+  if (index < 0) throw new Error(`no line with ${JSON.stringify(snippet)}`);
+  return index + 1;
+}
+
+/** Temporary folders for one spec file, removed after its tests. */
+export function useTempDirs(): () => string {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'ptp-content-'));
+  let count = 0;
+  afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+  return () => {
+    const dir = path.join(base, String(++count));
+    fs.mkdirSync(dir);
+    return dir;
+  };
+}
+
+/** Writes a package to `<root>/courses/<folder>/` and returns the course folder. */
+export function writeCourse(root: string, files: CourseFiles, folder = fixtureSlug): string {
+  const courseDir = path.join(root, 'courses', folder);
+  for (const [relative, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(courseDir, relative)), { recursive: true });
+    fs.writeFileSync(path.join(courseDir, relative), content);
+  }
+  return courseDir;
+}
+
+/** Writes a package to a fresh folder and loads it; problem files are relative to the course folder. */
+export function loadFiles(root: string, files: CourseFiles, folder = fixtureSlug) {
+  const courseDir = writeCourse(root, files, folder);
+  const loaded = loadCoursePackage(courseDir);
+  const problems = loaded.problems.map((p) => ({ ...p, file: path.relative(courseDir, p.file) }));
+  return { ...loaded, problems, courseDir };
+}
