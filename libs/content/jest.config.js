@@ -2,6 +2,7 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: 'src',
   testRegex: '\\.spec\\.ts$',
+  restoreMocks: true,
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

@@ -1,13 +1,19 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from './config/app-config';
-import { CoreModule } from './config/config.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { formatGraphQLError } from './common/errors';
+import { QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits.plugin';
 import { createRequestContext } from './common/request-context';
+import { inputValidationPipe } from './common/validation';
+import type { AppConfig } from './config/app-config';
+import { CoreModule } from './config/config.module';
 import { HealthController } from './health/health.controller';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -16,25 +22,34 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, dataSource),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          // Set explicitly rather than left to NODE_ENV defaults.
-          graphiql: !config.production,
-          introspection: !config.production,
-          csrfPrevention: true,
-          allowBatchedHttpRequests: false,
-          hideSchemaDetailsFromClientErrors: true,
-          includeStacktraceInErrorResponses: false,
-          fieldResolverEnhancers: ['guards'],
-          context: ({ req, res }: { req: never; res: never }) => createRequestContext(dataSource, req, res),
-          formatError: formatGraphQLError,
+          inject: [GraphQLSchemaHost],
+          useFactory: (schemaHost: GraphQLSchemaHost) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            // Set explicitly rather than left to NODE_ENV defaults.
+            graphiql: !config.production,
+            introspection: !config.production,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            hideSchemaDetailsFromClientErrors: true,
+            includeStacktraceInErrorResponses: false,
+            parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+            plugins: [queryLimitsPlugin(() => schemaHost.schema)],
+            fieldResolverEnhancers: ['guards'],
+            context: ({ req, res }: { req: never; res: never }) => createRequestContext(dataSource, req, res),
+            formatError: formatGraphQLError,
+          }),
         }),
+        AuthModule,
+        UsersModule,
+        AuditModule,
         CatalogModule,
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Express } from 'express';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -14,6 +15,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   });
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
   app.use(securityHeaders(config));
+  app.use(cookieParser());
   serveWebApp(app.getHttpAdapter().getInstance() as Express, config.webRoot);
   await app.init();
   return app;

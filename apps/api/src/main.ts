@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     platform = await startPlatform(readConfig());
   } catch (error) {
     if (error instanceof ConfigError || error instanceof ContentInvalidError) {
-      console.error(`Cannot start: ${error.message}`);
+      console.error(error.message);
       process.exit(1);
     }
     throw error;

@@ -12,7 +12,11 @@ export interface Citation {
 }
 
 /** Citations in a block of lines, with their file lines; malformed anchors are problems. */
-export function findCitations(file: string, lines: string[], firstLine: number): { citations: Citation[]; problems: ContentProblem[] } {
+export function findCitations(
+  file: string,
+  lines: string[],
+  firstLine: number,
+): { citations: Citation[]; problems: ContentProblem[] } {
   const citations: Citation[] = [];
   const problems: ContentProblem[] = [];
   lines.forEach((text, index) => {

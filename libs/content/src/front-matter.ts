@@ -10,15 +10,15 @@ export interface FrontMatterFile {
   bodyFirstLine: number;
 }
 
-export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/);
-}
-
 /** Splits a Markdown file into its YAML front matter (between `---` lines) and its body. */
-export function readFrontMatterFile(file: string, text: string): { parsed: FrontMatterFile | null; problems: ContentProblem[] } {
-  const lines = splitLines(text);
+export function readFrontMatterFile(
+  file: string,
+  text: string,
+): { parsed: FrontMatterFile | null; problems: ContentProblem[] } {
+  const lines = text.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    return { parsed: null, problems: [problem(file, 1, 'the file must start with front matter between two --- lines')] };
+    const missing = problem(file, 1, 'the file must start with front matter between two --- lines');
+    return { parsed: null, problems: [missing] };
   }
   const closing = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (closing < 0) {

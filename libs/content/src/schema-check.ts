@@ -14,31 +14,35 @@ export function checkShape<S extends z.ZodType>(schema: S, yaml: YamlFile): Chec
   const result = schema.safeParse(yaml.value);
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.flatMap((issue) =>
-    describeIssue(issue, yaml.value).map(({ path, message }) => {
+    describeIssue(issue, yaml.value).map(({ path, message, linePath }) => {
       const label = pathLabel(path);
-      return problem(yaml.file, yaml.lineOf(path), label ? `${label}: ${message}` : message);
+      return problem(yaml.file, yaml.lineOf(linePath ?? path), label ? `${label}: ${message}` : message);
     }),
   );
   return { data: null, problems };
 }
 
 interface IssueReport {
+  /** The field the message is about. */
   path: FieldPath;
   message: string;
+  /** Where to point when that is not the field itself. */
+  linePath?: FieldPath;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): IssueReport[] {
   const path = issue.path;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${key}"` }));
+      return issue.keys.map((key) => ({ path, message: `unknown field "${key}"`, linePath: [...path, key] }));
     case 'invalid_type': {
       const parent = valueAt(root, path.slice(0, -1));
       const key = path[path.length - 1];
       if (key !== undefined && isRecord(parent) && !(String(key) in parent)) {
         return [{ path: path.slice(0, -1), message: `missing field "${String(key)}"` }];
       }
-      return [{ path, message: `expected ${expectedNames[issue.expected] ?? issue.expected}, got ${describeValue(valueAt(root, path))}` }];
+      const expected = expectedNames[issue.expected] ?? issue.expected;
+      return [{ path, message: `expected ${expected}, got ${describeValue(valueAt(root, path))}` }];
     }
     case 'invalid_union':
       if (issue.discriminator !== undefined && 'options' in issue) {
@@ -46,8 +50,10 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): IssueReport[] {
         return [{ path, message: `unknown ${issue.discriminator} ${found} (use ${(issue.options ?? []).join(', ')})` }];
       }
       return [{ path, message: issue.message }];
-    case 'invalid_value':
-      return [{ path, message: `must be one of ${issue.values.join(', ')}; got ${describeValue(valueAt(root, path))}` }];
+    case 'invalid_value': {
+      const found = describeValue(valueAt(root, path));
+      return [{ path, message: `must be one of ${issue.values.join(', ')}; got ${found}` }];
+    }
     default:
       return [{ path, message: issue.message }];
   }

@@ -14,6 +14,7 @@ export const slugRule = 'use lowercase letters, digits and single hyphens';
 export function toSlug(text: string): string {
   return text
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -19,10 +19,12 @@ export function readYamlFile(file: string, text: string, firstLine = 1): YamlFil
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const nodeLine = (node: Node | null | undefined, fallback: number) => (node?.range ? lineAt(node.range[0]) : fallback);
-  const problems = doc.errors.map((error) =>
-    problem(file, error.linePos ? error.linePos[0].line + firstLine - 1 : firstLine, `invalid YAML: ${firstSentence(error.message)}`),
-  );
+  const nodeLine = (node: Node | null | undefined, fallback: number) =>
+    node?.range ? lineAt(node.range[0]) : fallback;
+  const problems = doc.errors.map((error) => {
+    const line = error.linePos ? error.linePos[0].line + firstLine - 1 : firstLine;
+    return problem(file, line, `invalid YAML: ${firstSentence(error.message)}`);
+  });
 
   const lineOf = (fieldPath: FieldPath): number => {
     let node: unknown = doc.contents;

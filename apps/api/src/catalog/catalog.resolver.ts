@@ -1,10 +1,12 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/policy.decorators';
 import type { RequestContext } from '../common/request-context';
 import { Quiz } from '../quizzes/quizzes.types';
 import { CatalogService } from './catalog.service';
 import { Course, CourseModule, Lesson, SourcePassage } from './catalog.types';
 
 @Resolver(() => Course)
+@Public()
 export class CourseResolver {
   constructor(private readonly catalog: CatalogService) {}
 
@@ -30,6 +32,7 @@ export class CourseResolver {
 }
 
 @Resolver(() => CourseModule)
+@Public()
 export class CourseModuleResolver {
   @ResolveField(() => [Lesson])
   lessons(@Parent() module: CourseModule, @Context() context: RequestContext) {
@@ -43,6 +46,7 @@ export class CourseModuleResolver {
 }
 
 @Resolver(() => Lesson)
+@Public()
 export class LessonResolver {
   @ResolveField(() => [SourcePassage], { description: 'The source passages this lesson cites, in citation order.' })
   sourcePassages(@Parent() lesson: Lesson, @Context() context: RequestContext) {

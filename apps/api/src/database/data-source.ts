@@ -9,6 +9,7 @@ import { QuizVersionEntity } from '../quizzes/quiz-version.entity';
 import { QuestionEntity } from '../quizzes/question.entity';
 import { UserEntity } from '../users/user.entity';
 import { CatalogAndQuizzes1764200000000 } from './migrations/1764200000000-catalog-and-quizzes';
+import { AccountsAndAudit1764210000000 } from './migrations/1764210000000-accounts-and-audit';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const entities = [
@@ -24,7 +25,7 @@ export const entities = [
   QuestionEntity,
 ];
 
-export const migrations = [CatalogAndQuizzes1764200000000];
+export const migrations = [CatalogAndQuizzes1764200000000, AccountsAndAudit1764210000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

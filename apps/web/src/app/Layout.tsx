@@ -3,16 +3,18 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 
 export function Layout() {
   const main = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const shownPath = useRef(pathname);
 
-  // A new page should be announced from its start, as a full page load would be.
+  // A new page is read from its start, as after a full page load, unless the address names a
+  // place in it (a cited passage), which that page brings into view itself.
   useEffect(() => {
     if (shownPath.current === pathname) return;
     shownPath.current = pathname;
+    if (hash) return;
     window.scrollTo(0, 0);
     main.current?.focus({ preventScroll: true });
-  }, [pathname]);
+  }, [pathname, hash]);
 
   function skipToContent(event: MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();

@@ -1,4 +1,5 @@
 import type { CombinedError, OperationContext } from 'urql';
+import { PageTitle } from './PageTitle';
 
 interface QueryStatusProps {
   /** What is being loaded, in the reader's words: "courses", "this lesson". */
@@ -18,6 +19,7 @@ export function QueryStatus({ subject, error, reexecuteQuery }: QueryStatusProps
   }
   return (
     <section className="notice notice--error" role="alert">
+      <PageTitle>{`Couldn’t load ${subject}`}</PageTitle>
       <h1>We couldn’t load {subject}</h1>
       <p>{describe(error)}</p>
       <button type="button" className="button" onClick={() => reexecuteQuery({ requestPolicy: 'network-only' })}>

@@ -26,9 +26,10 @@ export function stubClient(answer: ApiAnswer | 'loading' | (() => ApiAnswer)): C
 /** Renders the whole app at an address, as a browser opening it would. */
 export function renderPage(path: string, client: Client) {
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
-  return render(
+  render(
     <Provider value={client}>
       <RouterProvider router={router} />
     </Provider>,
   );
+  return { router };
 }

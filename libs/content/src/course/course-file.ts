@@ -21,7 +21,7 @@ const courseSchema = z
       .refine((hours) => Math.abs(hours * 10 - Math.round(hours * 10)) < 1e-9, 'allows at most one decimal place'),
     source: packagePath,
     modules: z.array(packagePath).min(1, 'list at least one module'),
-    finalExam: packagePath.optional(),
+    finalExam: packagePath.nullish(),
     completion: z.strictObject({ requireModuleQuizzes: z.boolean(), requireFinalExam: z.boolean() }),
     certificate: z.strictObject({
       issue: z.enum(['automatic', 'approval']).transform((issue) => certificateIssues[issue]),
@@ -61,7 +61,8 @@ export function readCourseFile(file: string, content: string, folderName: string
   const problems = [...checked.problems];
   const raw = (typeof yaml.value === 'object' && yaml.value !== null ? yaml.value : {}) as Record<string, unknown>;
   if (typeof raw.slug === 'string' && raw.slug !== folderName) {
-    problems.push(problem(file, yaml.lineOf(['slug']), `slug "${raw.slug}" must equal the folder name "${folderName}"`));
+    const message = `slug "${raw.slug}" must equal the folder name "${folderName}"`;
+    problems.push(problem(file, yaml.lineOf(['slug']), message));
   }
   // Files are located even when other fields are wrong, so their own problems are reported too.
   const modules = Array.isArray(raw.modules) ? raw.modules : [];

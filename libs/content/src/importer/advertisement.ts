@@ -6,8 +6,14 @@ export interface Advertisement {
 }
 
 const authorBox = /^(about the author|about us|author bio(graphy)?)\b/i;
-const promotion =
-  /\b(get the best|sign up|subscribe|enrol now|enroll now|register now|book (a|an|your)|contact us|call (us|now|today)|visit (us|our)|with us|learn more)\b|https?:\/\/|www\./i;
+const promotion = new RegExp(
+  [
+    String.raw`\b(get the best|sign up|subscribe|enrol now|enroll now|register now|learn more|with us)\b`,
+    String.raw`\b(book (a|an|your)|contact us|call (us|now|today)|visit (us|our))\b`,
+    String.raw`https?://|www\.`,
+  ].join('|'),
+  'i',
+);
 /** An author box is a few lines at the very end; the same words earlier are the article's own text. */
 const authorBoxMaxLines = 5;
 

@@ -36,7 +36,7 @@ export interface ArticleImport {
   advertisement: Advertisement | null;
 }
 
-export const introductionHeading = 'Introduction';
+const introductionHeading = 'Introduction';
 
 interface SectionDraft {
   heading: string;
@@ -100,7 +100,7 @@ function anchorSections(drafts: SectionDraft[]): ImportedSection[] {
     let slug = base;
     for (let n = 2; usedSlugs.has(slug); n++) slug = `${base}-${n}`;
     usedSlugs.add(slug);
-    const passages = draft.paragraphs.map((p, index) => ({ anchor: `${slug}-${index + 1}`, line: p.line, text: p.text }));
+    const passages = draft.paragraphs.map((paragraph, index) => ({ anchor: `${slug}-${index + 1}`, ...paragraph }));
     return { heading: draft.heading, line: draft.line, slug, passages };
   });
 }

@@ -15,6 +15,7 @@ const minimumWordsForNearMatch = 8;
 export function normaliseText(text: string): string {
   return text
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

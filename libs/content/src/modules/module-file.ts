@@ -12,7 +12,7 @@ const moduleFrontMatter = z.strictObject({
   slug,
   title: text,
   objectives: z.array(text).min(1, 'list at least one objective'),
-  quiz: packagePath.optional(),
+  quiz: packagePath.nullish(),
 });
 
 export interface ModuleFile {

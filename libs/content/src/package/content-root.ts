@@ -18,6 +18,8 @@ export function listCourseDirs(root: string): string[] {
 /** Every problem in every course under `<root>/courses`. */
 export function checkContentRoot(root: string): ContentProblem[] {
   const coursesDir = path.resolve(root, 'courses');
-  if (!fs.existsSync(coursesDir)) return [problem(coursesDir, 1, 'no courses folder: courses live in <content root>/courses/<slug>/')];
+  if (!fs.existsSync(coursesDir)) {
+    return [problem(coursesDir, 1, 'no courses folder: courses live in <content root>/courses/<slug>/')];
+  }
   return listCourseDirs(root).flatMap((dir) => loadCoursePackage(dir).problems);
 }

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ListedFile } from '../course/course-file';
-import { readCourseFile } from '../course/course-file';
+import { readCourseFile, type ListedFile } from '../course/course-file';
 import type { ContentProblem, CoursePackage, ModuleDefinition } from '../model';
 import { readModuleFile, type ModuleFile } from '../modules/module-file';
 import { duplicateProblems, problem, sortProblems, type KeyedLine } from '../problems';
@@ -27,7 +26,8 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
   const courseDir = path.resolve(dir);
   const courseYaml = path.join(courseDir, 'course.yaml');
   if (!fs.existsSync(courseYaml)) {
-    return { package: null, problems: [problem(courseYaml, 1, 'course.yaml is missing: every course folder needs one')] };
+    const missing = problem(courseYaml, 1, 'course.yaml is missing: every course folder needs one');
+    return { package: null, problems: [missing] };
   }
   const course = readCourseFile(courseYaml, fs.readFileSync(courseYaml, 'utf8'), path.basename(courseDir));
   const problems: ContentProblem[] = [...course.problems];
@@ -67,7 +67,9 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
     problems.push(...unknownAnchorProblems(citations, source.source, path.basename(sourceFile.file)));
   }
 
-  if (problems.length > 0 || !course.settings || !source?.source) return { package: null, problems: sortProblems(problems) };
+  if (problems.length > 0 || !course.settings || !source?.source) {
+    return { package: null, problems: sortProblems(problems) };
+  }
   const settings = course.settings;
   return {
     package: {

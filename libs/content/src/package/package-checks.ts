@@ -6,6 +6,8 @@ import type { SourceFile } from '../source/read-source';
 /** Citations (in lessons or questions) of passages that source.md does not have. */
 export function unknownAnchorProblems(citations: Citation[], source: SourceFile, sourceName: string): ContentProblem[] {
   return citations
-    .filter((citation) => !source.anchorLines.has(citation.anchor))
-    .map((citation) => problem(citation.file, citation.line, `unknown passage anchor "${citation.anchor}": ${sourceName} has no [§${citation.anchor}]`));
+    .filter(({ anchor }) => !source.anchorLines.has(anchor))
+    .map(({ anchor, file, line }) =>
+      problem(file, line, `unknown passage anchor "${anchor}": ${sourceName} has no [§${anchor}]`),
+    );
 }

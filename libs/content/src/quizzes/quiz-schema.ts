@@ -17,37 +17,46 @@ const options = z.array(option).min(2, 'a choice question needs at least two opt
 
 const questionFields = { id: slug, prompt: text, passage: slug, explanation: text };
 
-const singleChoice = z.strictObject({ ...questionFields, type: z.literal('single-choice'), options }).superRefine((q, context) => {
-  const correct = q.options.filter((o) => o.correct).length;
-  if (correct !== 1) {
-    context.addIssue({ code: 'custom', path: ['options'], message: `a single-choice question needs exactly one correct option, not ${correct}` });
-  }
-});
+const singleChoice = z
+  .strictObject({ ...questionFields, type: z.literal('single-choice'), options })
+  .superRefine((q, context) => {
+    const correct = q.options.filter((o) => o.correct).length;
+    if (correct === 1) return;
+    const message = `a single-choice question needs exactly one correct option, not ${correct}`;
+    context.addIssue({ code: 'custom', path: ['options'], message });
+  });
 
-const multipleChoice = z.strictObject({ ...questionFields, type: z.literal('multiple-choice'), options }).superRefine((q, context) => {
-  if (!q.options.some((o) => o.correct)) {
-    context.addIssue({ code: 'custom', path: ['options'], message: 'a multiple-choice question needs at least one correct option' });
-  }
-});
+const multipleChoice = z
+  .strictObject({ ...questionFields, type: z.literal('multiple-choice'), options })
+  .superRefine((q, context) => {
+    if (q.options.some((o) => o.correct)) return;
+    const message = 'a multiple-choice question needs at least one correct option';
+    context.addIssue({ code: 'custom', path: ['options'], message });
+  });
 
 const trueFalse = z.strictObject({ ...questionFields, type: z.literal('true-false'), answer: z.boolean() });
 
 const numericAnswer = z
-  .strictObject({ value: z.number().optional(), tolerance: z.number().optional(), min: z.number().optional(), max: z.number().optional() })
-  .superRefine((answer, context) => {
-    const fail = (message: string, field?: string) => context.addIssue({ code: 'custom', path: field ? [field] : [], message });
-    if (answer.value !== undefined) {
-      if (answer.min !== undefined || answer.max !== undefined) fail('give either value and tolerance, or min and max, not both');
-      if (answer.tolerance !== undefined && answer.tolerance < 0) fail('tolerance must not be negative', 'tolerance');
-    } else if (answer.min === undefined || answer.max === undefined) {
+  .strictObject({
+    value: z.number().optional(),
+    tolerance: z.number().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .superRefine(({ value, tolerance, min, max }, context) => {
+    const fail = (message: string, field?: string) =>
+      context.addIssue({ code: 'custom', path: field ? [field] : [], message });
+    if (value !== undefined) {
+      if (min !== undefined || max !== undefined) fail('give either value and tolerance, or min and max, not both');
+      if (tolerance !== undefined && tolerance < 0) fail('tolerance must not be negative', 'tolerance');
+    } else if (min === undefined || max === undefined) {
       fail('a numeric answer needs { value, tolerance } or { min, max }');
-    } else if (answer.min > answer.max) {
-      fail(`min ${answer.min} is greater than max ${answer.max}`, 'min');
+    } else if (min > max) {
+      fail(`min ${min} is greater than max ${max}`, 'min');
     }
   })
-  .transform(
-    (answer): NumericAnswer =>
-      answer.value !== undefined ? { value: answer.value, tolerance: answer.tolerance ?? 0 } : { min: answer.min ?? 0, max: answer.max ?? 0 },
+  .transform(({ value, tolerance, min, max }): NumericAnswer =>
+    value !== undefined ? { value, tolerance: tolerance ?? 0 } : { min: min ?? 0, max: max ?? 0 },
   );
 
 const numeric = z.strictObject({ ...questionFields, type: z.literal('numeric'), answer: numericAnswer });
@@ -111,19 +120,17 @@ export const quizSchema = z
       });
     }
   })
-  .transform(
-    (quiz): QuizDefinition => ({
-      slug: quiz.slug,
-      title: quiz.title,
-      passingScore: quiz.passingScore,
-      maxAttempts: quiz.maxAttempts,
-      cooldownSeconds: Math.round(quiz.cooldownMinutes * 60),
-      timeLimitSeconds: quiz.timeLimitMinutes === null ? null : Math.round(quiz.timeLimitMinutes * 60),
-      drawCount: quiz.drawCount,
-      shuffleQuestions: quiz.shuffleQuestions,
-      shuffleOptions: quiz.shuffleOptions,
-      feedback: quiz.feedback,
-      scoring: quiz.scoring,
-      questions: quiz.questions,
-    }),
-  );
+  .transform((quiz): QuizDefinition => ({
+    slug: quiz.slug,
+    title: quiz.title,
+    passingScore: quiz.passingScore,
+    maxAttempts: quiz.maxAttempts,
+    cooldownSeconds: Math.round(quiz.cooldownMinutes * 60),
+    timeLimitSeconds: quiz.timeLimitMinutes === null ? null : Math.round(quiz.timeLimitMinutes * 60),
+    drawCount: quiz.drawCount,
+    shuffleQuestions: quiz.shuffleQuestions,
+    shuffleOptions: quiz.shuffleOptions,
+    feedback: quiz.feedback,
+    scoring: quiz.scoring,
+    questions: quiz.questions,
+  }));

@@ -3,7 +3,8 @@ import type { SourceDocument } from '../model';
 
 /** source.md for a document: front matter, then each section's passages under its `## ` heading. */
 export function writeSource(document: SourceDocument): string {
-  const frontMatter = stringify(document.origin ? { title: document.title, origin: document.origin } : { title: document.title });
+  const { title, origin } = document;
+  const frontMatter = stringify(origin ? { title, origin } : { title });
   const blocks: string[] = [];
   let section: string | null = null;
   for (const passage of document.passages) {

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { Breadcrumb } from '../../app/Breadcrumb';
 import { countLabel } from '../../app/count-label';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
@@ -52,14 +53,7 @@ export function CourseOutlinePage() {
   return (
     <article className="course-outline">
       <PageTitle>{course.title}</PageTitle>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={catalogPath}>Courses</Link>
-          </li>
-          <li aria-current="page">{course.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ label: 'Courses', to: catalogPath }]} current={course.title} />
       <header className="page-header">
         <h1>{course.title}</h1>
         <p className="lede">{course.summary}</p>

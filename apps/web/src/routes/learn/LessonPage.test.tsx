@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildCourse, buildLesson, buildModule, buildPassage } from '../../test/course-factory';
@@ -55,6 +55,16 @@ describe('lesson reader', () => {
     renderPage(`${lessonAddress('what-it-is')}#passage-injection-points`, client());
 
     const passage = (await screen.findByText('There are 31 to 39 injection points.')).closest('li');
+    expect(passage).toHaveFocus();
+  });
+
+  it('opens on the cited passage when another page links to it', async () => {
+    const { router } = renderPage('/courses/botox-chronic-migraine', client());
+    await screen.findByRole('heading', { level: 1, name: 'Botulinum toxin for chronic migraine' });
+
+    await act(() => router.navigate(`${lessonAddress('what-it-is')}#passage-background-1`));
+
+    const passage = (await screen.findByText('Botulinum toxin is produced by Clostridium botulinum.')).closest('li');
     expect(passage).toHaveFocus();
   });
 

@@ -1,5 +1,6 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { Breadcrumb } from '../../app/Breadcrumb';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
 import { QueryStatus } from '../../app/QueryStatus';
@@ -49,17 +50,13 @@ export function LessonPage() {
   return (
     <article className="lesson" aria-labelledby="lesson-title">
       <PageTitle>{`${lesson.title} · ${course.title}`}</PageTitle>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={catalogPath}>Courses</Link>
-          </li>
-          <li>
-            <Link to={coursePath(course.slug)}>{course.title}</Link>
-          </li>
-          <li aria-current="page">{lesson.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: 'Courses', to: catalogPath },
+          { label: course.title, to: coursePath(course.slug) },
+        ]}
+        current={lesson.title}
+      />
       <header className="page-header">
         <p className="eyebrow">
           Module {module.position}: {module.title} · Lesson {place.number} of {place.total}

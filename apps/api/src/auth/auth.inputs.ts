@@ -1,0 +1,37 @@
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  @IsEmail({}, { message: 'Enter an email address like name@example.com.' })
+  @MaxLength(254, { message: 'An email address has at most 254 characters.' })
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'Enter your name as it should appear on certificates.' })
+  @MaxLength(200, { message: 'A name has at most 200 characters.' })
+  name: string;
+
+  @Field()
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
+  @MaxLength(200, { message: 'A password has at most 200 characters.' })
+  password: string;
+}
+
+@ArgsType()
+export class SignInArgs {
+  @Field()
+  @IsString()
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}

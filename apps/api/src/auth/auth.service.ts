@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PlatformError } from '../common/errors';
+import { RateLimitService } from '../rate-limits/rate-limit.service';
+import { hashPassword, verifyPassword } from '../users/password';
+import type { User } from '../users/users.types';
+import type { SignUpInput } from './auth.inputs';
+import { SESSION_LIFETIME_MS } from './session-cookie';
+import { hashSessionToken, newSessionToken } from './session-token';
+
+const USER_COLUMNS = `id, email, name, roles, created_at AS "createdAt"`;
+const FAILED_SIGN_INS_PER_ACCOUNT = { limit: 10, windowSeconds: 15 * 60 };
+const SIGN_INS_PER_ADDRESS = { limit: 50, windowSeconds: 15 * 60 };
+const SIGN_UPS_PER_ADDRESS = { limit: 20, windowSeconds: 60 * 60 };
+const WRONG_CREDENTIALS = 'The email or password is not right.';
+
+export interface SessionStart {
+  token: string;
+  user: User;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+@Injectable()
+export class AuthService {
+  /** Compared against when the email is unknown, so both failures take the same time. */
+  private readonly decoyHash = hashPassword('decoy password that matches nothing');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rateLimits: RateLimitService,
+  ) {}
+
+  async signUp(input: SignUpInput, address: string): Promise<SessionStart> {
+    await this.rateLimits.consume(
+      { key: `sign-up:address:${address}`, ...SIGN_UPS_PER_ADDRESS },
+      'Too many accounts were created from this address.',
+    );
+    const email = normaliseEmail(input.email);
+    const passwordHash = await hashPassword(input.password);
+    const [user] = await this.dataSource.query(
+      `INSERT INTO app_user (email, name, password_hash, roles) VALUES ($1, $2, $3, '{LEARNER}')
+       ON CONFLICT (email) DO NOTHING RETURNING ${USER_COLUMNS}`,
+      [email, input.name.trim(), passwordHash],
+    );
+    if (!user) {
+      throw new PlatformError('BAD_USER_INPUT', 'An account with this email already exists; sign in instead.', {
+        field: 'email',
+      });
+    }
+    return { token: await this.startSession(user.id), user };
+  }
+
+  async signIn(emailInput: string, password: string, address: string): Promise<SessionStart> {
+    const email = normaliseEmail(emailInput);
+    const accountLimit = { key: `sign-in:account:${email}`, ...FAILED_SIGN_INS_PER_ACCOUNT };
+    await this.rateLimits.consume(
+      { key: `sign-in:address:${address}`, ...SIGN_INS_PER_ADDRESS },
+      'Too many sign-in attempts from this address.',
+    );
+    await this.rateLimits.check(accountLimit, 'Too many failed sign-ins for this account.');
+    const [found] = await this.dataSource.query(
+      `SELECT ${USER_COLUMNS}, password_hash AS "passwordHash" FROM app_user WHERE email = $1`,
+      [email],
+    );
+    const matches = await verifyPassword(password, found?.passwordHash ?? (await this.decoyHash));
+    if (!found || !matches) {
+      await this.rateLimits.consume(accountLimit, 'Too many failed sign-ins for this account.');
+      throw new PlatformError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    }
+    const { passwordHash: _, ...user } = found;
+    return { token: await this.startSession(user.id), user };
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+
+  /** Ends every session of the account, on every device. */
+  async signOutEverywhere(userId: string): Promise<number> {
+    const [, revoked] = await this.dataSource.query(
+      `UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId],
+    );
+    return revoked;
+  }
+
+  private async startSession(userId: string): Promise<string> {
+    const token = newSessionToken();
+    await this.dataSource.query(
+      `INSERT INTO session (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))`,
+      [userId, hashSessionToken(token), SESSION_LIFETIME_MS / 1000],
+    );
+    return token;
+  }
+}

@@ -1,0 +1,34 @@
+import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Role } from '../users/user.entity';
+import { SESSION_COOKIE } from './session-cookie';
+import { hashSessionToken } from './session-token';
+
+/** The account behind a request, with its roles as they are now (a role change applies at once). */
+export interface Viewer {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  createdAt: Date;
+  sessionId: string;
+}
+
+export function sessionTokenOf(request: Request): string | null {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
+  const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+  return cookie || null;
+}
+
+export async function findViewer(dataSource: DataSource, request: Request): Promise<Viewer | null> {
+  const token = sessionTokenOf(request);
+  if (!token || token.length > 200) return null;
+  const [viewer] = await dataSource.query(
+    `SELECT u.id, u.email, u.name, u.roles, u.created_at AS "createdAt", s.id AS "sessionId"
+       FROM session s JOIN app_user u ON u.id = s.user_id
+      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+    [hashSessionToken(token)],
+  );
+  return viewer ?? null;
+}

@@ -1,0 +1,92 @@
+// The Nest driver loads Apollo's ES module build, so its types come from there too.
+import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxComplexity: 2_000, maxTokens: 5_000 };
+
+/** Hostile queries are refused before anything runs, with a code and a limit the client can act on. */
+export function queryLimitsPlugin(schema: () => GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          const depth = maxDepth(document);
+          if (depth > QUERY_LIMITS.maxDepth) refuse(`The query is ${depth} levels deep; at most ${QUERY_LIMITS.maxDepth} are allowed.`);
+          const aliases = countAliases(document);
+          if (aliases > QUERY_LIMITS.maxAliases) refuse(`The query uses ${aliases} aliases; at most ${QUERY_LIMITS.maxAliases} are allowed.`);
+          const complexity = getComplexity({
+            schema: schema(),
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > QUERY_LIMITS.maxComplexity) {
+            refuse(`The query costs ${complexity}; at most ${QUERY_LIMITS.maxComplexity} is allowed.`);
+          }
+        },
+      };
+    },
+  };
+}
+
+function refuse(message: string): never {
+  throw new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  return new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+}
+
+function maxDepth(document: DocumentNode): number {
+  const fragments = fragmentsOf(document);
+  const depthOf = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): number => {
+    if (!selectionSet) return 0;
+    let deepest = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+      } else if (!seen.has(selection.name.value)) {
+        const fragment = fragments.get(selection.name.value);
+        deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set([...seen, selection.name.value])));
+      }
+    }
+    return deepest;
+  };
+  return Math.max(
+    0,
+    ...document.definitions.map((definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION ? depthOf(definition.selectionSet, new Set()) : 0,
+    ),
+  );
+}
+
+function countAliases(document: DocumentNode): number {
+  let aliases = 0;
+  const visit = (selectionSet: SelectionSetNode | undefined) => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD && selection.alias) aliases += 1;
+      if (selection.kind !== Kind.FRAGMENT_SPREAD) visit(selection.selectionSet);
+    }
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) {
+      visit(definition.selectionSet);
+    }
+  }
+  return aliases;
+}

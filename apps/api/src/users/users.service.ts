@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Viewer } from '../auth/viewer';
+import { PlatformError } from '../common/errors';
+import { decodeCursor, isUuid, toConnection, type Connection } from '../common/pagination';
+import type { Role } from './user.entity';
+import type { User } from './users.types';
+
+const USER_COLUMNS = `id, email, name, roles, created_at AS "createdAt"`;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Ordered by email, which is unique, so the cursor is the last email seen. */
+  async list(search: string | undefined, first = 20, after?: string): Promise<Connection<User>> {
+    const cursor = decodeCursor(after, (key) => key.length === 1);
+    const pattern = search?.trim() ? `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const rows: User[] = await this.dataSource.query(
+      `SELECT ${USER_COLUMNS} FROM app_user
+        WHERE ($1::text IS NULL OR email ILIKE $1 OR name ILIKE $1)
+          AND ($2::text IS NULL OR email > $2)
+        ORDER BY email LIMIT $3`,
+      [pattern, cursor?.[0] ?? null, first + 1],
+    );
+    return toConnection(rows, first, (row) => [row.email], (row) => row);
+  }
+
+  /** Role changes lock the account's row and are audited in the same transaction. */
+  async setRoles(actor: Viewer, userId: string, requested: Role[]): Promise<User> {
+    if (!isUuid(userId)) throw new PlatformError('NOT_FOUND', 'No account has that id.');
+    const roles = [...new Set(requested)].sort() as Role[];
+    if (roles.length === 0) throw new PlatformError('BAD_USER_INPUT', 'An account needs at least one role.');
+    return this.dataSource.transaction(async (manager) => {
+      const [current] = await manager.query(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = $1 FOR UPDATE`, [userId]);
+      if (!current) throw new PlatformError('NOT_FOUND', 'No account has that id.');
+      if (current.roles.includes('ADMIN') && !roles.includes('ADMIN')) {
+        // Serialise demotions of admins so two admins cannot remove each other at once.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['users:admin-demotion']);
+        const [{ admins }] = await manager.query(`SELECT count(*)::int AS admins FROM app_user WHERE 'ADMIN' = ANY(roles)`);
+        if (admins <= 1) {
+          throw new PlatformError('BAD_USER_INPUT', 'This is the only admin; make another account admin before removing this role.');
+        }
+      }
+      const [[updated]] = await manager.query(`UPDATE app_user SET roles = $2 WHERE id = $1 RETURNING ${USER_COLUMNS}`, [userId, roles]);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'USER_ROLES_CHANGED',
+        subjectUserId: userId,
+        details: { from: current.roles, to: roles },
+      });
+      return updated;
+    });
+  }
+}

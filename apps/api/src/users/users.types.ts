@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '../common/pagination';
+
+export enum RoleName {
+  LEARNER = 'LEARNER',
+  INSTRUCTOR = 'INSTRUCTOR',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(RoleName, { name: 'Role' });
+
+@ObjectType()
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => [RoleName])
+  roles: RoleName[];
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType()
+export class UserConnection extends ConnectionType(User, 'User') {}

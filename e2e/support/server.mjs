@@ -1,0 +1,62 @@
+// Runs the platform as `npm start` does (scripts/start.mjs), on a free port with an empty data directory.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function startPlatform({ readyWithinMs = 60_000 } = {}) {
+  const port = await freePort();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'ptp-browser-test-'));
+  const server = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout.on('data', (chunk) => (output += chunk));
+  server.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+
+  async function stop() {
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+    await exited;
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(url, exited, readyWithinMs);
+  } catch (error) {
+    await stop();
+    throw new Error(`${error.message}\n--- platform output ---\n${output}`);
+  }
+  return { url, stop };
+}
+
+async function waitForHealth(url, exited, readyWithinMs) {
+  let hasExited = false;
+  exited.then(() => (hasExited = true));
+  const deadline = Date.now() + readyWithinMs;
+  while (Date.now() < deadline) {
+    if (hasExited) throw new Error('The platform exited before it was ready.');
+    const response = await fetch(`${url}/health`).catch(() => null);
+    if (response?.status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`GET /health did not answer 200 within ${readyWithinMs / 1000} s.`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
