@@ -15,7 +15,8 @@ export function readFrontMatterFile(
   file: string,
   text: string,
 ): { parsed: FrontMatterFile | null; problems: ContentProblem[] } {
-  const lines = text.split(/\r?\n/);
+  // Editors on some systems save a byte-order mark, which would hide the opening ---.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
     const missing = problem(file, 1, 'the file must start with front matter between two --- lines');
     return { parsed: null, problems: [missing] };

@@ -1,16 +1,21 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+
+const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 export const MIN_PASSWORD_LENGTH = 10;
 
 @InputType()
 export class SignUpInput {
   @Field()
+  @trimmed
   @IsEmail({}, { message: 'Enter an email address like name@example.com.' })
   @MaxLength(254, { message: 'An email address has at most 254 characters.' })
   email: string;
 
   @Field()
+  @trimmed
   @IsString()
   @MinLength(1, { message: 'Enter your name as it should appear on certificates.' })
   @MaxLength(200, { message: 'A name has at most 200 characters.' })

@@ -45,6 +45,9 @@ const logger = new Logger('GraphQL');
  * failed on the server and gives a request id; the log keeps the details under that id.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isVariableCoercionError(formatted)) {
+    return { message: withoutEchoedValue(formatted.message), locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   const code = String(formatted.extensions?.code ?? '');
   if (CLIENT_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -58,4 +61,16 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   };
+}
+
+/** graphql-js reports variables that do not fit their declared types; Apollo leaves some uncoded. */
+function isVariableCoercionError(formatted: GraphQLFormattedError): boolean {
+  return !formatted.path && /^Variable "\$\w+" (got invalid value|of required type|of non-null type)/.test(formatted.message);
+}
+
+/** The echoed value can hold a password; the reason after it is what the client needs. */
+function withoutEchoedValue(message: string): string {
+  const echoed = /^Variable "(\$\w+)" got invalid value /.exec(message);
+  const reasonAt = message.lastIndexOf('; ');
+  return echoed && reasonAt > 0 ? `Variable "${echoed[1]}" is invalid: ${message.slice(reasonAt + 2)}` : message;
 }
