@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxComplexity: 2_000, maxTokens: 5_000 };
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxComplexity: 300, maxTokens: 5_000 };
 
 /** Hostile queries are refused before anything runs, with a code and a limit the client can act on. */
 export function queryLimitsPlugin(schema: () => GraphQLSchema): ApolloServerPlugin {

@@ -1,0 +1,71 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { createAccount } from '../testing/factories';
+import { createTestApp, type TestApp } from '../testing/test-app';
+
+type Actor = 'anonymous' | 'learner' | 'instructor' | 'admin';
+type Rule = 'anyone' | 'signed-in' | 'admin';
+
+/** Every root operation, one call each; a new operation without a row here fails the last test. */
+const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record<string, unknown> }> = {
+  courses: { rule: 'anyone', query: '{ courses { slug } }' },
+  course: { rule: 'anyone', query: '{ course(slug: "none") { slug } }' },
+  me: { rule: 'anyone', query: '{ me { id } }' },
+  signUp: {
+    rule: 'anyone',
+    query: 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
+    variables: { input: { email: 'x', name: 'x', password: 'x' } },
+  },
+  signIn: { rule: 'anyone', query: 'mutation { signIn(email: "nobody@example.org", password: "wrong password") { token } }' },
+  signOut: { rule: 'signed-in', query: 'mutation { signOut }' },
+  signOutEverywhere: { rule: 'signed-in', query: 'mutation { signOutEverywhere }' },
+  users: { rule: 'admin', query: '{ users { edges { node { email } } } }' },
+  auditLog: { rule: 'admin', query: '{ auditLog { edges { node { action } } } }' },
+  setUserRoles: {
+    rule: 'admin',
+    query: 'mutation { setUserRoles(userId: "00000000-0000-4000-8000-000000000000", roles: [LEARNER]) { id } }',
+  },
+};
+
+const EXPECTED: Record<Rule, Record<Actor, 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN'>> = {
+  anyone: { anonymous: 'allowed', learner: 'allowed', instructor: 'allowed', admin: 'allowed' },
+  'signed-in': { anonymous: 'UNAUTHENTICATED', learner: 'allowed', instructor: 'allowed', admin: 'allowed' },
+  admin: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', instructor: 'FORBIDDEN', admin: 'allowed' },
+};
+
+const ROLES: Record<Exclude<Actor, 'anonymous'>, ('LEARNER' | 'INSTRUCTOR' | 'ADMIN')[]> = {
+  learner: ['LEARNER'],
+  instructor: ['INSTRUCTOR'],
+  admin: ['ADMIN'],
+};
+
+describe('who may call each operation', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await createTestApp();
+  });
+  afterAll(() => api.close());
+
+  const cases = Object.entries(OPERATIONS).flatMap(([name, operation]) =>
+    (['anonymous', 'learner', 'instructor', 'admin'] as Actor[]).map((actor) => [name, actor, EXPECTED[operation.rule][actor]] as const),
+  );
+
+  it.each(cases)('%s as %s: %s', async (name, actor, expected) => {
+    const token = actor === 'anonymous' ? undefined : (await createAccount(api.dataSource, ROLES[actor])).token;
+    const { query, variables } = OPERATIONS[name];
+    const { errors } = await api.graphql(query, variables, token);
+    const accessCode = errors?.map((error) => error.extensions?.code).find((code) => code === 'UNAUTHENTICATED' || code === 'FORBIDDEN');
+    if (expected === 'allowed') {
+      // signIn with wrong credentials answers UNAUTHENTICATED by design: that is its answer, not a refusal of access.
+      if (name !== 'signIn') expect(accessCode).toBeUndefined();
+    } else {
+      expect(accessCode).toBe(expected);
+    }
+  });
+
+  it('covers every query and mutation in the schema', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const rootFields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
+    expect(rootFields.filter((field) => !(field in OPERATIONS))).toEqual([]);
+  });
+});
