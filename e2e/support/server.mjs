@@ -37,7 +37,7 @@ export async function startPlatform({ readyWithinMs = 60_000 } = {}) {
   return { url, stop };
 }
 
-async function waitForHealth(url, exited, readyWithinMs) {
+export async function waitForHealth(url, exited, readyWithinMs) {
   let hasExited = false;
   exited.then(() => (hasExited = true));
   const deadline = Date.now() + readyWithinMs;
@@ -50,7 +50,7 @@ async function waitForHealth(url, exited, readyWithinMs) {
   throw new Error(`GET /health did not answer 200 within ${readyWithinMs / 1000} s.`);
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
