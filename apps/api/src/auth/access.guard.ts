@@ -1,9 +1,15 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
 import { PlatformError } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { ACCESS_POLICY, type AccessPolicy } from './policy.decorators';
+import { findViewer, type Viewer } from './viewer';
+
+/** Set on HTTP requests (file downloads, CSV exports) once the guard has found their account. */
+export const VIEWER_OF_REQUEST = Symbol('viewer');
 
 /**
  * Runs on every operation and every field resolver (`fieldResolverEnhancers: ['guards']`).
@@ -11,7 +17,10 @@ import { ACCESS_POLICY, type AccessPolicy } from './policy.decorators';
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly dataSource: DataSource,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
@@ -20,14 +29,25 @@ export class AccessGuard implements CanActivate {
     ]);
     if (!policy) throw new PlatformError('FORBIDDEN', 'This operation has no access policy, so it is refused.');
     if (policy.kind === 'public') return true;
-    if (context.getType<GqlContextType>() !== 'graphql') {
-      throw new PlatformError('FORBIDDEN', 'Only GraphQL operations can require an account.');
+    if (context.getType<GqlContextType>() === 'graphql') {
+      const viewer = await GqlExecutionContext.create(context).getContext<RequestContext>().viewer();
+      if (!viewer) throw new PlatformError('UNAUTHENTICATED', 'Sign in to do this.');
+      if (!permits(policy, viewer)) throw new PlatformError('FORBIDDEN', `This needs the ${rolesOf(policy)} role.`);
+      return true;
     }
-    const viewer = await GqlExecutionContext.create(context).getContext<RequestContext>().viewer();
-    if (!viewer) throw new PlatformError('UNAUTHENTICATED', 'Sign in to do this.');
-    if (policy.kind === 'roles' && !policy.roles.some((role) => viewer.roles.includes(role))) {
-      throw new PlatformError('FORBIDDEN', `This needs the ${policy.roles.join(' or ')} role.`);
-    }
+    const request = context.switchToHttp().getRequest<Request & { [VIEWER_OF_REQUEST]?: Viewer }>();
+    const viewer = await findViewer(this.dataSource, request);
+    if (!viewer) throw new UnauthorizedException('Sign in to do this.');
+    if (!permits(policy, viewer)) throw new ForbiddenException(`This needs the ${rolesOf(policy)} role.`);
+    request[VIEWER_OF_REQUEST] = viewer;
     return true;
   }
+}
+
+function permits(policy: AccessPolicy, viewer: Viewer): boolean {
+  return policy.kind !== 'roles' || policy.roles.some((role) => viewer.roles.includes(role));
+}
+
+function rolesOf(policy: AccessPolicy): string {
+  return policy.kind === 'roles' ? policy.roles.join(' or ') : 'signed-in';
 }
