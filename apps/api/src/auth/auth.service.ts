@@ -7,8 +7,8 @@ import type { User } from '../users/users.types';
 import type { SignUpInput } from './auth.inputs';
 import { SESSION_LIFETIME_MS } from './session-cookie';
 import { hashSessionToken, newSessionToken } from './session-token';
+import { USER_COLUMNS } from '../users/user-columns';
 
-const USER_COLUMNS = `id, email, name, roles, created_at AS "createdAt"`;
 const FAILED_SIGN_INS_PER_ACCOUNT = { limit: 10, windowSeconds: 15 * 60 };
 const SIGN_INS_PER_ADDRESS = { limit: 50, windowSeconds: 15 * 60 };
 const SIGN_UPS_PER_ADDRESS = { limit: 20, windowSeconds: 60 * 60 };

@@ -6,8 +6,8 @@ import { PlatformError } from '../common/errors';
 import { decodeCursor, isUuid, toConnection, type Connection } from '../common/pagination';
 import type { Role } from './user.entity';
 import type { User } from './users.types';
+import { USER_COLUMNS } from './user-columns';
 
-const USER_COLUMNS = `id, email, name, roles, created_at AS "createdAt"`;
 
 @Injectable()
 export class UsersService {
