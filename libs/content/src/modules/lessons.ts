@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { findCitations, type Citation } from '../citations';
 import type { ContentProblem, LessonDefinition } from '../model';
-import { duplicateProblems, problem } from '../problems';
+import { problem, type KeyedLine } from '../problems';
 import { slugPattern, slugRule } from '../slugs';
 
 const markdown = new MarkdownIt({ html: true });
@@ -10,6 +10,8 @@ const headingForm = '## Title {#lesson-slug}';
 
 export interface Lessons {
   lessons: LessonDefinition[];
+  /** Checked for duplicates across the whole course: lesson addresses are per course. */
+  slugs: KeyedLine[];
   citations: Citation[];
   problems: ContentProblem[];
 }
@@ -41,7 +43,6 @@ export function readLessons(file: string, body: string[], firstLine: number): Le
   if (preamble >= 0) report(preamble, `text before the first lesson: start each lesson with ${headingForm}`);
   if (starts.length === 0) report(0, `a module needs at least one lesson: ${headingForm}`);
   const slugs = starts.map((start) => ({ key: start.slug, file, line: firstLine + start.index }));
-  problems.push(...duplicateProblems(slugs, 'lesson slug'));
 
   const citations: Citation[] = [];
   const lessons = starts.map((start, position) => {
@@ -54,7 +55,7 @@ export function readLessons(file: string, body: string[], firstLine: number): Le
     const passageAnchors = [...new Set(found.citations.map((c) => c.anchor))];
     return { slug: start.slug, title: start.title, position: position + 1, markdown: text, passageAnchors };
   });
-  return { lessons, citations, problems };
+  return { lessons, slugs, citations, problems };
 }
 
 function reportRawHtml(tokens: MarkdownIt.Token[], body: string[], report: (index: number, message: string) => void) {

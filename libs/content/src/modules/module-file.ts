@@ -21,6 +21,7 @@ export interface ModuleFile {
   title: string;
   objectives: string[];
   lessons: LessonDefinition[];
+  lessonSlugs: KeyedLine[];
   citations: Citation[];
   quiz: ListedFile | null;
   problems: ContentProblem[];
@@ -28,7 +29,7 @@ export interface ModuleFile {
 
 export function readModuleFile(file: string, content: string): ModuleFile {
   const { parsed, problems } = readFrontMatterFile(file, content);
-  const empty = { slug: null, title: '', objectives: [], lessons: [], citations: [], quiz: null, problems };
+  const empty = { slug: null, title: '', objectives: [], lessons: [], lessonSlugs: [], citations: [], quiz: null, problems };
   if (!parsed) return empty;
   const settings = checkShape(moduleFrontMatter, parsed.frontMatter);
   const lessons = readLessons(file, parsed.body, parsed.bodyFirstLine);
@@ -41,6 +42,7 @@ export function readModuleFile(file: string, content: string): ModuleFile {
     title: data.title,
     objectives: data.objectives,
     lessons: lessons.lessons,
+    lessonSlugs: lessons.slugs,
     citations: lessons.citations,
     quiz: data.quiz ? { path: data.quiz, line: lineOf(['quiz']) } : null,
     problems,

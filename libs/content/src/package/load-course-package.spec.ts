@@ -156,6 +156,18 @@ describe('loadCoursePackage', () => {
     ]);
   });
 
+  it('reports two lessons with the same slug in different modules, since lesson addresses are per course', () => {
+    const files = edit(validCourseFiles(), 'modules/02-treatment.md', '{#candidates}', '{#migraine}');
+
+    expect(loadFiles(tempDir(), files).problems).toEqual([
+      {
+        file: 'modules/02-treatment.md',
+        line: 9,
+        message: 'duplicate lesson slug "migraine" (first at 01-mechanism.md:13)',
+      },
+    ]);
+  });
+
   it('reports two quizzes of the course with the same slug', () => {
     const files = edit(validCourseFiles(), 'quizzes/final-exam.yaml', 'slug: final-exam', 'slug: treatment-quiz');
 

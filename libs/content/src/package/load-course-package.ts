@@ -62,6 +62,7 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
   const quizzes = [...modules.map((m) => m.quiz), finalExam].filter((quiz) => quiz !== null);
   problems.push(...duplicateProblems(slugsOf(modules.map((m) => m.module)), 'module slug'));
   problems.push(...duplicateProblems(slugsOf(quizzes), 'quiz slug'));
+  problems.push(...duplicateProblems(modules.flatMap((m) => m.module.lessonSlugs), 'lesson slug'));
   if (source?.source && sourceFile) {
     const citations = [...modules.flatMap((m) => m.module.citations), ...quizzes.flatMap((quiz) => quiz.passages)];
     problems.push(...unknownAnchorProblems(citations, source.source, path.basename(sourceFile.file)));
