@@ -8,7 +8,11 @@ const config: CodegenConfig = {
       preset: 'client',
       // The default name, useFragment, reads like a React hook but is a plain function.
       presetConfig: { fragmentMasking: { unmaskFunctionName: 'readFragment' } },
-      config: { useTypeImports: true, enumsAsTypes: true },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
     },
   },
 };

@@ -8,12 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function startPlatform({ readyWithinMs = 60_000 } = {}) {
+/** `env` adds to or overrides the environment, e.g. `{ ADMIN_EMAIL, ADMIN_PASSWORD }` for the first admin. */
+export async function startPlatform({ readyWithinMs = 60_000, env = {} } = {}) {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'ptp-browser-test-'));
   const server = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -3,9 +3,12 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
+import { AttemptsModule } from './attempts/attempts.module';
+import { ActivityModule } from './activity/activity.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { formatGraphQLError } from './common/errors';
 import { QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits.plugin';
 import { createRequestContext } from './common/request-context';
@@ -13,6 +16,8 @@ import { inputValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/config.module';
 import { HealthController } from './health/health.controller';
+import { ProgressModule } from './progress/progress.module';
+import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -47,6 +52,11 @@ export class AppModule {
         UsersModule,
         AuditModule,
         CatalogModule,
+        CertificatesModule,
+        AttemptsModule,
+        ActivityModule,
+        ProgressModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import express, { type Express } from 'express';
 
-const API_PATHS = /^\/(graphql|health)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|reports|certificates|credentials|\.well-known)(\/|$)/;
 
 /**
  * Serves the built web app from the API's own port: hashed assets are cached for a year, and

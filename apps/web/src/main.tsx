@@ -2,10 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { Provider } from 'urql';
 import { appRoutes } from './app/app-routes';
 import { createGraphqlClient } from './app/graphql-client';
+import { SessionProvider } from './app/session/SessionProvider';
 import './app/styles.css';
+import './app/controls.css';
 
 const router = createBrowserRouter(appRoutes);
 const root = document.getElementById('root');
@@ -13,8 +14,8 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <Provider value={createGraphqlClient()}>
+    <SessionProvider createClient={createGraphqlClient}>
       <RouterProvider router={router} />
-    </Provider>
+    </SessionProvider>
   </StrictMode>,
 );

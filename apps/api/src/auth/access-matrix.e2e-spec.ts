@@ -3,10 +3,30 @@ import { createAccount } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 type Actor = 'anonymous' | 'learner' | 'instructor' | 'admin';
-type Rule = 'anyone' | 'signed-in' | 'admin';
+type Rule = 'anyone' | 'signed-in' | 'instructor' | 'admin';
 
 /** Every root operation, one call each; a new operation without a row here fails the last test. */
 const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record<string, unknown> }> = {
+  attempt: { rule: 'signed-in', query: '{ attempt(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  startQuizAttempt: { rule: 'signed-in', query: 'mutation { startQuizAttempt(quizId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  saveQuizAnswers: { rule: 'signed-in', query: 'mutation { saveQuizAnswers(attemptId: "00000000-0000-4000-8000-000000000000", answers: []) { id } }' },
+  submitQuizAttempt: { rule: 'signed-in', query: 'mutation { submitQuizAttempt(attemptId: "00000000-0000-4000-8000-000000000000", answers: []) { id } }' },
+  quizForAuthoring: { rule: 'instructor', query: '{ quizForAuthoring(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  createQuestion: {
+    rule: 'instructor',
+    query: 'mutation($input: NewQuestionInput!) { createQuestion(quizId: "00000000-0000-4000-8000-000000000000", input: $input) { id } }',
+    variables: { input: { type: 'NUMERIC', prompt: 'x', explanation: 'x', passageAnchor: 'x' } },
+  },
+  updateQuestion: {
+    rule: 'instructor',
+    query: 'mutation($input: QuestionInput!) { updateQuestion(questionId: "00000000-0000-4000-8000-000000000000", input: $input) { id } }',
+    variables: { input: { type: 'NUMERIC', prompt: 'x', explanation: 'x', passageAnchor: 'x' } },
+  },
+  archiveQuestion: { rule: 'instructor', query: 'mutation { archiveQuestion(questionId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  reorderQuestions: { rule: 'instructor', query: 'mutation { reorderQuestions(quizId: "00000000-0000-4000-8000-000000000000", questionIds: []) { id } }' },
+  updateQuizSettings: { rule: 'instructor', query: 'mutation { updateQuizSettings(quizId: "00000000-0000-4000-8000-000000000000", input: {}) { id } }' },
+  publishQuiz: { rule: 'instructor', query: 'mutation { publishQuiz(quizId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  itemAnalysis: { rule: 'instructor', query: '{ itemAnalysis(quizId: "00000000-0000-4000-8000-000000000000") { attempts } }' },
   courses: { rule: 'anyone', query: '{ courses { slug } }' },
   course: { rule: 'anyone', query: '{ course(slug: "none") { slug } }' },
   me: { rule: 'anyone', query: '{ me { id } }' },
@@ -24,11 +44,36 @@ const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record
     rule: 'admin',
     query: 'mutation { setUserRoles(userId: "00000000-0000-4000-8000-000000000000", roles: [LEARNER]) { id } }',
   },
+  enroll: { rule: 'signed-in', query: 'mutation { enroll(courseSlug: "none") { id } }' },
+  completeLesson: { rule: 'signed-in', query: 'mutation { completeLesson(lessonId: "00000000-0000-4000-8000-000000000000") { slug } }' },
+  myCourses: { rule: 'signed-in', query: '{ myCourses { percent } }' },
+  cohortReport: { rule: 'instructor', query: '{ cohortReport(courseSlug: "none") { edges { node { email } } } }' },
+  activityLog: { rule: 'admin', query: '{ activityLog { edges { node { verb } } } }' },
+  verifyCertificate: { rule: 'anyone', query: '{ verifyCertificate(code: "0000-0000-0000-0000-0") { status } }' },
+  myCertificates: { rule: 'signed-in', query: '{ myCertificates { id } }' },
+  acceptAttestation: { rule: 'signed-in', query: 'mutation { acceptAttestation(courseSlug: "none") { acceptedAt } }' },
+  eligibleLearners: { rule: 'admin', query: '{ eligibleLearners(courseSlug: "none") { edges { node { email } } } }' },
+  courseCertificates: { rule: 'admin', query: '{ courseCertificates(courseSlug: "none") { edges { node { code } } } }' },
+  issueCertificate: {
+    rule: 'admin',
+    query: 'mutation { issueCertificate(userId: "00000000-0000-4000-8000-000000000000", courseSlug: "none") { id } }',
+  },
+  issueCertificates: {
+    rule: 'admin',
+    query: 'mutation { issueCertificates(userIds: ["00000000-0000-4000-8000-000000000000"], courseSlug: "none") { id } }',
+  },
+  certificateBatch: { rule: 'admin', query: '{ certificateBatch(id: "00000000-0000-4000-8000-000000000000") { status } }' },
+  revokeCertificate: {
+    rule: 'admin',
+    query: 'mutation { revokeCertificate(certificateId: "00000000-0000-4000-8000-000000000000", reason: "A reason long enough.") { id } }',
+  },
+  outbox: { rule: 'admin', query: '{ outbox { subject } }' },
 };
 
 const EXPECTED: Record<Rule, Record<Actor, 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN'>> = {
   anyone: { anonymous: 'allowed', learner: 'allowed', instructor: 'allowed', admin: 'allowed' },
   'signed-in': { anonymous: 'UNAUTHENTICATED', learner: 'allowed', instructor: 'allowed', admin: 'allowed' },
+  instructor: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', instructor: 'allowed', admin: 'allowed' },
   admin: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', instructor: 'FORBIDDEN', admin: 'allowed' },
 };
 

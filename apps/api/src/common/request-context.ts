@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { findViewer, type Viewer } from '../auth/viewer';
 import { createCatalogLoaders } from '../catalog/catalog.loaders';
+import { createProgressLoaders } from '../progress/progress.loaders';
 import { createQuizLoaders } from '../quizzes/quiz.loaders';
 
 export interface RequestContext {
@@ -13,7 +14,11 @@ export interface RequestContext {
 }
 
 function createLoaders(dataSource: DataSource) {
-  return { catalog: createCatalogLoaders(dataSource), quizzes: createQuizLoaders(dataSource) };
+  return {
+    catalog: createCatalogLoaders(dataSource),
+    quizzes: createQuizLoaders(dataSource),
+    progress: createProgressLoaders(dataSource),
+  };
 }
 
 export function createRequestContext(dataSource: DataSource, req: Request, res: Response): RequestContext {

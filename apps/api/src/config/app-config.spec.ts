@@ -9,6 +9,11 @@ describe('reading settings', () => {
     [{ DATABASE_URL: 'postgres://db:5432' }, 'DATABASE_URL names no database; expected postgres://user:password@host:5432/database.'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO must be true or false, but it is "maybe".'],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD must be at least 10 characters long.'],
+    [{ PUBLIC_URL: 'training' }, 'PUBLIC_URL is not a valid URL; expected the address people use, like https://training.example.org.'],
+    [{ PUBLIC_URL: 'ftp://training.example.org' }, 'PUBLIC_URL must start with https:// or http://, not ftp://.'],
+    [{ PUBLIC_URL: 'https://training.example.org/?x=1' }, 'PUBLIC_URL must not have a query or fragment.'],
+    [{ SMTP_URL: 'mail' }, 'SMTP_URL is not a valid URL; expected smtp://user:password@host:587 or smtps://user:password@host:465.'],
+    [{ SMTP_URL: 'http://mail.example.org' }, 'SMTP_URL must start with smtp:// or smtps://, not http://.'],
   ])('rejects %j with a message naming the setting', (env, message) => {
     expect(() => readConfig(env)).toThrow(new ConfigError(message));
   });
@@ -17,5 +22,17 @@ describe('reading settings', () => {
     const config = readConfig({});
     expect(config).toMatchObject({ port: 3000, databaseUrl: null, adminEmail: 'admin@example.com', seedDemo: false, production: false });
     expect(config.dataDir).toMatch(/\.data$/);
+    expect(config).toMatchObject({
+      publicUrl: 'http://localhost:3000',
+      issuerName: 'Practitioner Training Platform',
+      smtpUrl: null,
+      mailFrom: 'certificates@localhost',
+    });
+  });
+
+  it('builds links on PUBLIC_URL without a trailing slash, and follows PORT when it is unset', () => {
+    expect(readConfig({ PUBLIC_URL: 'https://training.example.org/ptp/' }).publicUrl).toBe('https://training.example.org/ptp');
+    expect(readConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(readConfig({ PUBLIC_URL: 'https://training.example.org' }).mailFrom).toBe('certificates@training.example.org');
   });
 });

@@ -10,6 +10,13 @@ export interface AppConfig {
   production: boolean;
   contentRoot: string;
   webRoot: string;
+  /** Where people reach the platform; verify links, QR codes and credential ids are built on it. */
+  publicUrl: string;
+  /** The name certificates and credentials give as their issuer. */
+  issuerName: string;
+  /** Null: messages are written as .eml files to the outbox folder under `dataDir` instead of sent. */
+  smtpUrl: string | null;
+  mailFrom: string;
 }
 
 /** A setting that cannot be used; the message names it and says what is expected. */
@@ -18,8 +25,10 @@ export class ConfigError extends Error {}
 const repoRoot = path.resolve(__dirname, '../../../..');
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = readPort(env.PORT);
+  const publicUrl = readPublicUrl(env.PUBLIC_URL, port);
   return {
-    port: readPort(env.PORT),
+    port,
     databaseUrl: readDatabaseUrl(env.DATABASE_URL),
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
     adminEmail: (env.ADMIN_EMAIL || 'admin@example.com').trim().toLowerCase(),
@@ -28,6 +37,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     contentRoot: path.resolve(env.CONTENT_DIR || path.join(repoRoot, 'content')),
     webRoot: path.resolve(env.WEB_DIST_DIR || path.join(repoRoot, 'apps/web/dist')),
+    publicUrl,
+    issuerName: env.ISSUER_NAME?.trim() || 'Practitioner Training Platform',
+    smtpUrl: readSmtpUrl(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM?.trim() || `certificates@${new URL(publicUrl).hostname}`,
   };
 }
 
@@ -53,6 +66,35 @@ function readDatabaseUrl(value: string | undefined): string | null {
   }
   if (url.pathname.length <= 1) {
     throw new ConfigError('DATABASE_URL names no database; expected postgres://user:password@host:5432/database.');
+  }
+  return value;
+}
+
+function readPublicUrl(value: string | undefined, port: number): string {
+  if (!value) return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('PUBLIC_URL is not a valid URL; expected the address people use, like https://training.example.org.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`PUBLIC_URL must start with https:// or http://, not ${url.protocol}//.`);
+  }
+  if (url.search || url.hash) throw new ConfigError('PUBLIC_URL must not have a query or fragment.');
+  return url.toString().replace(/\/+$/, '');
+}
+
+function readSmtpUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('SMTP_URL is not a valid URL; expected smtp://user:password@host:587 or smtps://user:password@host:465.');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//.`);
   }
   return value;
 }

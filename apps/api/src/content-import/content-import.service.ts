@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { loadCoursePackage, listCourseDirs, formatProblem, type CoursePackage } from '@ptp/content';
 import { CourseEntity } from '../catalog/course.entity';
 import { CourseVersion } from '../catalog/course-version.entity';
+import { recalculateCourseProgress } from '../progress/progress-summary';
 import { writeCourseVersion } from './course-version.writer';
 import { importQuiz } from './quiz.importer';
 
@@ -48,6 +49,7 @@ export class ContentImportService {
       }
       const version = await writeCourseVersion(manager, course.id, coursePackage, quizIds);
       await manager.update(CourseEntity, course.id, { publishedVersionId: version.id });
+      await recalculateCourseProgress(manager, course.id);
       return { slug: coursePackage.slug, version: version.version, created: true };
     });
   }

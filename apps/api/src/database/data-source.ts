@@ -10,6 +10,9 @@ import { QuestionEntity } from '../quizzes/question.entity';
 import { UserEntity } from '../users/user.entity';
 import { CatalogAndQuizzes1764200000000 } from './migrations/1764200000000-catalog-and-quizzes';
 import { AccountsAndAudit1764210000000 } from './migrations/1764210000000-accounts-and-audit';
+import { Certificates1764240000000 } from './migrations/1764240000000-certificates';
+import { QuizAttempts1764300000000 } from './migrations/1764300000000-quiz-attempts';
+import { ProgressAndActivity1764310000000 } from './migrations/1764310000000-progress-and-activity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const entities = [
@@ -25,7 +28,13 @@ export const entities = [
   QuestionEntity,
 ];
 
-export const migrations = [CatalogAndQuizzes1764200000000, AccountsAndAudit1764210000000];
+export const migrations = [
+  CatalogAndQuizzes1764200000000,
+  AccountsAndAudit1764210000000,
+  Certificates1764240000000,
+  QuizAttempts1764300000000,
+  ProgressAndActivity1764310000000,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'A quiz as learners see it: settings and size, never an answer.' })
 export class Quiz {
@@ -28,3 +28,12 @@ export class Quiz {
 
   versionId: string;
 }
+
+export enum QuestionTypeName {
+  SINGLE_CHOICE = 'SINGLE_CHOICE',
+  MULTIPLE_CHOICE = 'MULTIPLE_CHOICE',
+  TRUE_FALSE = 'TRUE_FALSE',
+  NUMERIC = 'NUMERIC',
+  SHORT_TEXT = 'SHORT_TEXT',
+}
+registerEnumType(QuestionTypeName, { name: 'QuestionType' });

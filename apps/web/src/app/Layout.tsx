@@ -1,5 +1,6 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { SiteHeader } from './SiteHeader';
 
 export function Layout() {
   const main = useRef<HTMLElement>(null);
@@ -26,24 +27,18 @@ export function Layout() {
       <a className="skip-link" href="#main" onClick={skipToContent}>
         Skip to content
       </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link to="/" className="site-name">
-            Practitioner Training
-          </Link>
-          <nav aria-label="Main">
-            <ul className="site-nav">
-              <li>
-                <NavLink to="/" end>
-                  Courses
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
-        </div>
-      </header>
+      <SiteHeader />
       <main id="main" ref={main} tabIndex={-1} className="page">
-        <Outlet />
+        {/* Account and admin pages are separate downloads, so learners never fetch them. */}
+        <Suspense
+          fallback={
+            <p role="status" className="loading">
+              Loading…
+            </p>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

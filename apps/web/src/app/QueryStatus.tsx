@@ -1,4 +1,5 @@
 import type { CombinedError, OperationContext } from 'urql';
+import { readProblem } from './api-problem';
 import { PageTitle } from './PageTitle';
 
 interface QueryStatusProps {
@@ -21,15 +22,10 @@ export function QueryStatus({ subject, error, reexecuteQuery }: QueryStatusProps
     <section className="notice notice--error" role="alert">
       <PageTitle>{`Couldn’t load ${subject}`}</PageTitle>
       <h1>We couldn’t load {subject}</h1>
-      <p>{describe(error)}</p>
+      <p>{readProblem(error).message}</p>
       <button type="button" className="button" onClick={() => reexecuteQuery({ requestPolicy: 'network-only' })}>
         Try again
       </button>
     </section>
   );
-}
-
-function describe(error: CombinedError): string {
-  if (error.networkError) return 'The server could not be reached. Check your connection, then try again.';
-  return error.graphQLErrors.map((graphQLError) => graphQLError.message).join(' ');
 }

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { accountRoutes } from '../routes/account/account-routes';
+import { adminRoutes } from '../routes/admin/admin-routes';
 import { learnRoutes } from '../routes/learn/learn-routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -10,7 +12,7 @@ export const appRoutes: RouteObject[] = [
     children: [
       {
         errorElement: <UnexpectedErrorPage />,
-        children: [...learnRoutes, { path: '*', element: <NotFoundPage /> }],
+        children: [...learnRoutes, ...accountRoutes, ...adminRoutes, { path: '*', element: <NotFoundPage /> }],
       },
     ],
   },

@@ -1,35 +1,87 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { Provider, type Client, type CombinedError } from 'urql';
-import { concat, fromValue, never } from 'wonka';
+import type { Client, CombinedError } from 'urql';
+import { concat, fromPromise, fromValue, never, type Source } from 'wonka';
 import { appRoutes } from '../app/app-routes';
+import { SessionProvider } from '../app/session/SessionProvider';
+import type { AuditEntryData, ConnectionData, UserData } from './account-factory';
 import type { CourseData } from './course-factory';
 
 export interface ApiAnswer {
-  data?: { courses?: CourseData[]; course?: CourseData | null };
+  data?: {
+    courses?: CourseData[];
+    course?: CourseData | null;
+    me?: UserData | null;
+    users?: ConnectionData<UserData>;
+    auditLog?: ConnectionData<AuditEntryData>;
+    signIn?: { user: Pick<UserData, 'id'> };
+    signUp?: { user: Pick<UserData, 'id'> };
+    signOut?: boolean;
+    setUserRoles?: Pick<UserData, 'id' | 'roles'>;
+  };
   error?: CombinedError;
 }
 
-/**
- * A GraphQL client that answers every query with the given data, or with `loading` never answers.
- * Each page reads only the fields it asked for, so one answer can serve `courses` and `course`.
- */
-export function stubClient(answer: ApiAnswer | 'loading' | (() => ApiAnswer)): Client {
-  const executeQuery = () => {
-    if (answer === 'loading') return never;
-    // A real client keeps a query's stream open after its answer; urql clears an error when a stream ends.
-    return concat([fromValue(typeof answer === 'function' ? answer() : answer), never]);
-  };
-  return { executeQuery, executeMutation: () => never, executeSubscription: () => never } as unknown as Client;
+/** What the app asked: the operation's name, e.g. `SetUserRoles`, and its variables. */
+export interface ApiRequest {
+  operationName: string;
+  variables: Record<string, unknown>;
 }
 
-/** Renders the whole app at an address, as a browser opening it would. */
-export function renderPage(path: string, client: Client) {
+type Answering = ApiAnswer | 'loading' | ((request: ApiRequest) => ApiAnswer | 'loading');
+
+/**
+ * A GraphQL client that answers every query with the given data, or with `loading` never answers.
+ * Each page reads only the fields it asked for, so one answer can serve `courses` and `me`.
+ * Mutations get `mutationAnswer`, which may be a promise (still sending until it settles).
+ */
+export function stubClient(
+  queryAnswer: Answering,
+  mutationAnswer: (request: ApiRequest) => ApiAnswer | Promise<ApiAnswer> = () => ({}),
+): Client {
+  const executeQuery = (request: StubRequest) => {
+    const answer = typeof queryAnswer === 'function' ? queryAnswer(readRequest(request)) : queryAnswer;
+    if (answer === 'loading') return never;
+    // A real client keeps a query's stream open after its answer; urql clears an error when a stream ends.
+    return concat([fromValue(withOperation(answer, request)), never]);
+  };
+  const executeMutation = (request: StubRequest): Source<unknown> =>
+    fromPromise(Promise.resolve(mutationAnswer(readRequest(request))).then((answer) => withOperation(answer, request)));
+  return { executeQuery, executeMutation, executeSubscription: () => never } as unknown as Client;
+}
+
+interface StubRequest {
+  query: { definitions: { name?: { value: string } }[] };
+  variables?: Record<string, unknown>;
+}
+
+function readRequest({ query, variables = {} }: StubRequest): ApiRequest {
+  return { operationName: query.definitions[0]?.name?.value ?? '', variables };
+}
+
+/** urql tells which request an answer is for through `operation`. */
+function withOperation(answer: ApiAnswer, { variables = {} }: StubRequest) {
+  return { ...answer, operation: { variables } };
+}
+
+/**
+ * Renders the whole app at an address, as a browser opening it would. Pass a function that makes
+ * clients when signing in or out should show a new person: the app starts a fresh client then.
+ */
+export function renderPage(path: string, client: Client | (() => Client)) {
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const createClient = typeof client === 'function' ? (client as () => Client) : () => client;
   render(
-    <Provider value={client}>
+    <SessionProvider createClient={createClient}>
       <RouterProvider router={router} />
-    </Provider>,
+    </SessionProvider>,
   );
   return { router };
+}
+
+/** The site's header. Testing Library also counts a page's own <header> inside <main> as a banner. */
+export function siteHeader(): HTMLElement {
+  const [header] = screen.getAllByRole('banner');
+  if (!header) throw new Error('The page has no header');
+  return header;
 }

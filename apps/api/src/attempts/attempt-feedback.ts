@@ -1,0 +1,52 @@
+import type { QuestionEntity } from '../quizzes/question.entity';
+import type { QuizLoaders } from '../quizzes/quiz.loaders';
+import { AttemptStatus, type QuestionFeedback, type QuizAttempt } from './attempts.types';
+
+/** The quiz version's feedback policy decides; nothing is shown before the attempt is graded. */
+export function feedbackIsVisible(attempt: Pick<QuizAttempt, 'status' | 'feedbackPolicy' | 'quizPassed'>): boolean {
+  if (attempt.status === AttemptStatus.IN_PROGRESS) return false;
+  switch (attempt.feedbackPolicy) {
+    case 'NONE':
+      return false;
+    case 'AFTER_SUBMIT':
+      return true;
+    case 'AFTER_PASS':
+      return attempt.quizPassed;
+  }
+}
+
+function answerKey(question: QuestionEntity): Pick<QuestionFeedback, 'correctOptionIds' | 'acceptedAnswers' | 'numericAnswer'> {
+  const isChoice = question.options.length > 0;
+  return {
+    correctOptionIds: isChoice ? question.options.filter((option) => option.correct).map((option) => option.id) : null,
+    acceptedAnswers: question.type === 'SHORT_TEXT' ? question.acceptedAnswers : null,
+    numericAnswer: question.type === 'NUMERIC' ? question.numericAnswer : null,
+  };
+}
+
+/** Per question, in the order the attempt showed them; null when the policy shows nothing. */
+export async function feedbackFor(attempt: QuizAttempt, loaders: QuizLoaders): Promise<QuestionFeedback[] | null> {
+  if (!feedbackIsVisible(attempt)) return null;
+  const [questions, answers] = await Promise.all([
+    loaders.questionsOfVersion.load(attempt.quizVersionId),
+    loaders.attempts.savedAnswers.load(attempt.id),
+  ]);
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const credits = new Map(answers.map((answer) => [answer.questionId, answer.credit ?? 0]));
+  return Promise.all(
+    attempt.drawnQuestions.map(async ({ questionId }) => {
+      const question = byId.get(questionId)!;
+      const credit = credits.get(questionId) ?? 0;
+      const review = await loaders.attempts.reviewPassage.load({ quizId: attempt.quizId, anchor: question.passageAnchor });
+      return {
+        questionId,
+        correct: credit === 1,
+        credit,
+        explanation: question.explanation,
+        passage: review?.passage ?? null,
+        reviewUrl: review?.reviewUrl ?? null,
+        ...answerKey(question),
+      };
+    }),
+  );
+}

@@ -1,0 +1,53 @@
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { renderCertificatePdf } from './certificate-pdf';
+import { findCertificate, verifyUrl, type CertificateRecord } from './certificate-records';
+import { achievementCredential, platformIssuer } from './open-badge';
+import { SigningKeysService } from './signing-keys.service';
+import { signCompactJws } from './vc-jwt';
+
+/**
+ * The files of a certificate, made fresh on every download from what the database says now,
+ * so a renamed course or a rotated key never serves a stale copy.
+ */
+@Injectable()
+export class CertificateDocumentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keys: SigningKeysService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async pdf(viewer: Viewer, certificateId: string): Promise<{ code: string; pdf: Buffer }> {
+    const certificate = await this.downloadable(viewer, certificateId);
+    const pdf = await renderCertificatePdf({
+      ...certificate,
+      issuerName: this.config.issuerName,
+      verifyUrl: verifyUrl(this.config.publicUrl, certificate.code),
+    });
+    return { code: certificate.code, pdf };
+  }
+
+  /** The Open Badges 3.0 credential as a VC-JWT, wrapped as the downloaded credential.json. */
+  async credential(viewer: Viewer, certificateId: string): Promise<{ code: string; compactJwsString: string }> {
+    const certificate = await this.downloadable(viewer, certificateId);
+    const credential = achievementCredential(
+      { ...certificate, certificateId: certificate.id, holderId: certificate.userId },
+      platformIssuer(this.config),
+    );
+    return { code: certificate.code, compactJwsString: signCompactJws(credential, await this.keys.activeKey()) };
+  }
+
+  /** Its holder and admins only; anyone else learns that it exists but not what it says. */
+  private async downloadable(viewer: Viewer, certificateId: string): Promise<CertificateRecord> {
+    const certificate = await findCertificate(this.dataSource, certificateId);
+    if (!certificate) throw new NotFoundException('No certificate has that id.');
+    if (certificate.userId !== viewer.id && !viewer.roles.includes('ADMIN')) {
+      throw new ForbiddenException('Only the holder of a certificate and admins can download it.');
+    }
+    return certificate;
+  }
+}

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import request from 'supertest';
+import { createAccount, type TestAccount } from '../testing/factories';
+import type { TestApp } from '../testing/test-app';
+import { dayOf } from './certificate-records';
+import { certificateTestApp, createCourse, eligibleLearner, ISSUE, type TestCourse } from './certificate-fixtures';
+
+/** pdf.js loads its worker with a dynamic import, which Jest's module system refuses; a plain Node process reads the PDF instead. */
+function textOf(pdf: Buffer): string {
+  const script = `
+    const { PDFParse } = require('pdf-parse');
+    const chunks = [];
+    process.stdin.on('data', (chunk) => chunks.push(chunk));
+    process.stdin.on('end', async () => {
+      const parser = new PDFParse({ data: Buffer.concat(chunks) });
+      process.stdout.write((await parser.getText()).text);
+      await parser.destroy();
+    });`;
+  return execFileSync(process.execPath, ['-e', script], { input: pdf, cwd: __dirname }).toString('utf8');
+}
+
+describe('downloading a certificate', () => {
+  let api: TestApp;
+  let admin: TestAccount;
+  let course: TestCourse;
+  let holder: TestAccount;
+  let certificate: { id: string; code: string; issuedAt: string; expiresAt: string; verifyUrl: string };
+
+  beforeAll(async () => {
+    api = await certificateTestApp({ issuerName: 'Northern Clinical Academy' });
+    admin = await createAccount(api.dataSource, ['ADMIN']);
+    course = await createCourse(api.dataSource, { validityMonths: 24 });
+    holder = await eligibleLearner(api.dataSource, course, 'Łukasz Żółć-Nguyễn');
+    const { data } = await api.graphql(ISSUE, { userId: holder.id, courseSlug: course.slug }, admin.token);
+    certificate = data!.issueCertificate;
+  });
+  afterAll(() => api.close());
+
+  const download = (file: string, token?: string, id = certificate.id) => {
+    const call = request(api.app.getHttpServer()).get(`/certificates/${id}/${file}`).buffer(true).parse(binary);
+    return token ? call.set('authorization', `Bearer ${token}`) : call;
+  };
+
+  it('gives the holder a PDF with every claim, the code and the verify link', async () => {
+    const response = await download('certificate.pdf', holder.token);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe(`attachment; filename=certificate-${certificate.code}.pdf`);
+    const text = textOf(response.body).replace(/\s+/g, ' ');
+    for (const claim of [
+      'Łukasz Żółć-Nguyễn',
+      course.title,
+      '1.5 credit hours',
+      `Issued ${dayOf(new Date(certificate.issuedAt))}`,
+      `Valid until ${dayOf(new Date(certificate.expiresAt))}`,
+      certificate.code,
+      'Northern Clinical Academy',
+      certificate.verifyUrl,
+    ]) {
+      expect(text).toContain(claim);
+    }
+  });
+
+  it('gives the holder the signed credential', async () => {
+    const response = await download('credential.json', holder.token);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(response.body.toString())).toEqual({ compactJwsString: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/) });
+  });
+
+  it.each(['certificate.pdf', 'credential.json'])('lets an admin download %s too', async (file) => {
+    expect((await download(file, admin.token)).status).toBe(200);
+  });
+
+  it.each(['certificate.pdf', 'credential.json'])('refuses %s to another learner (403) and to anonymous visitors (401)', async (file) => {
+    const stranger = await createAccount(api.dataSource, ['LEARNER']);
+    const instructor = await createAccount(api.dataSource, ['INSTRUCTOR']);
+    expect((await download(file, stranger.token)).status).toBe(403);
+    expect((await download(file, instructor.token)).status).toBe(403);
+    expect((await download(file)).status).toBe(401);
+  });
+
+  it.each(['00000000-0000-4000-8000-000000000000', 'not-an-id'])('answers 404 for certificate %s', async (id) => {
+    expect((await download('certificate.pdf', admin.token, id)).status).toBe(404);
+  });
+});
+
+function binary(response: request.Response, callback: (error: Error | null, body: Buffer) => void) {
+  const stream = response as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => callback(null, Buffer.concat(chunks)));
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import PDFDocument from 'pdfkit';
+import * as QRCode from 'qrcode';
+import { dayOf } from './certificate-records';
+
+export interface PrintedCertificate {
+  holderName: string;
+  courseTitle: string;
+  creditHours: number;
+  issuedAt: Date;
+  expiresAt: Date | null;
+  code: string;
+  issuerName: string;
+  verifyUrl: string;
+}
+
+type Font = ReturnType<typeof fontkit.create>;
+
+/**
+ * Noto Sans rather than the built-in PDF fonts, which only know Western European letters: a
+ * holder named Łukasz, Nguyễn or Δημήτρης must see their name as written. The parsed fonts are
+ * kept for the life of the process (they never change); parsing them per document would cost
+ * about 100 ms, rendering with them costs a few.
+ */
+let fonts: { regular: Font; bold: Font } | null = null;
+
+function loadFonts(): { regular: Font; bold: Font } {
+  const file = (weight: string) => require.resolve(`@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`);
+  fonts ??= {
+    regular: fontkit.create(readFileSync(file('400Regular'))),
+    bold: fontkit.create(readFileSync(file('700Bold'))),
+  };
+  return fonts;
+}
+
+const PAGE = { width: 841.89, height: 595.28 };
+const MARGIN = 64;
+const TEXT_WIDTH = PAGE.width - 2 * MARGIN;
+const INK = '#1b2a3a';
+const MUTED = '#5b6b7b';
+const ACCENT = '#1f4e79';
+const QR_SIZE = 112;
+
+/** A4 landscape: the claims a reader compares with the verify page, and a QR code that opens it. */
+export function renderCertificatePdf(certificate: PrintedCertificate): Promise<Buffer> {
+  const { regular, bold } = loadFonts();
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: 0,
+    // No default font: pdfkit would parse Helvetica's metrics for every document only to replace it.
+    font: null as never,
+    info: {
+      Title: `Certificate ${certificate.code}`,
+      Author: certificate.issuerName,
+      Subject: certificate.courseTitle,
+      CreationDate: certificate.issuedAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  doc.lineWidth(2).strokeColor(ACCENT).rect(24, 24, PAGE.width - 48, PAGE.height - 48).stroke();
+  doc.lineWidth(0.5).rect(32, 32, PAGE.width - 64, PAGE.height - 64).stroke();
+
+  // Named once, each font is reused by name for the rest of the document.
+  doc.font(regular as never, 'regular').font(bold as never, 'bold');
+
+  const centred = { width: TEXT_WIDTH, align: 'center' as const };
+  doc.font('bold').fontSize(26).fillColor(ACCENT).text('CERTIFICATE OF COMPLETION', MARGIN, 80, { ...centred, characterSpacing: 2 });
+  doc.font('regular').fontSize(14).fillColor(MUTED).text('This certifies that', MARGIN, 140, centred);
+  doc.font('bold').fontSize(fittedSize(doc, certificate.holderName, 34)).fillColor(INK).text(certificate.holderName, MARGIN, 168, centred);
+  doc.font('regular').fontSize(14).fillColor(MUTED).text('has completed', MARGIN, 232, centred);
+  doc.font('bold').fontSize(fittedSize(doc, certificate.courseTitle, 24)).fillColor(INK).text(certificate.courseTitle, MARGIN, 258, centred);
+  const validity = certificate.expiresAt ? `Valid until ${dayOf(certificate.expiresAt)}` : 'Does not expire';
+  doc
+    .font('regular')
+    .fontSize(14)
+    .fillColor(INK)
+    .text(`${certificate.creditHours} credit hours`, MARGIN, 330, centred)
+    .text(`Issued ${dayOf(certificate.issuedAt)}  ·  ${validity}`, MARGIN, 352, centred);
+
+  const footerTop = PAGE.height - MARGIN - QR_SIZE - 8;
+  doc.font('regular').fontSize(10).fillColor(MUTED).text('Issued by', MARGIN, footerTop + 8);
+  doc.font('bold').fontSize(14).fillColor(INK).text(certificate.issuerName, MARGIN, footerTop + 22, { width: 420 });
+  doc.font('regular').fontSize(10).fillColor(MUTED).text('Certificate code', MARGIN, footerTop + 62);
+  doc.font('bold').fontSize(18).fillColor(INK).text(certificate.code, MARGIN, footerTop + 76, { characterSpacing: 1 });
+
+  const qrLeft = PAGE.width - MARGIN - QR_SIZE;
+  drawQrCode(doc, certificate.verifyUrl, qrLeft, footerTop - 8, QR_SIZE);
+  doc
+    .font('regular')
+    .fontSize(8)
+    .fillColor(MUTED)
+    .text(`Check it at ${certificate.verifyUrl}`, qrLeft - 260, footerTop + QR_SIZE - 2, { width: QR_SIZE + 260, align: 'right' });
+
+  doc.end();
+  return finished;
+}
+
+/** The largest size up to `largest` at which the text fits on one line; long names still wrap below 14. */
+function fittedSize(doc: PDFKit.PDFDocument, text: string, largest: number): number {
+  let size = largest;
+  while (size > 14 && doc.fontSize(size).widthOfString(text) > TEXT_WIDTH) size -= 2;
+  return size;
+}
+
+/** Drawn as vector squares: sharp at any zoom and cheaper than embedding an image. */
+function drawQrCode(doc: PDFKit.PDFDocument, text: string, left: number, top: number, size: number): void {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const cell = size / modules.size;
+  for (let row = 0; row < modules.size; row++) {
+    for (let column = 0; column < modules.size; column++) {
+      if (modules.get(row, column)) doc.rect(left + column * cell, top + row * cell, cell, cell);
+    }
+  }
+  doc.fillColor('#000000').fill();
+}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { ActivityModule } from '../activity/activity.module';
+import { AuditModule } from '../audit/audit.module';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module';
+import { CertificateBatchesService } from './certificate-batches.service';
+import { CertificateDocumentsService } from './certificate-documents.service';
+import { CertificateIssuingService } from './certificate-issuing.service';
+import { CertificateJobsService } from './certificate-jobs.service';
+import { CertificateMailService } from './certificate-mail.service';
+import { CertificateVerificationService } from './certificate-verification.service';
+import { CertificatesController } from './certificates.controller';
+import { CertificatesResolver } from './certificates.resolver';
+import { CertificatesService } from './certificates.service';
+import { EligibilityService } from './eligibility.service';
+import { SigningKeysService } from './signing-keys.service';
+import { StatusListsService } from './status-lists.service';
+
+/** Exports `CertificateIssuingService.issueIfAutomatic` for progress to call when a course is completed. */
+@Module({
+  imports: [AuditModule, ActivityModule, RateLimitsModule],
+  controllers: [CertificatesController],
+  providers: [
+    CertificateJobsService,
+    SigningKeysService,
+    StatusListsService,
+    CertificateMailService,
+    CertificateIssuingService,
+    CertificatesService,
+    EligibilityService,
+    CertificateBatchesService,
+    CertificateVerificationService,
+    CertificateDocumentsService,
+    CertificatesResolver,
+  ],
+  exports: [CertificateIssuingService],
+})
+export class CertificatesModule {}

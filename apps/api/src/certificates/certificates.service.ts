@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ActivityService } from '../activity/activity.service';
+import { AuditService } from '../audit/audit.service';
+import type { Viewer } from '../auth/viewer';
+import { PlatformError } from '../common/errors';
+import { decodeCursor, isTimestamp, isUuid, toConnection, type Connection } from '../common/pagination';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { CertificateIssuingService } from './certificate-issuing.service';
+import {
+  CERTIFICATE_RECORDS,
+  certificateView,
+  dayOf,
+  findCertificate,
+  publishedCourseId,
+  type CertificateRecord,
+} from './certificate-records';
+import type { Certificate } from './certificates.types';
+
+@Injectable()
+export class CertificatesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly issuing: CertificateIssuingService,
+    private readonly audit: AuditService,
+    private readonly activity: ActivityService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async issue(admin: Viewer, order: { userId: string; courseSlug: string; overrideReason?: string; idempotencyKey?: string }): Promise<Certificate> {
+    const courseId = await publishedCourseId(this.dataSource, order.courseSlug);
+    return this.view(await this.issuing.issue({ ...order, courseId, actorId: admin.id }));
+  }
+
+  /** Permanent: the status list entry is set from then on and the verify page says REVOKED with the date. */
+  async revoke(admin: Viewer, certificateId: string, reason: string): Promise<Certificate> {
+    return this.dataSource.transaction(async (manager) => {
+      const certificate = await findCertificate(manager, certificateId);
+      if (!certificate) throw new PlatformError('NOT_FOUND', 'No certificate has that id.');
+      const [revoked]: [unknown[]] = await manager.query(
+        `UPDATE certificate SET revoked_at = now(), revoked_by = $2, revocation_reason = $3
+          WHERE id = $1 AND revoked_at IS NULL
+          RETURNING id`,
+        [certificate.id, admin.id, reason],
+      );
+      if (revoked.length === 0) {
+        throw new PlatformError('BAD_USER_INPUT', `This certificate was already revoked on ${dayOf(certificate.revokedAt!)}; a revocation is permanent.`);
+      }
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: 'CERTIFICATE_REVOKED',
+        subjectUserId: certificate.userId,
+        details: { certificateId: certificate.id, code: certificate.code, courseSlug: certificate.courseSlug, reason },
+      });
+      await this.activity.record(manager, {
+        learnerId: certificate.userId,
+        verb: 'REVOKED',
+        objectType: 'CERTIFICATE',
+        objectId: certificate.id,
+        objectName: certificate.courseTitle,
+        courseId: certificate.courseId,
+      });
+      return this.view((await findCertificate(manager, certificate.id))!);
+    });
+  }
+
+  /** Every certificate the learner has held, newest first, expired and revoked ones included. */
+  async mine(viewer: Viewer): Promise<Certificate[]> {
+    const records: CertificateRecord[] = await this.dataSource.query(
+      `${CERTIFICATE_RECORDS} WHERE c.user_id = $1 ORDER BY c.issued_at DESC, c.id DESC`,
+      [viewer.id],
+    );
+    return records.map((record) => this.view(record));
+  }
+
+  async ofCourse(courseSlug: string, first = 20, after?: string): Promise<Connection<Certificate>> {
+    const courseId = await publishedCourseId(this.dataSource, courseSlug);
+    const cursor = decodeCursor(after, (key) => key.length === 2 && isTimestamp(key[0]) && isUuid(key[1]));
+    const records: CertificateRecord[] = await this.dataSource.query(
+      `${CERTIFICATE_RECORDS}
+        WHERE c.course_id = $1 AND ($2::timestamptz IS NULL OR (c.issued_at, c.id) < ($2::timestamptz, $3::uuid))
+        ORDER BY c.issued_at DESC, c.id DESC
+        LIMIT $4`,
+      [courseId, cursor?.[0] ?? null, cursor?.[1] ?? null, first + 1],
+    );
+    return toConnection(records, first, (record) => [record.cursorTime, record.id], (record) => this.view(record));
+  }
+
+  private view(record: CertificateRecord): Certificate {
+    return certificateView(record, this.config.publicUrl);
+  }
+}

@@ -1,0 +1,183 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType } from '../common/pagination';
+
+export enum CertificateStatusName {
+  VALID = 'VALID',
+  REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(CertificateStatusName, { name: 'CertificateStatus' });
+
+export enum VerificationStatus {
+  VALID = 'VALID',
+  REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+  NOT_FOUND = 'NOT_FOUND',
+}
+registerEnumType(VerificationStatus, { name: 'CertificateVerificationStatus' });
+
+export enum CertificateBatchStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  COMPLETE = 'COMPLETE',
+}
+registerEnumType(CertificateBatchStatus, { name: 'CertificateBatchStatus' });
+
+@ObjectType({ description: 'A certificate as its holder and admins see it. Names and titles are as they were when it was issued.' })
+export class Certificate {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Four groups of four symbols and a check symbol; read it aloud or type it on the verify page.' })
+  code: string;
+
+  @Field()
+  holderName: string;
+
+  @Field()
+  courseSlug: string;
+
+  @Field()
+  courseTitle: string;
+
+  @Field(() => Float)
+  creditHours: number;
+
+  @Field()
+  issuedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Null when the course certificate does not expire.' })
+  expiresAt: Date | null;
+
+  @Field(() => CertificateStatusName)
+  status: CertificateStatusName;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  revocationReason: string | null;
+
+  @Field({ description: 'The PDF, for the holder and admins.' })
+  pdfUrl: string;
+
+  @Field({ description: 'The signed Open Badges 3.0 credential (VC-JWT), for the holder and admins.' })
+  credentialUrl: string;
+
+  @Field({ description: 'The public page anyone can check this certificate on; it never changes.' })
+  verifyUrl: string;
+}
+
+@ObjectType()
+export class CertificateConnection extends ConnectionType(Certificate, 'Certificate') {}
+
+@ObjectType({ description: 'What anyone may learn from a certificate code: every claim printed on it, nothing private.' })
+export class CertificateVerification {
+  @Field(() => VerificationStatus)
+  status: VerificationStatus;
+
+  @Field(() => String, { nullable: true, description: 'The code in its canonical form; null when not found.' })
+  code: string | null;
+
+  @Field(() => String, { nullable: true })
+  holderName: string | null;
+
+  @Field(() => String, { nullable: true })
+  courseTitle: string | null;
+
+  @Field(() => Float, { nullable: true })
+  creditHours: number | null;
+
+  @Field(() => Date, { nullable: true })
+  issuedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  issuerName: string | null;
+}
+
+@ObjectType({ description: 'A bulk issue running in the background; counts grow as learners are processed.' })
+export class CertificateBatch {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => CertificateBatchStatus)
+  status: CertificateBatchStatus;
+
+  @Field()
+  courseTitle: string;
+
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => Int)
+  issued: number;
+
+  @Field(() => Int, { description: 'Learners not eligible or already certified.' })
+  skipped: number;
+
+  @Field(() => Int)
+  failed: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt: Date | null;
+}
+
+@ObjectType({ description: 'A learner who may be issued a certificate for the course now.' })
+export class EligibleLearner {
+  @Field(() => ID, { description: 'The learner account id.' })
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  completedAt: Date;
+
+  @Field()
+  attestedAt: Date;
+}
+
+@ObjectType()
+export class EligibleLearnerConnection extends ConnectionType(EligibleLearner, 'EligibleLearner') {}
+
+@ObjectType({ description: "The learner's acceptance of a course's attestation." })
+export class Attestation {
+  @Field()
+  courseSlug: string;
+
+  @Field({ description: 'The statement as it read when accepted.' })
+  statement: string;
+
+  @Field()
+  acceptedAt: Date;
+}
+
+@ObjectType({ description: 'A message written to the outbox folder because no SMTP server is set (SMTP_URL).' })
+export class OutboxMessage {
+  @Field()
+  fileName: string;
+
+  @Field()
+  to: string;
+
+  @Field()
+  subject: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  text: string;
+}

@@ -1,0 +1,178 @@
+import { createHmac, createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../database/data-source';
+import { createAccount, type TestAccount } from '../testing/factories';
+import type { TestApp } from '../testing/test-app';
+import { isStatusSet, STATUS_LIST_LENGTH } from './bitstring-status-list';
+import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE } from './certificate-fixtures';
+import { verifyCredential, type VerificationSources } from './credential-verifier';
+import { SigningKeysService } from './signing-keys.service';
+import { verifyCompactJws, type PublishedKey } from './vc-jwt';
+
+const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+
+describe('the signed credential', () => {
+  let api: TestApp;
+  let admin: TestAccount;
+  let holder: TestAccount;
+  let certificateId: string;
+  let file: string;
+  let keys: { keys: PublishedKey[] };
+
+  const get = (path: string) => request(api.app.getHttpServer()).get(path);
+  /** What a verifier fetches over the network, answered by this API in-process. */
+  const sources: VerificationSources = {
+    keySet: async () => keys,
+    statusList: async (url) => (await get(new URL(url).pathname)).text,
+  };
+
+  beforeAll(async () => {
+    api = await certificateTestApp();
+    admin = await createAccount(api.dataSource, ['ADMIN']);
+    const course = await createCourse(api.dataSource);
+    holder = await eligibleLearner(api.dataSource, course, 'Dr Grace Hopper');
+    certificateId = (await api.graphql(ISSUE, { userId: holder.id, courseSlug: course.slug }, admin.token)).data!.issueCertificate.id;
+    file = (await get(`/certificates/${certificateId}/credential.json`).set('authorization', `Bearer ${holder.token}`)).text;
+    keys = (await get('/.well-known/jwks.json')).body;
+  });
+  afterAll(() => api.close());
+
+  const token = () => JSON.parse(file).compactJwsString as string;
+  const realKey = async () => {
+    const [row] = await api.dataSource.query(`SELECT id, private_key_pem FROM credential_signing_key WHERE retired_at IS NULL`);
+    return { kid: row.id as string, privateKey: createPrivateKey(row.private_key_pem) };
+  };
+  /** Re-signs a changed payload with the platform's own key, to prove the claim checks stand on their own. */
+  const resigned = async (change: (payload: Record<string, any>) => void) => {
+    const { kid, privateKey } = await realKey();
+    const payload = decode(token().split('.')[1]);
+    change(payload);
+    const input = `${encode({ alg: 'RS256', typ: 'JWT', kid })}.${encode(payload)}`;
+    return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
+  };
+
+  it('publishes one 3072-bit RS256 public key, and nothing private, at /.well-known/jwks.json', async () => {
+    const response = await get('/.well-known/jwks.json');
+    expect(response.headers['content-type']).toMatch(/^application\/jwk-set\+json/);
+    expect(response.body.keys).toHaveLength(1);
+    const [key] = response.body.keys;
+    expect(Object.keys(key).sort()).toEqual(['alg', 'e', 'kid', 'kty', 'n', 'use']);
+    expect(key).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
+    expect(Buffer.from(key.n, 'base64url').length * 8).toBe(3072);
+  });
+
+  it('is an Open Badges 3.0 credential whose JWT claims match its content, and it verifies', async () => {
+    const [header, payload] = token().split('.').slice(0, 2).map(decode);
+    expect(header).toEqual({ alg: 'RS256', typ: 'JWT', kid: keys.keys[0].kid });
+    expect(payload).toMatchObject({
+      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      id: `urn:uuid:${certificateId}`,
+      jti: `urn:uuid:${certificateId}`,
+      iss: 'http://localhost:3000',
+      issuer: { id: 'http://localhost:3000', type: ['Profile'], name: 'Practitioner Training Platform' },
+      sub: `urn:uuid:${holder.id}`,
+      credentialSubject: {
+        id: `urn:uuid:${holder.id}`,
+        type: ['AchievementSubject'],
+        identifier: [{ type: 'IdentityObject', identityType: 'name', identityHash: 'Dr Grace Hopper', hashed: false }],
+        achievement: { type: ['Achievement'], achievementType: 'Certificate' },
+      },
+      credentialStatus: { type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListCredential: 'http://localhost:3000/credentials/status/1' },
+    });
+    expect(payload.nbf).toBe(Date.parse(payload.validFrom) / 1000);
+    expect(payload.exp).toBe(Date.parse(payload.validUntil) / 1000);
+    expect(JSON.stringify(payload)).not.toContain(holder.email);
+    expect(await verifyCredential(file, sources)).toMatchObject({ valid: true, credential: { holderName: 'Dr Grace Hopper', creditHours: 1.5 } });
+  });
+
+  it('fails when any single character of the downloaded file is changed', async () => {
+    const survivors: number[] = [];
+    for (let index = 0; index < file.length; index++) {
+      const changed = file.slice(0, index) + (file[index] === 'A' ? 'B' : 'A') + file.slice(index + 1);
+      if ((await verifyCredential(changed, sources)).valid) survivors.push(index);
+    }
+    expect(survivors).toEqual([]);
+  });
+
+  it.each([
+    ['the algorithm set to none', (jwt: string) => `${encode({ alg: 'none', typ: 'JWT' })}.${jwt.split('.')[1]}.`, /algorithm "none" is not accepted/],
+    [
+      'an HMAC made with the public key (algorithm confusion)',
+      (jwt: string, publicPem: string) => {
+        const input = `${encode({ alg: 'HS256', typ: 'JWT', kid: decode(jwt.split('.')[0]).kid })}.${jwt.split('.')[1]}`;
+        return `${input}.${createHmac('sha256', publicPem).update(input).digest('base64url')}`;
+      },
+      /algorithm "HS256" is not accepted/,
+    ],
+    [
+      "another key passed off under the platform's key id",
+      (jwt: string) => {
+        const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+        const input = jwt.split('.').slice(0, 2).join('.');
+        return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
+      },
+      /signature does not match/,
+    ],
+  ])('fails with %s', async (_case, forge, reason) => {
+    const publicPem = createPublicKey((await realKey()).privateKey).export({ type: 'spki', format: 'pem' }).toString();
+    const verdict = await verifyCredential(forge(token(), publicPem), sources);
+    expect(verdict).toMatchObject({ valid: false, reason: expect.stringMatching(reason) });
+  });
+
+  it.each([
+    ['iss', (payload: Record<string, any>) => (payload.iss = 'https://forger.example')],
+    ['sub', (payload: Record<string, any>) => (payload.sub = 'urn:uuid:00000000-0000-4000-8000-000000000000')],
+    ['jti', (payload: Record<string, any>) => (payload.jti = 'urn:uuid:00000000-0000-4000-8000-000000000000')],
+    ['nbf', (payload: Record<string, any>) => (payload.nbf -= 86_400)],
+    ['exp', (payload: Record<string, any>) => (payload.exp += 86_400)],
+  ])('fails when the JWT claim %s disagrees with the credential, even signed with the right key', async (claim, change) => {
+    const verdict = await verifyCredential(await resigned(change), sources);
+    expect(verdict).toMatchObject({ valid: false, reason: expect.stringContaining(`JWT claim ${claim}`) });
+  });
+
+  it('fails outside its validity window', async () => {
+    const payload = decode(token().split('.')[1]);
+    const afterExpiry = new Date(Date.parse(payload.validUntil) + 1000);
+    expect(await verifyCredential(file, sources, afterExpiry)).toMatchObject({ valid: false, reason: `the credential expired on ${payload.validUntil}` });
+    const beforeIssue = new Date(Date.parse(payload.validFrom) - 1000);
+    expect(await verifyCredential(file, sources, beforeIssue)).toMatchObject({ valid: false, reason: expect.stringMatching(/not valid until/) });
+  });
+
+  it('fails the status check once revoked: the signed status list then has its entry set', async () => {
+    const before = (await get('/credentials/status/1')).text;
+    await api.graphql(REVOKE, { certificateId, reason: 'Issued to the wrong learner by mistake.' }, admin.token);
+    const response = await get('/credentials/status/1');
+    expect(response.headers['content-type']).toMatch(/^application\/vc\+jwt/);
+    const list = verifyCompactJws(response.text, keys.keys) as Record<string, any>;
+    expect(list).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], credentialSubject: { statusPurpose: 'revocation' } });
+    const [{ status_index: index }] = await api.dataSource.query(`SELECT status_index FROM certificate WHERE id = $1`, [certificateId]);
+    expect(isStatusSet(list.credentialSubject.encodedList, index)).toBe(true);
+    expect(isStatusSet(decode(before.split('.')[1]).credentialSubject.encodedList, index)).toBe(false);
+    expect(() => isStatusSet(list.credentialSubject.encodedList, STATUS_LIST_LENGTH - 1)).not.toThrow();
+
+    expect(await verifyCredential(file, sources)).toMatchObject({ valid: false, reason: expect.stringMatching(/^its issuer revoked it/) });
+    expect(await verifyCredential(file, { ...sources, statusList: async () => before })).toMatchObject({ valid: true });
+  });
+
+  it('answers 404 for a status list that does not exist', async () => {
+    expect((await get('/credentials/status/999')).status).toBe(404);
+    expect((await get('/credentials/status/abc')).status).toBe(404);
+  });
+
+  it('creates exactly one signing key when several API processes need it at once', async () => {
+    const fresh = await certificateTestApp();
+    const other = await new DataSource(dataSourceOptions((fresh.dataSource.options as { url: string }).url)).initialize();
+    try {
+      const processes = [new SigningKeysService(fresh.dataSource), new SigningKeysService(other)];
+      const kids = await Promise.all(Array.from({ length: 8 }, (_, i) => processes[i % 2].activeKey().then((key) => key.kid)));
+      expect(new Set(kids).size).toBe(1);
+      expect(await fresh.dataSource.query(`SELECT id FROM credential_signing_key`)).toEqual([{ id: kids[0] }]);
+    } finally {
+      await other.destroy();
+      await fresh.close();
+    }
+  });
+});

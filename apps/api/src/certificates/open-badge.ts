@@ -1,0 +1,114 @@
+/**
+ * The certificate as an Open Badges 3.0 OpenBadgeCredential (alias AchievementCredential) and the
+ * Bitstring Status List credential it points to, both as VC-JWT payloads: the credential's members
+ * at the top level plus the JWT claims that section 8.2 of the specification ties to them.
+ */
+export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
+export const OPEN_BADGES_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+
+export interface Issuer {
+  /** The platform's public address, which also serves its key set at /.well-known/jwks.json. */
+  id: string;
+  name: string;
+}
+
+export function platformIssuer(config: { publicUrl: string; issuerName: string }): Issuer {
+  return { id: config.publicUrl, name: config.issuerName };
+}
+
+export interface CredentialFacts {
+  certificateId: string;
+  holderId: string;
+  holderName: string;
+  courseSlug: string;
+  courseTitle: string;
+  courseSummary: string;
+  creditHours: number;
+  issuedAt: Date;
+  expiresAt: Date | null;
+  statusListId: number;
+  statusIndex: number;
+}
+
+export function statusListUrl(issuer: Issuer, listId: number): string {
+  return `${issuer.id}/credentials/status/${listId}`;
+}
+
+export function achievementCredential(facts: CredentialFacts, issuer: Issuer): Record<string, unknown> {
+  const listUrl = statusListUrl(issuer, facts.statusListId);
+  return withJwtClaims({
+    '@context': [VC_CONTEXT, OPEN_BADGES_CONTEXT],
+    id: `urn:uuid:${facts.certificateId}`,
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    name: facts.courseTitle,
+    issuer: issuerProfile(issuer),
+    validFrom: isoSeconds(facts.issuedAt),
+    ...(facts.expiresAt ? { validUntil: isoSeconds(facts.expiresAt) } : {}),
+    credentialSubject: {
+      id: `urn:uuid:${facts.holderId}`,
+      type: ['AchievementSubject'],
+      identifier: [{ type: 'IdentityObject', identityType: 'name', identityHash: facts.holderName, hashed: false }],
+      creditsEarned: facts.creditHours,
+      achievement: {
+        id: `${issuer.id}/courses/${facts.courseSlug}`,
+        type: ['Achievement'],
+        achievementType: 'Certificate',
+        name: facts.courseTitle,
+        description: facts.courseSummary,
+        criteria: { narrative: 'Completed every lesson and required quiz of the course, and attested to having done the work themselves.' },
+        creditsAvailable: facts.creditHours,
+      },
+    },
+    credentialStatus: {
+      id: `${listUrl}#${facts.statusIndex}`,
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: String(facts.statusIndex),
+      statusListCredential: listUrl,
+    },
+  });
+}
+
+export function statusListCredential(listId: number, encodedList: string, validFrom: Date, issuer: Issuer): Record<string, unknown> {
+  const id = statusListUrl(issuer, listId);
+  return withJwtClaims({
+    '@context': [VC_CONTEXT],
+    id,
+    type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+    issuer: issuerProfile(issuer),
+    validFrom: isoSeconds(validFrom),
+    credentialSubject: { id: `${id}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList },
+  });
+}
+
+function issuerProfile(issuer: Issuer) {
+  return { id: issuer.id, type: ['Profile'], name: issuer.name, url: issuer.id };
+}
+
+interface SignableCredential {
+  id: string;
+  issuer: { id: string };
+  validFrom: string;
+  validUntil?: string;
+  credentialSubject: { id: string; [member: string]: unknown };
+}
+
+function withJwtClaims(credential: SignableCredential & Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...credential,
+    iss: credential.issuer.id,
+    sub: credential.credentialSubject.id,
+    jti: credential.id,
+    nbf: numericDate(credential.validFrom),
+    ...(credential.validUntil ? { exp: numericDate(credential.validUntil) } : {}),
+  };
+}
+
+/** Whole seconds, so `validFrom` and `nbf` say exactly the same instant. */
+function isoSeconds(date: Date): string {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+export function numericDate(iso: string): number {
+  return Math.floor(Date.parse(iso) / 1000);
+}

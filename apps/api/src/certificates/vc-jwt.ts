@@ -1,0 +1,89 @@
+import { createPublicKey, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+
+/**
+ * Compact JWS for VC-JWT credentials (Open Badges 3.0, section 8.2). RS256 is the one algorithm
+ * that specification requires every verifier to support, so it is the one we sign with and the
+ * only one we accept: a token naming any other algorithm, `none` included, is refused before a
+ * key is even chosen, which closes the algorithm-confusion attacks (an HMAC "signed" with the
+ * public key, an unsigned token). Keys are RSA of at least 2048 bits; ours are 3072.
+ */
+export const SIGNING_ALGORITHM = 'RS256';
+const ACCEPTED_ALGORITHMS = new Set([SIGNING_ALGORITHM]);
+const MIN_RSA_BITS = 2048;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+export interface SigningKey {
+  kid: string;
+  privateKey: KeyObject;
+}
+
+/** A JWK as published in a key set, with the key id verifiers look it up by. */
+export type PublishedKey = JsonWebKey & { kid?: string; alg?: string; use?: string };
+
+export class CredentialRejected extends Error {}
+
+export function signCompactJws(payload: object, key: SigningKey): string {
+  const header = { alg: SIGNING_ALGORITHM, typ: 'JWT', kid: key.kid };
+  const signingInput = `${encodeJson(header)}.${encodeJson(payload)}`;
+  return `${signingInput}.${sign('sha256', Buffer.from(signingInput), key.privateKey).toString('base64url')}`;
+}
+
+/**
+ * Checks the signature against the published keys and returns the payload. The key comes only
+ * from `keys` (the issuer's key set), never from the token itself, so a token carrying its own
+ * `jwk` gains nothing.
+ */
+export function verifyCompactJws(token: string, keys: PublishedKey[]): Record<string, unknown> {
+  const parts = token.split('.');
+  if (parts.length !== 3) throw new CredentialRejected('it is not a compact JWS (three base64url parts)');
+  const [headerPart, payloadPart, signaturePart] = parts;
+  const header = decodeJson(headerPart, 'header');
+  if (header.crit !== undefined) throw new CredentialRejected('its header lists critical extensions this verifier does not know');
+  if (typeof header.alg !== 'string' || !ACCEPTED_ALGORITHMS.has(header.alg)) {
+    throw new CredentialRejected(`its signature algorithm ${JSON.stringify(header.alg)} is not accepted; only ${SIGNING_ALGORITHM} is`);
+  }
+  const published = keys.find((key) => key.kid !== undefined && key.kid === header.kid);
+  if (!published) throw new CredentialRejected(`it was signed with key ${JSON.stringify(header.kid)}, which the issuer does not publish`);
+  const publicKey = rsaKeyOf(published);
+  const signature = decodeStrict(signaturePart, 'signature');
+  if (!verify('sha256', Buffer.from(`${headerPart}.${payloadPart}`), publicKey, signature)) {
+    throw new CredentialRejected('its signature does not match its content: it was altered or signed with another key');
+  }
+  return decodeJson(payloadPart, 'payload');
+}
+
+function rsaKeyOf(published: PublishedKey): KeyObject {
+  if (published.kty !== 'RSA' || (published.alg !== undefined && published.alg !== SIGNING_ALGORITHM)) {
+    throw new CredentialRejected(`the issuer's key ${published.kid} is not an ${SIGNING_ALGORITHM} key`);
+  }
+  if (published.use !== undefined && published.use !== 'sig') throw new CredentialRejected(`the issuer's key ${published.kid} is not for signing`);
+  const { kty, n, e } = published;
+  const key = createPublicKey({ key: { kty, n, e }, format: 'jwk' });
+  if ((key.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_BITS) {
+    throw new CredentialRejected(`the issuer's key ${published.kid} is shorter than ${MIN_RSA_BITS} bits`);
+  }
+  return key;
+}
+
+function encodeJson(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+function decodeJson(part: string, name: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(decodeStrict(part, name).toString('utf8'));
+  } catch (error) {
+    if (error instanceof CredentialRejected) throw error;
+    throw new CredentialRejected(`its ${name} is not JSON`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CredentialRejected(`its ${name} is not a JSON object`);
+  return value as Record<string, unknown>;
+}
+
+/** Only the one canonical encoding is accepted, so every changed character changes what is checked. */
+function decodeStrict(part: string, name: string): Buffer {
+  const bytes = Buffer.from(part, 'base64url');
+  if (!BASE64URL.test(part) || bytes.toString('base64url') !== part) throw new CredentialRejected(`its ${name} is not valid base64url`);
+  return bytes;
+}

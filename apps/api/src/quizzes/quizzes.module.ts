@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { ItemAnalysisResolver } from './item-analysis.resolver';
+import { ItemAnalysisService } from './item-analysis.service';
+import { QuizAuthoringResolver } from './quiz-authoring.resolver';
+import { QuizAuthoringService } from './quiz-authoring.service';
+
+@Module({
+  imports: [AuditModule],
+  providers: [QuizAuthoringService, QuizAuthoringResolver, ItemAnalysisService, ItemAnalysisResolver],
+})
+export class QuizzesModule {}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PlatformError } from '../common/errors';
+import { decodeCursor, toConnection, type Connection } from '../common/pagination';
+import type { OutlineModule } from '../progress/completion-rules';
+import { loadPublishedCourses } from '../progress/learner-progress';
+import { ProgressStatusName } from '../progress/progress.types';
+import { cohortCursorKey, cohortQuery, isCohortCursorKey, type CohortRow } from './cohort-query';
+import type { CsvValue } from './csv';
+import type { CohortFilter, CohortSort } from './reports.inputs';
+import type { CohortMember } from './reports.types';
+import { streamRows } from './row-stream';
+
+interface CohortExport {
+  header: string[];
+  records: AsyncIterable<CsvValue[]>;
+}
+
+function toMember(row: CohortRow, modules: OutlineModule[]): CohortMember {
+  const stored = new Map(row.moduleProgress.map((module) => [module.slug, module]));
+  const { id: _id, sortKey: _sortKey, moduleProgress: _moduleProgress, status, ...member } = row;
+  return {
+    ...member,
+    status: status as ProgressStatusName,
+    modules: modules.map(({ slug, title }) => ({
+      slug,
+      title,
+      status: (stored.get(slug)?.status ?? ProgressStatusName.NOT_STARTED) as ProgressStatusName,
+      bestQuizScore: stored.get(slug)?.bestQuizScore ?? null,
+    })),
+  };
+}
+
+function csvHeader(modules: OutlineModule[]): string[] {
+  const moduleColumns = modules.flatMap((module) =>
+    module.quizId ? [`${module.title}: status`, `${module.title}: best quiz score`] : [`${module.title}: status`],
+  );
+  return ['Name', 'Email', 'Status', 'Percent', 'Completed lessons', 'Eligible for certificate', ...moduleColumns,
+    'Final exam best score', 'Enrolled at', 'Last activity', 'Completed at'];
+}
+
+function csvValues(member: CohortMember, modules: OutlineModule[]): CsvValue[] {
+  const moduleValues = member.modules.flatMap((module, index) =>
+    modules[index].quizId ? [module.status, module.bestQuizScore] : [module.status],
+  );
+  return [member.name, member.email, member.status, member.percent, member.completedLessons, member.eligibleForCertificate,
+    ...moduleValues, member.finalExamBestScore, member.enrolledAt, member.lastActivityAt, member.completedAt];
+}
+
+async function* csvRecords(rows: AsyncIterable<CohortRow>, modules: OutlineModule[]): AsyncGenerator<CsvValue[]> {
+  for await (const row of rows) yield csvValues(toMember(row, modules), modules);
+}
+
+/** Cohort reports read only the enrolment summary rows, which every progress change keeps current. */
+@Injectable()
+export class ReportsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async cohort(courseSlug: string, filter: CohortFilter, sort: CohortSort, first = 20, after?: string): Promise<Connection<CohortMember>> {
+    const cursor = decodeCursor(after, (key) => isCohortCursorKey(sort, key));
+    const { id, modules } = await this.publishedCourse(courseSlug);
+    const { sql, params } = cohortQuery(id, filter, sort, cursor, first + 1);
+    const rows: CohortRow[] = await this.dataSource.query(sql, params);
+    return toConnection(rows, first, (row) => cohortCursorKey(sort, row), (row) => toMember(row, modules));
+  }
+
+  /** The whole cohort in report order, read through a database cursor; an unknown course fails before any row. */
+  async cohortExport(courseSlug: string, filter: CohortFilter, sort: CohortSort): Promise<CohortExport> {
+    const { id, modules } = await this.publishedCourse(courseSlug);
+    const { sql, params } = cohortQuery(id, filter, sort, null, null);
+    return { header: csvHeader(modules), records: csvRecords(streamRows<CohortRow>(this.dataSource, sql, params), modules) };
+  }
+
+  private async publishedCourse(courseSlug: string): Promise<{ id: string; modules: OutlineModule[] }> {
+    const [course] = await this.dataSource.query(`SELECT id FROM course WHERE slug = $1`, [courseSlug]);
+    const published = course && (await loadPublishedCourses(this.dataSource, [course.id])).get(course.id);
+    if (!published) throw new PlatformError('NOT_FOUND', `No published course has the slug "${courseSlug}".`);
+    return { id: course.id, modules: published.outline.modules };
+  }
+}

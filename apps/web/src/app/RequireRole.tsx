@@ -1,0 +1,17 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import type { Role } from '../gql/graphql';
+import { returnPathFrom, signInPath, withReturnPath } from '../routes/account/account-paths';
+import { NoAccessPage } from './NoAccessPage';
+import { QueryStatus } from './QueryStatus';
+import { useSession } from './session/session-context';
+
+/** Shows the pages below it only to someone with the role; sends anonymous visitors to sign in first. */
+export function RequireRole({ role }: { role: Role }) {
+  const { viewer, viewerError, reloadViewer } = useSession();
+  const location = useLocation();
+
+  if (viewer === undefined) return <QueryStatus subject="your account" error={viewerError} reexecuteQuery={reloadViewer} />;
+  if (viewer === null) return <Navigate replace to={withReturnPath(signInPath, returnPathFrom(location))} />;
+  if (!viewer.roles.includes(role)) return <NoAccessPage viewer={viewer} neededRole={role} />;
+  return <Outlet />;
+}

@@ -1,0 +1,69 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { Button, Form } from 'react-aria-components';
+import type { CombinedError } from 'urql';
+import { readProblem, type ApiProblem } from '../../app/api-problem';
+
+interface AccountFormProps {
+  submitLabel: string;
+  pendingLabel: string;
+  /** Sends the values by field name; resolves to the server's refusal, if any. */
+  onSubmit: (values: Record<string, string>) => Promise<CombinedError | undefined>;
+  children: ReactNode;
+}
+
+/**
+ * A form whose fields check themselves before sending; the server's answer then lands next to
+ * the field it is about, or above the button when it is about the whole form.
+ */
+export function AccountForm({ submitLabel, pendingLabel, onSubmit, children }: AccountFormProps) {
+  const [pending, setPending] = useState(false);
+  const [fieldProblems, setFieldProblems] = useState<Record<string, string>>({});
+  const [formProblem, setFormProblem] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const form = event.currentTarget;
+    const values = Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)]));
+    setPending(true);
+    setFormProblem(null);
+    setFieldProblems({});
+    const error = await onSubmit(values);
+    // Once the server agrees, the page moves on; the button stays pending so nothing is sent twice.
+    if (!error) return;
+
+    const problem = readProblem(error);
+    const fields = [...form.elements].filter(
+      (element): element is HTMLInputElement => element instanceof HTMLInputElement && element.name in problem.fields,
+    );
+    // Rendered before focus moves, so a screen reader reads the field together with its error.
+    flushSync(() => {
+      setPending(false);
+      if (fields.length > 0) setFieldProblems(Object.fromEntries(fields.map(({ name }) => [name, problem.fields[name]])));
+      else setFormProblem(formMessage(problem));
+    });
+    fields[0]?.focus();
+  }
+
+  return (
+    <Form className="account-form" validationErrors={fieldProblems} onSubmit={submit}>
+      {children}
+      {formProblem && (
+        <p role="alert" className="form-alert">
+          {formProblem}
+        </p>
+      )}
+      <Button type="submit" className="button" isPending={pending}>
+        {pending ? pendingLabel : submitLabel}
+      </Button>
+    </Form>
+  );
+}
+
+/** The server's message, and for a rate limit the clock time it lifts. */
+function formMessage({ message, retryAfterSeconds }: ApiProblem): string {
+  if (retryAfterSeconds === undefined) return message;
+  const retryAt = new Date(Date.now() + retryAfterSeconds * 1000);
+  return `${message} That is at ${retryAt.toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}.`;
+}

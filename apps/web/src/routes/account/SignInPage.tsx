@@ -1,0 +1,55 @@
+import { Link, Navigate } from 'react-router';
+import { useMutation } from 'urql';
+import { PageTitle } from '../../app/PageTitle';
+import { graphql } from '../../gql';
+import { catalogPath } from '../learn/learn-paths';
+import { AccountForm } from './AccountForm';
+import { currentPasswordProblem, emailProblem } from './account-rules';
+import { signUpPath, withReturnPath } from './account-paths';
+import { FormField } from './FormField';
+import { useAccountEntry } from './use-account-entry';
+import './account.css';
+
+const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export function SignInPage() {
+  const { next, alreadySignedIn, enter } = useAccountEntry();
+  const [, signIn] = useMutation(SignInMutation);
+
+  if (alreadySignedIn) return <Navigate replace to={next} />;
+
+  async function submit({ email, password }: Record<string, string>) {
+    const { error } = await signIn({ email, password });
+    if (!error) enter();
+    return error;
+  }
+
+  return (
+    <section className="account-page">
+      <PageTitle>Sign in</PageTitle>
+      <h1>Sign in</h1>
+      {next !== catalogPath && <p className="lede">Sign in to go on to the page you opened.</p>}
+      <AccountForm submitLabel="Sign in" pendingLabel="Signing in…" onSubmit={submit}>
+        <FormField label="Email" name="email" type="email" autoComplete="email" validate={emailProblem} />
+        <FormField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          validate={currentPasswordProblem}
+        />
+      </AccountForm>
+      <p className="account-page__switch">
+        New here? <Link to={withReturnPath(signUpPath, next)}>Create an account</Link>
+      </p>
+    </section>
+  );
+}

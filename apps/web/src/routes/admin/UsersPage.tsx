@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { Button, Input, Label, SearchField } from 'react-aria-components';
+import { useMutation } from 'urql';
+import { readProblem } from '../../app/api-problem';
+import { PageTitle } from '../../app/PageTitle';
+import { graphql } from '../../gql';
+import { AuditLog } from './AuditLog';
+import { useDebouncedValue } from './use-debounced-value';
+import type { SaveRoles } from './UserRolesRow';
+import { UserTable } from './UserTable';
+import './admin.css';
+
+const SetUserRolesMutation = graphql(`
+  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {
+    setUserRoles(userId: $userId, roles: $roles) {
+      id
+      roles
+    }
+  }
+`);
+
+export function UsersPage() {
+  const [search, setSearch] = useState('');
+  const settledSearch = useDebouncedValue(search.trim(), 300);
+  const [, setUserRoles] = useMutation(SetUserRolesMutation);
+  const [savedChanges, setSavedChanges] = useState(0);
+
+  const saveRoles: SaveRoles = async (userId, roles) => {
+    // The audit log's answer holds no User, so urql would not know a role change makes it stale.
+    const { data, error } = await setUserRoles({ userId, roles }, { additionalTypenames: ['AuditEntryConnection'] });
+    if (!data) return { problem: error ? readProblem(error).message : 'The roles were not saved. Try again.' };
+    setSavedChanges((count) => count + 1);
+    return { roles: data.setUserRoles.roles };
+  };
+
+  return (
+    <>
+      <PageTitle>Users</PageTitle>
+      <header className="page-header">
+        <h1>Users</h1>
+        <p className="lede">Find an account and choose its roles. Every change is kept in the audit log below.</p>
+      </header>
+      <section className="admin-section">
+        <h2>Accounts</h2>
+        <SearchField className="search-field" value={search} onChange={setSearch}>
+          <Label>Search by name or email</Label>
+          <div className="search-field__box">
+            <Input className="form-field__input" />
+            <Button className="search-field__clear" aria-label="Clear search">
+              ×
+            </Button>
+          </div>
+        </SearchField>
+        {/* A new search starts again from its first page. */}
+        <UserTable key={settledSearch} search={settledSearch} onSaveRoles={saveRoles} />
+      </section>
+      {/* Starts again from the newest entry after each change, so the change is seen at the top. */}
+      <AuditLog key={savedChanges} />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { lazy } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { RequireRole } from '../../app/RequireRole';
+import { usersPath } from './admin-paths';
+
+const UsersPage = lazy(() => import('./UsersPage').then(({ UsersPage }) => ({ default: UsersPage })));
+
+export const adminRoutes: RouteObject[] = [
+  {
+    path: 'admin',
+    element: <RequireRole role="ADMIN" />,
+    children: [
+      { index: true, element: <Navigate replace to={usersPath} /> },
+      { path: 'users', element: <UsersPage /> },
+    ],
+  },
+];

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, openPage, saveScreenshot } from './support/browser.mjs';
+import { startPlatform } from './support/server.mjs';
+
+// The platform creates this first admin on its empty database.
+const admin = { name: 'Administrator', email: 'admin@example.com', password: 'browser-test admin passphrase' };
+const practitioner = { name: 'Maria Okafor', email: 'maria.okafor@example.com', password: 'correct horse battery staple' };
+
+function siteHeader(page) {
+  return page.locator('.site-header');
+}
+
+async function signUp(page, { name, email, password }) {
+  await siteHeader(page).getByRole('link', { name: 'Create an account' }).click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await siteHeader(page).getByText(name).waitFor();
+}
+
+/** Fills in and sends the sign-in form the page shows. */
+async function submitSignIn(page, { name, email, password }) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await siteHeader(page).getByText(name).waitFor();
+}
+
+async function signIn(page, account) {
+  await siteHeader(page).getByRole('link', { name: 'Sign in' }).click();
+  await submitSignIn(page, account);
+}
+
+async function signOut(page) {
+  await siteHeader(page).getByRole('button', { name: 'Sign out' }).click();
+  await siteHeader(page).getByRole('link', { name: 'Sign in' }).waitFor();
+}
+
+/** The roles the server gives the account signed in on this page, asked with the page's own cookie. */
+async function rolesOfSignedInAccount(page) {
+  const answer = await page.evaluate(async () => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { roles } }' }),
+    });
+    return response.json();
+  });
+  return [...answer.data.me.roles].sort();
+}
+
+function mainLinks(page) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+}
+
+describe('accounts and roles', () => {
+  let platform;
+  let browser;
+
+  before(async () => {
+    platform = await startPlatform({ env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  test('a practitioner signs up and back in; an admin makes them an instructor, which they then have', async () => {
+    const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
+    await page.goto(`${platform.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Courses' }).waitFor();
+
+    await signUp(page, practitioner);
+    assert.equal(new URL(page.url()).pathname, '/');
+    assert.deepEqual(await mainLinks(page), ['Courses']);
+    await saveScreenshot(page, '6-signed-up');
+    await signOut(page);
+    assert.equal(await siteHeader(page).getByText(practitioner.name).count(), 0);
+
+    await siteHeader(page).getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('Email').fill(practitioner.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The email or password is not right.' }).waitFor();
+    await saveScreenshot(page, '7-wrong-password');
+    await submitSignIn(page, practitioner);
+    assert.deepEqual(await rolesOfSignedInAccount(page), ['LEARNER']);
+    await signOut(page);
+
+    await signIn(page, admin);
+    assert.deepEqual(await mainLinks(page), ['Courses', 'Users']);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Search by name or email' }).fill('okafor');
+    await page.getByText('1 account shown.').waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: practitioner.name }) });
+    assert.equal(await row.count(), 1, 'the search finds that account');
+    await row.getByText('Instructor', { exact: true }).click();
+    await row.getByRole('button', { name: `Save roles of ${practitioner.name}` }).click();
+    await row.getByRole('status').filter({ hasText: `Saved: ${practitioner.name} has the Learner and Instructor roles.` }).waitFor();
+    const logEntry = page.getByRole('region', { name: 'Audit log' }).getByRole('row').nth(1);
+    await logEntry.filter({ hasText: 'Learner → Learner and Instructor' }).waitFor();
+    assert.match(await logEntry.innerText(), new RegExp(`${admin.email}\\s+Changed roles\\s+${practitioner.email}`));
+    await saveScreenshot(page, '8-admin-made-instructor');
+    await signOut(page);
+
+    await signIn(page, practitioner);
+    assert.deepEqual(await rolesOfSignedInAccount(page), ['INSTRUCTOR', 'LEARNER']);
+    await page.goto(`${platform.url}/admin/users`);
+    await page.getByRole('heading', { level: 1, name: 'You don’t have access' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /with the Learner and Instructor roles/);
+    await saveScreenshot(page, '9-instructor-has-no-admin-access');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('on a phone, a visitor opening the users page signs in first and arrives there', async () => {
+    const { page, problems } = await openPage(browser, { width: 360, height: 740 });
+    await page.goto(`${platform.url}/admin/users`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    const address = new URL(page.url());
+    assert.equal(`${address.pathname}${address.search}`, '/sign-in?next=%2Fadmin%2Fusers');
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'the sign-in page fits');
+    await saveScreenshot(page, '10-sign-in-on-a-phone');
+
+    await submitSignIn(page, admin);
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/admin/users');
+    await page.getByRole('rowheader', { name: admin.name }).waitFor();
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(pageWidth <= 360, `the users page is ${pageWidth} px wide; its tables scroll inside their own box`);
+    await saveScreenshot(page, '11-users-on-a-phone');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
