@@ -7,6 +7,8 @@ type Rule = 'anyone' | 'signed-in' | 'instructor' | 'admin';
 
 /** Every root operation, one call each; a new operation without a row here fails the last test. */
 const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record<string, unknown> }> = {
+  quizYaml: { rule: 'instructor', query: '{ quizYaml(quizId: "00000000-0000-4000-8000-000000000000") }' },
+  importQuizYaml: { rule: 'instructor', query: 'mutation { importQuizYaml(quizId: "00000000-0000-4000-8000-000000000000", yaml: "x") { id } }' },
   attempt: { rule: 'signed-in', query: '{ attempt(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   startQuizAttempt: { rule: 'signed-in', query: 'mutation { startQuizAttempt(quizId: "00000000-0000-4000-8000-000000000000") { id } }' },
   saveQuizAnswers: { rule: 'signed-in', query: 'mutation { saveQuizAnswers(attemptId: "00000000-0000-4000-8000-000000000000", answers: []) { id } }' },

@@ -10,8 +10,8 @@ import { SigningKeysService } from './signing-keys.service';
 import { signCompactJws } from './vc-jwt';
 
 /**
- * The files of a certificate, made fresh on every download from what the database says now,
- * so a renamed course or a rotated key never serves a stale copy.
+ * The files of a certificate, made on every download from what the database holds, so a rotated
+ * signing key or a changed PUBLIC_URL never leaves stale copies to be served.
  */
 @Injectable()
 export class CertificateDocumentsService {

@@ -1,8 +1,8 @@
-import { createHash, createPrivateKey, generateKeyPair, type JsonWebKey } from 'node:crypto';
+import { createPrivateKey, generateKeyPair, type JsonWebKey } from 'node:crypto';
 import { promisify } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SIGNING_ALGORITHM, type PublishedKey, type SigningKey } from './vc-jwt';
+import { jwkThumbprint, SIGNING_ALGORITHM, type PublishedKey, type SigningKey } from './vc-jwt';
 
 const generateRsaKeyPair = promisify(generateKeyPair);
 
@@ -34,7 +34,7 @@ export class SigningKeysService {
       if (created) return toSigningKey(created);
       const { publicKey, privateKey } = await generateRsaKeyPair('rsa', { modulusLength: MODULUS_BITS });
       const jwk = publicKey.export({ format: 'jwk' });
-      const kid = thumbprint(jwk);
+      const kid = jwkThumbprint(jwk);
       const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
       await manager.query(
         `INSERT INTO credential_signing_key (id, algorithm, public_jwk, private_key_pem) VALUES ($1, $2, $3, $4)`,
@@ -56,9 +56,4 @@ export class SigningKeysService {
 
 function toSigningKey(row: { id: string; private_key_pem: string }): SigningKey {
   return { kid: row.id, privateKey: createPrivateKey(row.private_key_pem) };
-}
-
-/** RFC 7638: SHA-256 over the required members in lexicographic order. */
-function thumbprint(jwk: JsonWebKey): string {
-  return createHash('sha256').update(JSON.stringify({ e: jwk.e, kty: jwk.kty, n: jwk.n })).digest('base64url');
 }

@@ -1,4 +1,4 @@
-import { createPublicKey, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
 
 /**
  * Compact JWS for VC-JWT credentials (Open Badges 3.0, section 8.2). RS256 is the one algorithm
@@ -42,14 +42,28 @@ export function verifyCompactJws(token: string, keys: PublishedKey[]): Record<st
   if (typeof header.alg !== 'string' || !ACCEPTED_ALGORITHMS.has(header.alg)) {
     throw new CredentialRejected(`its signature algorithm ${JSON.stringify(header.alg)} is not accepted; only ${SIGNING_ALGORITHM} is`);
   }
-  const published = keys.find((key) => key.kid !== undefined && key.kid === header.kid);
-  if (!published) throw new CredentialRejected(`it was signed with key ${JSON.stringify(header.kid)}, which the issuer does not publish`);
-  const publicKey = rsaKeyOf(published);
+  const publicKey = rsaKeyOf(keyNamed(header.kid, keys));
   const signature = decodeStrict(signaturePart, 'signature');
   if (!verify('sha256', Buffer.from(`${headerPart}.${payloadPart}`), publicKey, signature)) {
     throw new CredentialRejected('its signature does not match its content: it was altered or signed with another key');
   }
   return decodeJson(payloadPart, 'payload');
+}
+
+/** The key the header names; a header naming none may only mean the issuer's one and only key. */
+function keyNamed(kid: unknown, keys: PublishedKey[]): PublishedKey {
+  if (kid === undefined) {
+    if (keys.length === 1) return keys[0];
+    throw new CredentialRejected('its header names no key (kid) and the issuer publishes several');
+  }
+  const published = keys.find((key) => key.kid !== undefined && key.kid === kid);
+  if (!published) throw new CredentialRejected(`it was signed with key ${JSON.stringify(kid)}, which the issuer does not publish`);
+  return published;
+}
+
+/** RFC 7638: SHA-256 over the required members in lexicographic order; the key id we publish. */
+export function jwkThumbprint(jwk: JsonWebKey): string {
+  return createHash('sha256').update(JSON.stringify({ e: jwk.e, kty: jwk.kty, n: jwk.n })).digest('base64url');
 }
 
 function rsaKeyOf(published: PublishedKey): KeyObject {

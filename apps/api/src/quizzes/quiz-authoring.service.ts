@@ -5,18 +5,19 @@ import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
-import { answerKeyOf, publishProblems, questionProblems, type QuestionProposal } from './question-rules';
+import { publishProblems, questionProblems, type QuestionProposal } from './question-rules';
 import type { NewQuestionInput, QuizSettingsInput } from './quiz-authoring.inputs';
 import type { AuthoredQuiz, QuizChanges } from './quiz-authoring.types';
 import { changesAnything, describeChanges } from './quiz-changes';
 import {
   authoredVersion,
-  draftOf,
+  editQuizDraft,
   lockQuiz,
   passageAnchorsOf,
   placeInOrder,
   previousVersionId,
   QUESTION_CONTENT_COLUMNS,
+  questionContent,
   quizNotFound,
   writeSettings,
 } from './quiz-drafts';
@@ -154,11 +155,7 @@ export class QuizAuthoringService {
   }
 
   private editDraft(quizId: string, edit: (manager: EntityManager, draftVersionId: string) => Promise<void>): Promise<AuthoredQuiz> {
-    return this.dataSource.transaction(async (manager) => {
-      const draftId = await draftOf(manager, await lockQuiz(manager, quizId));
-      await edit(manager, draftId);
-      return authoredVersion(manager, draftId);
-    });
+    return editQuizDraft(this.dataSource, quizId, edit);
   }
 
   private async checkQuestion(manager: EntityManager, quizId: string, question: QuestionProposal): Promise<void> {
@@ -189,9 +186,3 @@ export class QuizAuthoringService {
  * Parameters for QUESTION_CONTENT_COLUMNS. The jsonb ones go as JSON text: the driver would
  * turn a JavaScript array into a PostgreSQL array.
  */
-function questionContent(question: QuestionProposal): unknown[] {
-  const { options, numericAnswer, acceptedAnswers } = answerKeyOf(question);
-  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-  const { type, prompt, explanation, passageAnchor } = question;
-  return [type, prompt, explanation, passageAnchor, json(options), json(numericAnswer), json(acceptedAnswers)];
-}

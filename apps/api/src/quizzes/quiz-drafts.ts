@@ -1,7 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
 import type { AuthoredQuestion, AuthoredQuiz } from './quiz-authoring.types';
+import { answerKeyOf, type QuestionProposal } from './question-rules';
 import { QUIZ_SETTINGS, type QuizSetting } from './quiz-changes';
 
 type Queryable = Pick<EntityManager, 'query'>;
@@ -90,7 +91,7 @@ export async function authoredVersion(db: Queryable, versionId: string): Promise
   return { ...version, questions };
 }
 
-export async function writeSettings(manager: EntityManager, versionId: string, settings: Pick<AuthoredQuiz, QuizSetting>): Promise<void> {
+export async function writeSettings(manager: EntityManager, versionId: string, settings: Record<QuizSetting, unknown>): Promise<void> {
   const assignments = QUIZ_SETTINGS.map((setting, index) => `${SETTING_COLUMN[setting]} = $${index + 2}`).join(', ');
   const values = QUIZ_SETTINGS.map((setting) => settings[setting]);
   await manager.query(`UPDATE quiz_version SET ${assignments} WHERE id = $1`, [versionId, ...values]);
@@ -129,4 +130,25 @@ export async function placeInOrder(manager: EntityManager, draftVersionId: strin
       WHERE q.id = o.id AND q.quiz_version_id = $1`,
     [draftVersionId, questionIds],
   );
+}
+
+/** One edit of a quiz's draft, in a transaction that holds the quiz's lock; returns the draft as it now is. */
+export function editQuizDraft(
+  dataSource: DataSource,
+  quizId: string,
+  edit: (manager: EntityManager, draftVersionId: string) => Promise<void>,
+): Promise<AuthoredQuiz> {
+  return dataSource.transaction(async (manager) => {
+    const draftId = await draftOf(manager, await lockQuiz(manager, quizId));
+    await edit(manager, draftId);
+    return authoredVersion(manager, draftId);
+  });
+}
+
+/** A question's values in the order of QUESTION_CONTENT_COLUMNS, with the answer key its type allows. */
+export function questionContent(question: QuestionProposal): unknown[] {
+  const { options, numericAnswer, acceptedAnswers } = answerKeyOf(question);
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+  const { type, prompt, explanation, passageAnchor } = question;
+  return [type, prompt, explanation, passageAnchor, json(options), json(numericAnswer), json(acceptedAnswers)];
 }

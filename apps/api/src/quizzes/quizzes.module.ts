@@ -4,9 +4,11 @@ import { ItemAnalysisResolver } from './item-analysis.resolver';
 import { ItemAnalysisService } from './item-analysis.service';
 import { QuizAuthoringResolver } from './quiz-authoring.resolver';
 import { QuizAuthoringService } from './quiz-authoring.service';
+import { QuizFilesResolver } from './quiz-files.resolver';
+import { QuizFilesService } from './quiz-files.service';
 
 @Module({
   imports: [AuditModule],
-  providers: [QuizAuthoringService, QuizAuthoringResolver, ItemAnalysisService, ItemAnalysisResolver],
+  providers: [QuizAuthoringService, QuizAuthoringResolver, ItemAnalysisService, ItemAnalysisResolver, QuizFilesService, QuizFilesResolver],
 })
 export class QuizzesModule {}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { readQuizFile, writeQuizYaml, type NumericAnswer, type QuizDefinition } from '@ptp/content';
+import { DataSource } from 'typeorm';
+import { PlatformError } from '../common/errors';
+import { questionProblems } from './question-rules';
+import type { AuthoredQuiz } from './quiz-authoring.types';
+import { QuizAuthoringService } from './quiz-authoring.service';
+import { editQuizDraft, passageAnchorsOf, QUESTION_CONTENT_COLUMNS, questionContent, writeSettings } from './quiz-drafts';
+
+const refuse = (problems: string[]) => new PlatformError('BAD_USER_INPUT', problems.join(' '), { problems });
+
+/**
+ * Quizzes round-trip with the YAML files of `content/`: an instructor can export what they
+ * authored for review in a pull request, and load a reviewed file back into the draft.
+ */
+@Injectable()
+export class QuizFilesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly authoring: QuizAuthoringService,
+  ) {}
+
+  /** The draft if there is one, else the published version, as a quiz file. */
+  async exportYaml(quizId: string): Promise<string> {
+    return writeQuizYaml(asDefinition(await this.authoring.quizForAuthoring(quizId)));
+  }
+
+  /** Replaces the draft's settings and questions with the file's; publishing stays a separate step. */
+  importYaml(quizId: string, yaml: string): Promise<AuthoredQuiz> {
+    return editQuizDraft(this.dataSource, quizId, async (manager, draftId) => {
+      const file = readQuizFile('quiz.yaml', yaml);
+      if (!file.quiz) throw refuse(file.problems.map((problem) => `Line ${problem.line}: ${problem.message}.`));
+      const [{ slug }] = await manager.query(`SELECT slug FROM quiz WHERE id = $1`, [quizId]);
+      if (file.quiz.slug !== slug) throw refuse([`The file is for the quiz "${file.quiz.slug}", not "${slug}".`]);
+      const anchors = await passageAnchorsOf(manager, quizId);
+      const problems = file.quiz.questions.flatMap((question) =>
+        questionProblems(question, anchors).map((problem) => `Question "${question.key}": ${problem}`),
+      );
+      if (problems.length > 0) throw refuse(problems);
+
+      await manager.query(`DELETE FROM question WHERE quiz_version_id = $1`, [draftId]);
+      for (const [index, question] of file.quiz.questions.entries()) {
+        await manager.query(
+          `INSERT INTO question (quiz_version_id, key, position, ${QUESTION_CONTENT_COLUMNS.join(', ')})
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [draftId, question.key, index + 1, ...questionContent(question)],
+        );
+      }
+      await writeSettings(manager, draftId, file.quiz);
+    });
+  }
+}
+
+function asDefinition(quiz: AuthoredQuiz): QuizDefinition {
+  return {
+    ...quiz,
+    questions: quiz.questions.map((question) => ({
+      key: question.key,
+      type: question.type,
+      prompt: question.prompt,
+      explanation: question.explanation,
+      passageAnchor: question.passageAnchor,
+      options: question.options,
+      numericAnswer: question.numericAnswer as NumericAnswer | null,
+      acceptedAnswers: question.acceptedAnswers,
+    })),
+  };
+}
