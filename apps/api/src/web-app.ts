@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import express, { type Express } from 'express';
 
-const API_PATHS = /^\/(graphql|health|reports|certificates|credentials|\.well-known)(\/|$)/;
+// The page /certificates/... stays the web app's; only the files under it are the API's.
+const API_PATHS = /^\/((graphql|health|reports|credentials|\.well-known)(\/|$)|certificates\/[^/]+\/(certificate\.pdf|credential\.json)$)/;
 
 /**
  * Serves the built web app from the API's own port: hashed assets are cached for a year, and

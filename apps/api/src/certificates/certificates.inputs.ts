@@ -6,7 +6,7 @@ import { PageArgs } from '../common/pagination';
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 /** Larger bulk issues are split by the admin; a batch this size finishes in under a minute. */
-export const MAX_BATCH_LEARNERS = 5000;
+const MAX_BATCH_LEARNERS = 5000;
 
 /** A written reason, as overrides and revocations need, long enough to mean something to a later reader. */
 function WrittenReason(what: string) {

@@ -10,6 +10,7 @@ import { CertificateMailService } from './certificate-mail.service';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesResolver } from './certificates.resolver';
+import { CourseProgressCertificateResolver } from './course-progress-certificate.resolver';
 import { CertificatesService } from './certificates.service';
 import { EligibilityService } from './eligibility.service';
 import { SigningKeysService } from './signing-keys.service';
@@ -31,6 +32,7 @@ import { StatusListsService } from './status-lists.service';
     CertificateVerificationService,
     CertificateDocumentsService,
     CertificatesResolver,
+    CourseProgressCertificateResolver,
   ],
   exports: [CertificateIssuingService],
 })

@@ -3,8 +3,8 @@
  * Bitstring Status List credential it points to, both as VC-JWT payloads: the credential's members
  * at the top level plus the JWT claims that section 8.2 of the specification ties to them.
  */
-export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
-export const OPEN_BADGES_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
+const OPEN_BADGES_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 
 export interface Issuer {
   /** The platform's public address, which also serves its key set at /.well-known/jwks.json. */

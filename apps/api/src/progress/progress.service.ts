@@ -7,6 +7,7 @@ import { ENROLMENT_COLUMNS, loadProgress, type EnrolmentRow } from './learner-pr
 import { writeSummaries } from './progress-summary';
 import { toCourseProgress } from './progress-view';
 import type { CourseProgress, Enrollment, LessonProgress } from './progress.types';
+import { CertificateIssuingService } from '../certificates/certificate-issuing.service';
 
 interface CourseToJoin {
   courseId: string;
@@ -32,6 +33,7 @@ export class ProgressService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly activity: ActivityService,
+    private readonly certificates: CertificateIssuingService,
   ) {}
 
   /** Idempotent: enrolling again answers the existing enrolment. */
@@ -214,5 +216,7 @@ export class ProgressService {
       [userId, courseId, at, lessonSlug],
     );
     await writeSummaries(manager, courseId, [userId]);
+    // Completing the course (or passing the final exam again after expiry) earns an automatic certificate.
+    await this.certificates.issueIfAutomatic(manager, userId, courseId);
   }
 }
