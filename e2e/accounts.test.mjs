@@ -76,7 +76,7 @@ describe('accounts and roles', () => {
 
     await signUp(page, practitioner);
     assert.equal(new URL(page.url()).pathname, '/');
-    assert.deepEqual(await mainLinks(page), ['Courses']);
+    assert.deepEqual(await mainLinks(page), ['Courses', 'My learning', 'My certificates']);
     await saveScreenshot(page, '6-signed-up');
     await signOut(page);
     assert.equal(await siteHeader(page).getByText(practitioner.name).count(), 0);
@@ -92,7 +92,7 @@ describe('accounts and roles', () => {
     await signOut(page);
 
     await signIn(page, admin);
-    assert.deepEqual(await mainLinks(page), ['Courses', 'Users']);
+    assert.deepEqual(await mainLinks(page), ['Courses', 'My learning', 'My certificates', 'Authoring', 'Reports', 'Users', 'Certificates']);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     await page.getByRole('searchbox', { name: 'Search by name or email' }).fill('okafor');

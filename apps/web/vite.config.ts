@@ -6,7 +6,14 @@ const api = 'http://localhost:3000';
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { '/graphql': api, '/health': api },
+    // CSV downloads are the API's; the report pages beside them under /reports are the app's.
+    proxy: {
+      '/graphql': api,
+      '/health': api,
+      '^/reports/.*\\.csv$': api,
+      // Certificate files are the API's; every other address under /certificates is the app's.
+      '^/certificates/[^/]+/(certificate\\.pdf|credential\\.json)$': api,
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true },
   test: {

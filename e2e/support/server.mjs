@@ -8,10 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** `env` adds to or overrides the environment, e.g. `{ ADMIN_EMAIL, ADMIN_PASSWORD }` for the first admin. */
-export async function startPlatform({ readyWithinMs = 60_000, env = {} } = {}) {
+/**
+ * `env` adds to or overrides the environment, e.g. `{ ADMIN_EMAIL, ADMIN_PASSWORD }` for the first admin.
+ * `dataDir` starts on the data of an earlier run instead of an empty directory. The result also
+ * gives the data directory, the server process and a promise of its exit code and signal.
+ */
+export async function startPlatform({ readyWithinMs = 60_000, env = {}, dataDir: existingDataDir } = {}) {
   const port = await freePort();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'ptp-browser-test-'));
+  const dataDir = existingDataDir ?? (await mkdtemp(path.join(tmpdir(), 'ptp-browser-test-')));
   const server = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'false', ...env },
@@ -20,7 +24,7 @@ export async function startPlatform({ readyWithinMs = 60_000, env = {} } = {}) {
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise((resolve) => server.once('exit', resolve));
+  const exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })));
 
   async function stop() {
     if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
@@ -35,7 +39,7 @@ export async function startPlatform({ readyWithinMs = 60_000, env = {} } = {}) {
     await stop();
     throw new Error(`${error.message}\n--- platform output ---\n${output}`);
   }
-  return { url, stop };
+  return { url, stop, dataDir, server, exited };
 }
 
 export async function waitForHealth(url, exited, readyWithinMs) {

@@ -10,8 +10,10 @@ import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { formatGraphQLError } from './common/errors';
+import { noStorePlugins } from './common/no-store.plugin';
 import { QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits.plugin';
 import { createRequestContext } from './common/request-context';
+import { storableTextPlugin } from './common/storable-text.plugin';
 import { inputValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/config.module';
@@ -42,7 +44,7 @@ export class AppModule {
             hideSchemaDetailsFromClientErrors: true,
             includeStacktraceInErrorResponses: false,
             parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-            plugins: [queryLimitsPlugin(() => schemaHost.schema)],
+            plugins: [queryLimitsPlugin(() => schemaHost.schema), storableTextPlugin(), ...noStorePlugins()],
             fieldResolverEnhancers: ['guards'],
             context: ({ req, res }: { req: never; res: never }) => createRequestContext(dataSource, req, res),
             formatError: formatGraphQLError,

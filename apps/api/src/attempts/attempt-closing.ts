@@ -21,16 +21,14 @@ export async function closeAttempt(
   const saved = await savedAnswersOf(manager, [attempt.id]);
   const grade = gradeAttempt(questions, new Map(saved.map((answer) => [answer.questionId, answer])), attempt);
   const credited = saved.map((answer) => answer.questionId);
-  await manager.query(
-    `UPDATE attempt_answer a SET credit = c.credit
-       FROM unnest($2::uuid[], $3::float8[]) AS c(question_id, credit)
-      WHERE a.attempt_id = $1 AND a.question_id = c.question_id`,
-    [attempt.id, credited, credited.map((questionId) => grade.credits.get(questionId) ?? 0)],
-  );
   const [, closed] = await manager.query(
-    `UPDATE quiz_attempt SET status = $2, submitted_at = now(), score = $3, passed = $4, submission_key = $5
+    `WITH credits AS (
+       UPDATE attempt_answer a SET credit = c.credit
+         FROM unnest($6::uuid[], $7::float8[]) AS c(question_id, credit)
+        WHERE a.attempt_id = $1 AND a.question_id = c.question_id)
+     UPDATE quiz_attempt SET status = $2, submitted_at = now(), score = $3, passed = $4, submission_key = $5
       WHERE id = $1 AND status = 'IN_PROGRESS'`,
-    [attempt.id, status, grade.score, grade.passed, submissionKey],
+    [attempt.id, status, grade.score, grade.passed, submissionKey, credited, credited.map((questionId) => grade.credits.get(questionId) ?? 0)],
   );
   if (closed !== 1) throw alreadySubmitted();
 }

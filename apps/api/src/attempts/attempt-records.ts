@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { questionsOfVersions } from '../quizzes/quiz-questions';
 import type { CheckedAnswer } from './answer-rules';
 import type { QuizAttempt, SavedAnswer } from './attempts.types';
 import type { GradedQuestion } from './grading';
@@ -58,20 +59,13 @@ export function outlineOf({ id, type, options }: QuestionChoices): PoolQuestion 
 
 /** The questions of a quiz version, in the quiz's order. */
 export async function questionPool(db: Queryable, quizVersionId: string): Promise<PoolQuestion[]> {
-  const rows: QuestionChoices[] = await db.query(`SELECT id, type, options FROM question WHERE quiz_version_id = $1 ORDER BY position`, [
-    quizVersionId,
-  ]);
-  return rows.map(outlineOf);
+  return (await questionsOfVersions(db, [quizVersionId])).get(quizVersionId)!.map(outlineOf);
 }
 
 /** The questions an attempt shows, answer keys included, in the attempt's order. */
 export async function questionsOfAttempt(db: Queryable, attempt: QuizAttempt): Promise<GradedQuestion[]> {
-  const rows: GradedQuestion[] = await db.query(
-    `SELECT id, type, options, numeric_answer AS "numericAnswer", accepted_answers AS "acceptedAnswers"
-       FROM question WHERE id = ANY($1::uuid[])`,
-    [attempt.drawnQuestions.map((question) => question.questionId)],
-  );
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const questions = (await questionsOfVersions(db, [attempt.quizVersionId])).get(attempt.quizVersionId)!;
+  const byId = new Map(questions.map((question) => [question.id, question]));
   return attempt.drawnQuestions.map((question) => byId.get(question.questionId)!);
 }
 

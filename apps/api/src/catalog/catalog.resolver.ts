@@ -4,6 +4,7 @@ import type { RequestContext } from '../common/request-context';
 import { Quiz } from '../quizzes/quizzes.types';
 import { CatalogService } from './catalog.service';
 import { Course, CourseModule, Lesson, SourcePassage } from './catalog.types';
+import type { LessonContent, ModuleContent } from './course-content';
 
 @Resolver(() => Course)
 @Public()
@@ -35,12 +36,12 @@ export class CourseResolver {
 @Public()
 export class CourseModuleResolver {
   @ResolveField(() => [Lesson])
-  lessons(@Parent() module: CourseModule, @Context() context: RequestContext) {
-    return context.loaders.catalog.lessonsByModule.load(module.id);
+  lessons(@Parent() module: ModuleContent) {
+    return module.lessons;
   }
 
   @ResolveField(() => Quiz, { nullable: true })
-  quiz(@Parent() module: CourseModule, @Context() context: RequestContext) {
+  quiz(@Parent() module: ModuleContent, @Context() context: RequestContext) {
     return module.quizId ? context.loaders.quizzes.publishedQuiz.load(module.quizId) : null;
   }
 }
@@ -49,7 +50,7 @@ export class CourseModuleResolver {
 @Public()
 export class LessonResolver {
   @ResolveField(() => [SourcePassage], { description: 'The source passages this lesson cites, in citation order.' })
-  sourcePassages(@Parent() lesson: Lesson, @Context() context: RequestContext) {
-    return context.loaders.catalog.passagesByLesson.load(lesson.id);
+  sourcePassages(@Parent() lesson: LessonContent) {
+    return lesson.sourcePassages;
   }
 }

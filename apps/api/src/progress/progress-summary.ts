@@ -27,24 +27,38 @@ function summaryOf({ enrolment, course, standing }: LearnerProgress) {
   };
 }
 
+/** An event that brings the summary up to date: when it happened, and the lesson it completed if any. */
+export interface Activity {
+  at: Date;
+  lessonSlug: string | null;
+}
+
 /**
- * Rewrites the summary columns of these learners' enrolments in one statement. The caller
- * holds the rows' locks, so no concurrent change can slip between reading and writing.
+ * Rewrites the summary columns of these learners' enrolments in one statement, with the
+ * activity that prompted it if any, and answers the summaries. The caller holds the rows' locks,
+ * so no concurrent change can slip between reading and writing.
  */
-export async function writeSummaries(manager: EntityManager, courseId: string, userIds: readonly string[]): Promise<void> {
+export async function writeSummaries(
+  manager: EntityManager,
+  courseId: string,
+  userIds: readonly string[],
+  activity: Activity | null = null,
+): Promise<ReturnType<typeof summaryOf>[]> {
   const summaries = (await loadProgress(manager, userIds, [courseId])).map(summaryOf);
-  if (summaries.length === 0) return;
+  if (summaries.length === 0) return summaries;
   await manager.query(
     `UPDATE enrolment e
         SET summary_version_id = s."versionId", completed_lessons = s."completedLessons", percent = s.percent,
             status = s.status, eligible_for_certificate = s.eligible, module_progress = s.modules,
             final_exam_best_score = s."finalExamBestScore",
-            completed_at = CASE WHEN s.status = 'COMPLETE' THEN COALESCE(e.completed_at, now()) ELSE e.completed_at END
+            completed_at = CASE WHEN s.status = 'COMPLETE' THEN COALESCE(e.completed_at, now()) ELSE e.completed_at END,
+            last_activity_at = GREATEST(e.last_activity_at, $3), last_lesson_slug = COALESCE($4, e.last_lesson_slug)
        FROM jsonb_to_recordset($2::jsonb) AS s("userId" uuid, "versionId" uuid, "completedLessons" int, percent numeric,
                                               status text, eligible boolean, modules jsonb, "finalExamBestScore" numeric)
       WHERE e.course_id = $1 AND e.user_id = s."userId"`,
-    [courseId, JSON.stringify(summaries)],
+    [courseId, JSON.stringify(summaries), activity?.at ?? null, activity?.lessonSlug ?? null],
   );
+  return summaries;
 }
 
 const BATCH = 500;

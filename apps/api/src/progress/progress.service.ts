@@ -4,7 +4,7 @@ import { ActivityService, type LearningEventRecord } from '../activity/activity.
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
 import { ENROLMENT_COLUMNS, loadProgress, type EnrolmentRow } from './learner-progress';
-import { writeSummaries } from './progress-summary';
+import { writeSummaries, type Activity } from './progress-summary';
 import { toCourseProgress } from './progress-view';
 import type { CourseProgress, Enrollment, LessonProgress } from './progress.types';
 import { CertificateIssuingService } from '../certificates/certificate-issuing.service';
@@ -66,8 +66,7 @@ export class ProgressService {
         [lessonId],
       );
       if (!lesson) throw notFound;
-      await this.joinCourse(manager, userId, lesson);
-      await this.lockEnrolment(manager, userId, lesson.courseId);
+      await this.joinAndLock(manager, userId, lesson);
       const [completion] = await manager.query(
         `INSERT INTO lesson_completion (user_id, course_id, lesson_slug, lesson_id, time_spent_seconds)
          VALUES ($1, $2, $3, $4, $5)
@@ -86,7 +85,7 @@ export class ProgressService {
           result: timeSpentSeconds === null ? null : { durationSeconds: timeSpentSeconds },
           occurredAt: completion.completedAt,
         });
-        await this.settle(manager, userId, lesson.courseId, completion.completedAt, lesson.slug);
+        await this.settle(manager, userId, lesson.courseId, { at: completion.completedAt, lessonSlug: lesson.slug });
       }
       const [stored] = completion
         ? [completion]
@@ -146,8 +145,7 @@ export class ProgressService {
     const attempt = await this.findAttempt(manager, attemptId);
     if (!attempt) return;
     const event = eventOf(attempt);
-    await this.joinCourse(manager, attempt.userId, attempt);
-    await this.lockEnrolment(manager, attempt.userId, attempt.courseId);
+    await this.joinAndLock(manager, attempt.userId, attempt);
     const stored = await this.activity.record(manager, {
       ...event,
       learnerId: attempt.userId,
@@ -156,7 +154,7 @@ export class ProgressService {
       objectName: attempt.quizTitle,
       courseId: attempt.courseId,
     });
-    if (stored) await this.settle(manager, attempt.userId, attempt.courseId, event.occurredAt);
+    if (stored) await this.settle(manager, attempt.userId, attempt.courseId, { at: event.occurredAt, lessonSlug: null });
   }
 
   /** Quizzes of a course with no published version are not part of anyone's progress. */
@@ -204,19 +202,25 @@ export class ProgressService {
 
   // Every change to a learner's progress in a course takes this lock first, so two changes at
   // once are summarised one after the other and neither summary misses the other's change.
-  private async lockEnrolment(manager: EntityManager, userId: string, courseId: string): Promise<void> {
-    await manager.query(`SELECT 1 FROM enrolment WHERE user_id = $1 AND course_id = $2 FOR UPDATE`, [userId, courseId]);
+  private async lockEnrolment(manager: EntityManager, userId: string, courseId: string): Promise<boolean> {
+    const locked: unknown[] = await manager.query(`SELECT 1 FROM enrolment WHERE user_id = $1 AND course_id = $2 FOR UPDATE`, [
+      userId,
+      courseId,
+    ]);
+    return locked.length > 0;
+  }
+
+  /** Takes the enrolment's lock, enrolling the learner first when there is no enrolment to lock yet. */
+  private async joinAndLock(manager: EntityManager, userId: string, course: CourseToJoin): Promise<void> {
+    if (await this.lockEnrolment(manager, userId, course.courseId)) return;
+    await this.joinCourse(manager, userId, course);
+    await this.lockEnrolment(manager, userId, course.courseId);
   }
 
   /** After a new event: the learner was active, and the summary the cohort report reads is rewritten. */
-  private async settle(manager: EntityManager, userId: string, courseId: string, at: Date, lessonSlug: string | null = null) {
-    await manager.query(
-      `UPDATE enrolment SET last_activity_at = GREATEST(last_activity_at, $3), last_lesson_slug = COALESCE($4, last_lesson_slug)
-        WHERE user_id = $1 AND course_id = $2`,
-      [userId, courseId, at, lessonSlug],
-    );
-    await writeSummaries(manager, courseId, [userId]);
+  private async settle(manager: EntityManager, userId: string, courseId: string, activity: Activity) {
+    const [summary] = await writeSummaries(manager, courseId, [userId], activity);
     // Completing the course (or passing the final exam again after expiry) earns an automatic certificate.
-    await this.certificates.issueIfAutomatic(manager, userId, courseId);
+    if (summary?.status === 'COMPLETE') await this.certificates.issueIfAutomatic(manager, userId, courseId);
   }
 }

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { createAttemptLoaders } from '../attempts/attempt.loaders';
-import { groupRows } from '../common/group-rows';
 import type { QuestionEntity } from './question.entity';
+import { questionsOfVersions } from './quiz-questions';
 import type { Quiz } from './quizzes.types';
 
 /** Batches quizzes by id, each as of its published version, their questions, and attempts at them. */
@@ -24,13 +24,8 @@ export function createQuizLoaders(dataSource: DataSource) {
     }),
     /** Answer keys included: map to a learner type before returning anything from these. */
     questionsOfVersion: new DataLoader<string, QuestionEntity[]>(async (versionIds) => {
-      const rows: QuestionEntity[] = await dataSource.query(
-        `SELECT id, quiz_version_id AS "quizVersionId", key, position, type, prompt, explanation,
-                passage_anchor AS "passageAnchor", options, numeric_answer AS "numericAnswer", accepted_answers AS "acceptedAnswers"
-           FROM question WHERE quiz_version_id = ANY($1::uuid[]) ORDER BY position`,
-        [versionIds],
-      );
-      return groupRows(versionIds, rows, (row) => row.quizVersionId);
+      const questions = await questionsOfVersions(dataSource, versionIds);
+      return versionIds.map((id) => questions.get(id)!);
     }),
     attempts: createAttemptLoaders(dataSource),
   };

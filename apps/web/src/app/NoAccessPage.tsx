@@ -2,21 +2,22 @@ import { Link } from 'react-router';
 import type { Role } from '../gql/graphql';
 import { catalogPath } from '../routes/learn/learn-paths';
 import { PageTitle } from './PageTitle';
-import { roleLabels, theRoles } from './roles';
+import { describeRoles, theRoles } from './roles';
 import type { Viewer } from './session/session-context';
 
 interface NoAccessPageProps {
   viewer: Viewer;
-  neededRole: Role;
+  /** Any one of them opens the page. */
+  neededRoles: readonly Role[];
 }
 
-export function NoAccessPage({ viewer, neededRole }: NoAccessPageProps) {
+export function NoAccessPage({ viewer, neededRoles }: NoAccessPageProps) {
   return (
     <section className="notice">
       <PageTitle>You don’t have access</PageTitle>
       <h1>You don’t have access</h1>
       <p>
-        This page is for accounts with the {roleLabels[neededRole]} role. You are signed in as {viewer.name} (
+        This page is for accounts with the {describeRoles(neededRoles, 'or')} role. You are signed in as {viewer.name} (
         {viewer.email}) with {theRoles(viewer.roles)}.
       </p>
       <p>If you need this page, ask an administrator to give your account the role.</p>

@@ -5,13 +5,19 @@ import { NoAccessPage } from './NoAccessPage';
 import { QueryStatus } from './QueryStatus';
 import { useSession } from './session/session-context';
 
-/** Shows the pages below it only to someone with the role; sends anonymous visitors to sign in first. */
-export function RequireRole({ role }: { role: Role }) {
+/**
+ * Shows the pages below it only to someone with the role, or one of the roles; to anyone signed
+ * in when no role is named. Sends anonymous visitors to sign in first.
+ */
+export function RequireRole({ role }: { role?: Role | readonly Role[] }) {
   const { viewer, viewerError, reloadViewer } = useSession();
   const location = useLocation();
 
   if (viewer === undefined) return <QueryStatus subject="your account" error={viewerError} reexecuteQuery={reloadViewer} />;
   if (viewer === null) return <Navigate replace to={withReturnPath(signInPath, returnPathFrom(location))} />;
-  if (!viewer.roles.includes(role)) return <NoAccessPage viewer={viewer} neededRole={role} />;
+  const neededRoles = typeof role === 'string' ? [role] : (role ?? []);
+  if (neededRoles.length > 0 && !neededRoles.some((needed) => viewer.roles.includes(needed))) {
+    return <NoAccessPage viewer={viewer} neededRoles={neededRoles} />;
+  }
   return <Outlet />;
 }

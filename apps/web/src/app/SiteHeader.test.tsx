@@ -14,10 +14,9 @@ function mainLinks() {
 
 describe('site header', () => {
   it.each<[string, Role[], string[]]>([
-    ['a learner', ['LEARNER'], ['Courses']],
-    // The authoring area joins the navigation once its pages exist.
-    ['an instructor', ['INSTRUCTOR', 'LEARNER'], ['Courses']],
-    ['an admin', ['ADMIN'], ['Courses', 'Users']],
+    ['a learner', ['LEARNER'], ['Courses', 'My learning', 'My certificates']],
+    ['an instructor', ['INSTRUCTOR', 'LEARNER'], ['Courses', 'My learning', 'My certificates', 'Authoring', 'Reports']],
+    ['an admin', ['ADMIN'], ['Courses', 'My learning', 'My certificates', 'Authoring', 'Reports', 'Users', 'Certificates']],
   ])('shows %s the areas of their roles and their name', async (_, roles, links) => {
     renderPage('/', stubClient({ data: { courses: [], me: buildUser('Ada Lovelace', { roles }) } }));
 

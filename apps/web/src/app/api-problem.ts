@@ -37,6 +37,13 @@ export function readProblem(error: CombinedError): ApiProblem {
   };
 }
 
+/** The message, and for a refusal that lifts after a while the clock time it lifts. */
+export function messageWithRetryTime({ message, retryAfterSeconds }: ApiProblem): string {
+  if (retryAfterSeconds === undefined) return message;
+  const retryAt = new Date(Date.now() + retryAfterSeconds * 1000);
+  return `${message} That is at ${retryAt.toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}.`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

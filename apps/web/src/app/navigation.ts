@@ -1,6 +1,10 @@
 import type { Role } from '../gql/graphql';
 import { usersPath } from '../routes/admin/admin-paths';
-import { catalogPath } from '../routes/learn/learn-paths';
+import { authorPath } from '../routes/author/author-paths';
+import { certificatesAdminPath, myCertificatesPath } from '../routes/certificates/certificate-paths';
+import { catalogPath, myLearningPath } from '../routes/learn/learn-paths';
+import { reportsPath } from '../routes/reports/report-paths';
+import { roleOrder } from './roles';
 
 export interface NavigationEntry {
   label: string;
@@ -14,7 +18,13 @@ export interface NavigationEntry {
 /** The main navigation: each area appears once its pages exist, to the roles that may use them. */
 export const navigation: readonly NavigationEntry[] = [
   { label: 'Courses', to: catalogPath, end: true },
+  // Every account has a role, so every signed-in person sees it.
+  { label: 'My learning', to: myLearningPath, roles: roleOrder },
+  { label: 'My certificates', to: myCertificatesPath, roles: roleOrder },
+  { label: 'Authoring', to: authorPath, roles: ['INSTRUCTOR', 'ADMIN'] },
+  { label: 'Reports', to: reportsPath, roles: ['INSTRUCTOR', 'ADMIN'] },
   { label: 'Users', to: usersPath, roles: ['ADMIN'] },
+  { label: 'Certificates', to: certificatesAdminPath, roles: ['ADMIN'] },
 ];
 
 export function navigationFor(roles: readonly Role[]): NavigationEntry[] {

@@ -9,11 +9,11 @@ export const roleLabels: Record<Role, string> = {
   ADMIN: 'Admin',
 };
 
-/** "Learner and Instructor", in `roleOrder`. */
-export function describeRoles(roles: readonly Role[]): string {
+/** "Learner and Instructor" (or "Instructor or Admin"), in `roleOrder`. */
+export function describeRoles(roles: readonly Role[], conjunction: 'and' | 'or' = 'and'): string {
   const labels = roleOrder.filter((role) => roles.includes(role)).map((role) => roleLabels[role]);
   if (labels.length <= 1) return labels[0] ?? 'no role';
-  return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return `${labels.slice(0, -1).join(', ')} ${conjunction} ${labels.at(-1)}`;
 }
 
 /** "the Learner and Instructor roles", "the Admin role". */

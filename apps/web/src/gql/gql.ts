@@ -23,14 +23,65 @@ type Documents = {
     "\n  fragment UserRolesRow on User {\n    id\n    name\n    email\n    roles\n  }\n": typeof types.UserRolesRowFragmentDoc,
     "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...UserRolesRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.SetUserRolesDocument,
+    "\n  query AuthorQuizzes {\n    courses {\n      id\n      title\n      modules {\n        id\n        position\n        title\n        quiz {\n          id\n          title\n          questionCount\n          version\n        }\n      }\n      finalQuiz {\n        id\n        title\n        questionCount\n        version\n      }\n    }\n  }\n": typeof types.AuthorQuizzesDocument,
+    "\n  query ItemAnalysis($quizId: ID!, $version: Int) {\n    quizForAuthoring(id: $quizId) {\n      id\n      title\n      version\n      status\n      changes {\n        comparedWithVersion\n      }\n    }\n    itemAnalysis(quizId: $quizId, version: $version) {\n      version\n      attempts\n      ...ItemAnalysisTable\n    }\n  }\n": typeof types.ItemAnalysisDocument,
+    "\n  fragment ItemAnalysisTable on ItemAnalysis {\n    questions {\n      questionId\n      key\n      position\n      prompt\n      attempts\n      shareCorrect\n      discrimination\n      upperLowerIndex\n      flags\n      options {\n        optionId\n        text\n        correct\n        chosenShare\n        upperChosenShare\n        lowerChosenShare\n      }\n    }\n  }\n": typeof types.ItemAnalysisTableFragmentDoc,
+    "\n  query QuizEditor($quizId: ID!) {\n    quizForAuthoring(id: $quizId) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.QuizEditorDocument,
+    "\n  fragment EditedQuiz on AuthoredQuiz {\n    id\n    version\n    status\n    publishedAt\n    title\n    passingScore\n    maxAttempts\n    cooldownSeconds\n    timeLimitSeconds\n    drawCount\n    shuffleQuestions\n    shuffleOptions\n    feedback\n    scoring\n    questions {\n      id\n      key\n      type\n      prompt\n      explanation\n      passageAnchor\n      options {\n        id\n        text\n        correct\n      }\n      numericAnswer {\n        value\n        tolerance\n        min\n        max\n      }\n      acceptedAnswers\n    }\n    changes {\n      comparedWithVersion\n      addedQuestions\n      changedQuestions\n      archivedQuestions\n      reordered\n      changedSettings\n    }\n  }\n": typeof types.EditedQuizFragmentDoc,
+    "\n  mutation UpdateQuizSettings($quizId: ID!, $input: QuizSettingsInput!) {\n    updateQuizSettings(quizId: $quizId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.UpdateQuizSettingsDocument,
+    "\n  mutation CreateQuestion($quizId: ID!, $input: NewQuestionInput!) {\n    createQuestion(quizId: $quizId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.CreateQuestionDocument,
+    "\n  mutation UpdateQuestion($questionId: ID!, $input: QuestionInput!) {\n    updateQuestion(questionId: $questionId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.UpdateQuestionDocument,
+    "\n  mutation ArchiveQuestion($questionId: ID!) {\n    archiveQuestion(questionId: $questionId) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.ArchiveQuestionDocument,
+    "\n  mutation ReorderQuestions($quizId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(quizId: $quizId, questionIds: $questionIds) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.ReorderQuestionsDocument,
+    "\n  mutation PublishQuiz($quizId: ID!) {\n    publishQuiz(quizId: $quizId) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.PublishQuizDocument,
+    "\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n    }\n  }\n": typeof types.AttestationPromptFragmentDoc,
+    "\n  mutation AcceptAttestation($courseSlug: String!) {\n    acceptAttestation(courseSlug: $courseSlug) {\n      courseSlug\n      statement\n    }\n  }\n": typeof types.AcceptAttestationDocument,
+    "\n  query CertificateBatch($id: ID!) {\n    certificateBatch(id: $id) {\n      id\n      status\n      total\n      issued\n      skipped\n      failed\n    }\n  }\n": typeof types.CertificateBatchDocument,
+    "\n  query CertificateCourses {\n    courses {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.CertificateCoursesDocument,
+    "\n  fragment EligibleLearnerRow on EligibleLearner {\n    id\n    name\n    email\n    completedAt\n    attestedAt\n  }\n": typeof types.EligibleLearnerRowFragmentDoc,
+    "\n  mutation IssueCertificates($userIds: [ID!]!, $courseSlug: String!) {\n    issueCertificates(userIds: $userIds, courseSlug: $courseSlug) {\n      id\n    }\n  }\n": typeof types.IssueCertificatesDocument,
+    "\n  query EligibleLearners($courseSlug: String!, $first: Int, $after: String) {\n    eligibleLearners(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...EligibleLearnerRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EligibleLearnersDocument,
+    "\n  fragment IssuedCertificateRow on Certificate {\n    id\n    code\n    holderName\n    status\n    issuedAt\n    expiresAt\n    revokedAt\n    revocationReason\n    pdfUrl\n  }\n": typeof types.IssuedCertificateRowFragmentDoc,
+    "\n  query CourseCertificates($courseSlug: String!, $first: Int, $after: String) {\n    courseCertificates(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...IssuedCertificateRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CourseCertificatesDocument,
+    "\n  mutation RevokeCertificate($certificateId: ID!, $reason: String!) {\n    revokeCertificate(certificateId: $certificateId, reason: $reason) {\n      id\n      ...IssuedCertificateRow\n    }\n  }\n": typeof types.RevokeCertificateDocument,
+    "\n  query LearnerSearch($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.LearnerSearchDocument,
+    "\n  query MyCertificates {\n    myCertificates {\n      id\n      ...WalletCertificate\n    }\n    myCourses {\n      eligibleForCertificate\n      attestationAccepted\n      certificate {\n        id\n      }\n      course {\n        id\n        slug\n        title\n      }\n      ...AttestationPrompt\n    }\n  }\n": typeof types.MyCertificatesDocument,
+    "\n  query Outbox($first: Int) {\n    outbox(first: $first) {\n      fileName\n      to\n      subject\n      createdAt\n      text\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  fragment WalletCertificate on Certificate {\n    id\n    code\n    holderName\n    courseTitle\n    creditHours\n    issuedAt\n    expiresAt\n    status\n    revokedAt\n    revocationReason\n    pdfUrl\n    credentialUrl\n    verifyUrl\n  }\n": typeof types.WalletCertificateFragmentDoc,
+    "\n  mutation IssueCertificate($userId: ID!, $courseSlug: String!, $overrideReason: String, $idempotencyKey: String) {\n    issueCertificate(userId: $userId, courseSlug: $courseSlug, overrideReason: $overrideReason, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      holderName\n    }\n  }\n": typeof types.IssueCertificateDocument,
     "\n  query Catalog {\n    courses {\n      id\n      ...CourseCard\n    }\n  }\n": typeof types.CatalogDocument,
     "\n  fragment CitedPassages on Lesson {\n    sourcePassages {\n      id\n      anchor\n      section\n      text\n    }\n  }\n": typeof types.CitedPassagesFragmentDoc,
     "\n  fragment CourseCard on Course {\n    slug\n    title\n    summary\n    creditHours\n    modules {\n      id\n    }\n  }\n": typeof types.CourseCardFragmentDoc,
-    "\n  query CourseOutline($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      summary\n      creditHours\n      sourceTitle\n      modules {\n        id\n        position\n        lessons {\n          slug\n          position\n        }\n        ...ModuleOutline\n      }\n      finalQuiz {\n        ...QuizStep\n      }\n    }\n  }\n": typeof types.CourseOutlineDocument,
+    "\n  query CourseOutline($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      summary\n      creditHours\n      sourceTitle\n      modules {\n        id\n        position\n        lessons {\n          slug\n          position\n        }\n        ...ModuleOutline\n      }\n      finalQuiz {\n        ...QuizStep\n      }\n      myProgress {\n        modules {\n          moduleId\n          ...ModuleOutlineProgress\n        }\n        ...CourseStanding\n      }\n    }\n  }\n": typeof types.CourseOutlineDocument,
+    "\n  mutation Enroll($courseSlug: String!) {\n    enroll(courseSlug: $courseSlug) {\n      id\n      course {\n        id\n      }\n    }\n  }\n": typeof types.EnrollDocument,
+    "\n  fragment CourseProgressCard on CourseProgress {\n    status\n    course {\n      slug\n      title\n    }\n    ...CourseStanding\n    ...ModuleStandings\n  }\n": typeof types.CourseProgressCardFragmentDoc,
+    "\n  fragment CourseStanding on CourseProgress {\n    percent\n    completedLessons\n    totalLessons\n    eligibleForCertificate\n    course {\n      title\n    }\n    ...NextStepLink\n  }\n": typeof types.CourseStandingFragmentDoc,
+    "\n  query MyCourses {\n    myCourses {\n      course {\n        id\n      }\n      ...CourseProgressCard\n    }\n  }\n": typeof types.MyCoursesDocument,
     "\n  fragment LessonBody on Lesson {\n    html\n  }\n": typeof types.LessonBodyFragmentDoc,
-    "\n  query LessonReader($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      sourceTitle\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          slug\n          title\n          position\n          ...LessonBody\n          ...CitedPassages\n        }\n      }\n    }\n  }\n": typeof types.LessonReaderDocument,
+    "\n  query LessonReader($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      sourceTitle\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          slug\n          title\n          position\n          ...LessonBody\n          ...CitedPassages\n        }\n      }\n      myProgress {\n        modules {\n          lessons {\n            lessonId\n            completed\n          }\n        }\n      }\n    }\n  }\n": typeof types.LessonReaderDocument,
+    "\n  mutation CompleteLesson($lessonId: ID!, $timeSpentSeconds: Int) {\n    completeLesson(lessonId: $lessonId, timeSpentSeconds: $timeSpentSeconds) {\n      lessonId\n      completed\n      courseProgress {\n        percent\n        course {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CompleteLessonDocument,
     "\n  fragment ModuleOutline on CourseModule {\n    slug\n    title\n    position\n    objectives\n    lessons {\n      id\n      slug\n      title\n      position\n    }\n    quiz {\n      ...QuizStep\n    }\n  }\n": typeof types.ModuleOutlineFragmentDoc,
-    "\n  fragment QuizStep on Quiz {\n    title\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n": typeof types.QuizStepFragmentDoc,
+    "\n  fragment ModuleOutlineProgress on ModuleProgress {\n    status\n    quizPassed\n    bestQuizScore\n    lessons {\n      lessonId\n      completed\n    }\n  }\n": typeof types.ModuleOutlineProgressFragmentDoc,
+    "\n  fragment ModuleStandings on CourseProgress {\n    modules {\n      moduleId\n      position\n      title\n      status\n      completedLessons\n      totalLessons\n      quizId\n      quizPassed\n      bestQuizScore\n      attemptsLeft\n    }\n    finalExamPassed\n    bestFinalExamScore\n    finalExamAttemptsLeft\n  }\n": typeof types.ModuleStandingsFragmentDoc,
+    "\n  fragment NextStepLink on CourseProgress {\n    completedSteps\n    course {\n      slug\n    }\n    modules {\n      slug\n      title\n    }\n    nextStep {\n      kind\n      moduleSlug\n      lesson {\n        slug\n        title\n      }\n      quiz {\n        id\n      }\n    }\n  }\n": typeof types.NextStepLinkFragmentDoc,
+    "\n  fragment QuizStep on Quiz {\n    id\n    title\n    ...QuizFacts\n  }\n": typeof types.QuizStepFragmentDoc,
+    "\n  query AttemptPage($courseSlug: String!, $attemptId: ID!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          title\n          passingScore\n        }\n      }\n      finalQuiz {\n        id\n        title\n        passingScore\n      }\n    }\n    attempt(id: $attemptId) {\n      id\n      quizId\n      attemptNumber\n      status\n      ...AttemptPlayer\n      ...AttemptResult\n    }\n  }\n": typeof types.AttemptPageDocument,
+    "\n  fragment AttemptResult on QuizAttempt {\n    id\n    status\n    score\n    passed\n    attemptsLeft\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n    feedback {\n      questionId\n      ...QuestionReview\n    }\n  }\n": typeof types.AttemptResultFragmentDoc,
+    "\n  fragment QuestionReview on QuestionFeedback {\n    correct\n    credit\n    explanation\n    passage {\n      section\n      text\n    }\n    reviewUrl\n    correctOptionIds\n    acceptedAnswers\n    numericAnswer {\n      value\n      tolerance\n      min\n      max\n    }\n  }\n": typeof types.QuestionReviewFragmentDoc,
+    "\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n": typeof types.QuizFactsFragmentDoc,
+    "\n  query QuizIntro($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          ...QuizIntroDetails\n        }\n      }\n      finalQuiz {\n        id\n        ...QuizIntroDetails\n      }\n    }\n  }\n": typeof types.QuizIntroDocument,
+    "\n  fragment QuizIntroDetails on Quiz {\n    id\n    title\n    maxAttempts\n    timeLimitSeconds\n    ...QuizFacts\n    myAttempts {\n      id\n      attemptNumber\n      status\n      score\n      passed\n    }\n  }\n": typeof types.QuizIntroDetailsFragmentDoc,
+    "\n  fragment AttemptPlayer on QuizAttempt {\n    id\n    deadline\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n  }\n": typeof types.AttemptPlayerFragmentDoc,
+    "\n  mutation SaveQuizAnswers($attemptId: ID!, $answers: [AnswerInput!]!) {\n    saveQuizAnswers(attemptId: $attemptId, answers: $answers) {\n      id\n    }\n  }\n": typeof types.SaveQuizAnswersDocument,
+    "\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      id\n    }\n  }\n": typeof types.StartQuizAttemptDocument,
+    "\n  mutation SubmitQuizAttempt($attemptId: ID!, $answers: [AnswerInput!]!, $idempotencyKey: String!) {\n    submitQuizAttempt(attemptId: $attemptId, answers: $answers, idempotencyKey: $idempotencyKey) {\n      id\n      ...AttemptResult\n    }\n  }\n": typeof types.SubmitQuizAttemptDocument,
+    "\n  fragment CohortMemberRow on CohortMember {\n    name\n    email\n    status\n    percent\n    eligibleForCertificate\n    finalExamBestScore\n    lastActivityAt\n    modules {\n      slug\n      status\n      bestQuizScore\n    }\n  }\n": typeof types.CohortMemberRowFragmentDoc,
+    "\n  query CohortCourse($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        slug\n        title\n        position\n      }\n      finalQuiz {\n        id\n      }\n    }\n  }\n": typeof types.CohortCourseDocument,
+    "\n  query CohortReport($courseSlug: String!, $filter: CohortFilter, $sort: CohortSort, $first: Int, $after: String) {\n    cohortReport(courseSlug: $courseSlug, filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        node {\n          learnerId\n          ...CohortMemberRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CohortReportDocument,
+    "\n  query CourseActivity($courseSlug: String, $first: Int, $after: String) {\n    activityLog(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...LearningEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CourseActivityDocument,
+    "\n  fragment LearningEventRow on LearningEvent {\n    occurredAt\n    learnerName\n    learnerEmail\n    verb\n    objectName\n    result\n  }\n": typeof types.LearningEventRowFragmentDoc,
+    "\n  query ReportCourses {\n    courses {\n      id\n      slug\n      title\n      summary\n    }\n  }\n": typeof types.ReportCoursesDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      code\n      holderName\n      courseTitle\n      creditHours\n      issuedAt\n      expiresAt\n      revokedAt\n      issuerName\n    }\n  }\n": typeof types.VerifyCertificateDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": types.ViewerDocument,
@@ -42,14 +93,65 @@ const documents: Documents = {
     "\n  fragment UserRolesRow on User {\n    id\n    name\n    email\n    roles\n  }\n": types.UserRolesRowFragmentDoc,
     "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...UserRolesRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.SetUserRolesDocument,
+    "\n  query AuthorQuizzes {\n    courses {\n      id\n      title\n      modules {\n        id\n        position\n        title\n        quiz {\n          id\n          title\n          questionCount\n          version\n        }\n      }\n      finalQuiz {\n        id\n        title\n        questionCount\n        version\n      }\n    }\n  }\n": types.AuthorQuizzesDocument,
+    "\n  query ItemAnalysis($quizId: ID!, $version: Int) {\n    quizForAuthoring(id: $quizId) {\n      id\n      title\n      version\n      status\n      changes {\n        comparedWithVersion\n      }\n    }\n    itemAnalysis(quizId: $quizId, version: $version) {\n      version\n      attempts\n      ...ItemAnalysisTable\n    }\n  }\n": types.ItemAnalysisDocument,
+    "\n  fragment ItemAnalysisTable on ItemAnalysis {\n    questions {\n      questionId\n      key\n      position\n      prompt\n      attempts\n      shareCorrect\n      discrimination\n      upperLowerIndex\n      flags\n      options {\n        optionId\n        text\n        correct\n        chosenShare\n        upperChosenShare\n        lowerChosenShare\n      }\n    }\n  }\n": types.ItemAnalysisTableFragmentDoc,
+    "\n  query QuizEditor($quizId: ID!) {\n    quizForAuthoring(id: $quizId) {\n      ...EditedQuiz\n    }\n  }\n": types.QuizEditorDocument,
+    "\n  fragment EditedQuiz on AuthoredQuiz {\n    id\n    version\n    status\n    publishedAt\n    title\n    passingScore\n    maxAttempts\n    cooldownSeconds\n    timeLimitSeconds\n    drawCount\n    shuffleQuestions\n    shuffleOptions\n    feedback\n    scoring\n    questions {\n      id\n      key\n      type\n      prompt\n      explanation\n      passageAnchor\n      options {\n        id\n        text\n        correct\n      }\n      numericAnswer {\n        value\n        tolerance\n        min\n        max\n      }\n      acceptedAnswers\n    }\n    changes {\n      comparedWithVersion\n      addedQuestions\n      changedQuestions\n      archivedQuestions\n      reordered\n      changedSettings\n    }\n  }\n": types.EditedQuizFragmentDoc,
+    "\n  mutation UpdateQuizSettings($quizId: ID!, $input: QuizSettingsInput!) {\n    updateQuizSettings(quizId: $quizId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n": types.UpdateQuizSettingsDocument,
+    "\n  mutation CreateQuestion($quizId: ID!, $input: NewQuestionInput!) {\n    createQuestion(quizId: $quizId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n": types.CreateQuestionDocument,
+    "\n  mutation UpdateQuestion($questionId: ID!, $input: QuestionInput!) {\n    updateQuestion(questionId: $questionId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n": types.UpdateQuestionDocument,
+    "\n  mutation ArchiveQuestion($questionId: ID!) {\n    archiveQuestion(questionId: $questionId) {\n      ...EditedQuiz\n    }\n  }\n": types.ArchiveQuestionDocument,
+    "\n  mutation ReorderQuestions($quizId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(quizId: $quizId, questionIds: $questionIds) {\n      ...EditedQuiz\n    }\n  }\n": types.ReorderQuestionsDocument,
+    "\n  mutation PublishQuiz($quizId: ID!) {\n    publishQuiz(quizId: $quizId) {\n      ...EditedQuiz\n    }\n  }\n": types.PublishQuizDocument,
+    "\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n    }\n  }\n": types.AttestationPromptFragmentDoc,
+    "\n  mutation AcceptAttestation($courseSlug: String!) {\n    acceptAttestation(courseSlug: $courseSlug) {\n      courseSlug\n      statement\n    }\n  }\n": types.AcceptAttestationDocument,
+    "\n  query CertificateBatch($id: ID!) {\n    certificateBatch(id: $id) {\n      id\n      status\n      total\n      issued\n      skipped\n      failed\n    }\n  }\n": types.CertificateBatchDocument,
+    "\n  query CertificateCourses {\n    courses {\n      id\n      slug\n      title\n    }\n  }\n": types.CertificateCoursesDocument,
+    "\n  fragment EligibleLearnerRow on EligibleLearner {\n    id\n    name\n    email\n    completedAt\n    attestedAt\n  }\n": types.EligibleLearnerRowFragmentDoc,
+    "\n  mutation IssueCertificates($userIds: [ID!]!, $courseSlug: String!) {\n    issueCertificates(userIds: $userIds, courseSlug: $courseSlug) {\n      id\n    }\n  }\n": types.IssueCertificatesDocument,
+    "\n  query EligibleLearners($courseSlug: String!, $first: Int, $after: String) {\n    eligibleLearners(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...EligibleLearnerRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EligibleLearnersDocument,
+    "\n  fragment IssuedCertificateRow on Certificate {\n    id\n    code\n    holderName\n    status\n    issuedAt\n    expiresAt\n    revokedAt\n    revocationReason\n    pdfUrl\n  }\n": types.IssuedCertificateRowFragmentDoc,
+    "\n  query CourseCertificates($courseSlug: String!, $first: Int, $after: String) {\n    courseCertificates(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...IssuedCertificateRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CourseCertificatesDocument,
+    "\n  mutation RevokeCertificate($certificateId: ID!, $reason: String!) {\n    revokeCertificate(certificateId: $certificateId, reason: $reason) {\n      id\n      ...IssuedCertificateRow\n    }\n  }\n": types.RevokeCertificateDocument,
+    "\n  query LearnerSearch($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.LearnerSearchDocument,
+    "\n  query MyCertificates {\n    myCertificates {\n      id\n      ...WalletCertificate\n    }\n    myCourses {\n      eligibleForCertificate\n      attestationAccepted\n      certificate {\n        id\n      }\n      course {\n        id\n        slug\n        title\n      }\n      ...AttestationPrompt\n    }\n  }\n": types.MyCertificatesDocument,
+    "\n  query Outbox($first: Int) {\n    outbox(first: $first) {\n      fileName\n      to\n      subject\n      createdAt\n      text\n    }\n  }\n": types.OutboxDocument,
+    "\n  fragment WalletCertificate on Certificate {\n    id\n    code\n    holderName\n    courseTitle\n    creditHours\n    issuedAt\n    expiresAt\n    status\n    revokedAt\n    revocationReason\n    pdfUrl\n    credentialUrl\n    verifyUrl\n  }\n": types.WalletCertificateFragmentDoc,
+    "\n  mutation IssueCertificate($userId: ID!, $courseSlug: String!, $overrideReason: String, $idempotencyKey: String) {\n    issueCertificate(userId: $userId, courseSlug: $courseSlug, overrideReason: $overrideReason, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      holderName\n    }\n  }\n": types.IssueCertificateDocument,
     "\n  query Catalog {\n    courses {\n      id\n      ...CourseCard\n    }\n  }\n": types.CatalogDocument,
     "\n  fragment CitedPassages on Lesson {\n    sourcePassages {\n      id\n      anchor\n      section\n      text\n    }\n  }\n": types.CitedPassagesFragmentDoc,
     "\n  fragment CourseCard on Course {\n    slug\n    title\n    summary\n    creditHours\n    modules {\n      id\n    }\n  }\n": types.CourseCardFragmentDoc,
-    "\n  query CourseOutline($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      summary\n      creditHours\n      sourceTitle\n      modules {\n        id\n        position\n        lessons {\n          slug\n          position\n        }\n        ...ModuleOutline\n      }\n      finalQuiz {\n        ...QuizStep\n      }\n    }\n  }\n": types.CourseOutlineDocument,
+    "\n  query CourseOutline($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      summary\n      creditHours\n      sourceTitle\n      modules {\n        id\n        position\n        lessons {\n          slug\n          position\n        }\n        ...ModuleOutline\n      }\n      finalQuiz {\n        ...QuizStep\n      }\n      myProgress {\n        modules {\n          moduleId\n          ...ModuleOutlineProgress\n        }\n        ...CourseStanding\n      }\n    }\n  }\n": types.CourseOutlineDocument,
+    "\n  mutation Enroll($courseSlug: String!) {\n    enroll(courseSlug: $courseSlug) {\n      id\n      course {\n        id\n      }\n    }\n  }\n": types.EnrollDocument,
+    "\n  fragment CourseProgressCard on CourseProgress {\n    status\n    course {\n      slug\n      title\n    }\n    ...CourseStanding\n    ...ModuleStandings\n  }\n": types.CourseProgressCardFragmentDoc,
+    "\n  fragment CourseStanding on CourseProgress {\n    percent\n    completedLessons\n    totalLessons\n    eligibleForCertificate\n    course {\n      title\n    }\n    ...NextStepLink\n  }\n": types.CourseStandingFragmentDoc,
+    "\n  query MyCourses {\n    myCourses {\n      course {\n        id\n      }\n      ...CourseProgressCard\n    }\n  }\n": types.MyCoursesDocument,
     "\n  fragment LessonBody on Lesson {\n    html\n  }\n": types.LessonBodyFragmentDoc,
-    "\n  query LessonReader($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      sourceTitle\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          slug\n          title\n          position\n          ...LessonBody\n          ...CitedPassages\n        }\n      }\n    }\n  }\n": types.LessonReaderDocument,
+    "\n  query LessonReader($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      sourceTitle\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          slug\n          title\n          position\n          ...LessonBody\n          ...CitedPassages\n        }\n      }\n      myProgress {\n        modules {\n          lessons {\n            lessonId\n            completed\n          }\n        }\n      }\n    }\n  }\n": types.LessonReaderDocument,
+    "\n  mutation CompleteLesson($lessonId: ID!, $timeSpentSeconds: Int) {\n    completeLesson(lessonId: $lessonId, timeSpentSeconds: $timeSpentSeconds) {\n      lessonId\n      completed\n      courseProgress {\n        percent\n        course {\n          id\n        }\n      }\n    }\n  }\n": types.CompleteLessonDocument,
     "\n  fragment ModuleOutline on CourseModule {\n    slug\n    title\n    position\n    objectives\n    lessons {\n      id\n      slug\n      title\n      position\n    }\n    quiz {\n      ...QuizStep\n    }\n  }\n": types.ModuleOutlineFragmentDoc,
-    "\n  fragment QuizStep on Quiz {\n    title\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n": types.QuizStepFragmentDoc,
+    "\n  fragment ModuleOutlineProgress on ModuleProgress {\n    status\n    quizPassed\n    bestQuizScore\n    lessons {\n      lessonId\n      completed\n    }\n  }\n": types.ModuleOutlineProgressFragmentDoc,
+    "\n  fragment ModuleStandings on CourseProgress {\n    modules {\n      moduleId\n      position\n      title\n      status\n      completedLessons\n      totalLessons\n      quizId\n      quizPassed\n      bestQuizScore\n      attemptsLeft\n    }\n    finalExamPassed\n    bestFinalExamScore\n    finalExamAttemptsLeft\n  }\n": types.ModuleStandingsFragmentDoc,
+    "\n  fragment NextStepLink on CourseProgress {\n    completedSteps\n    course {\n      slug\n    }\n    modules {\n      slug\n      title\n    }\n    nextStep {\n      kind\n      moduleSlug\n      lesson {\n        slug\n        title\n      }\n      quiz {\n        id\n      }\n    }\n  }\n": types.NextStepLinkFragmentDoc,
+    "\n  fragment QuizStep on Quiz {\n    id\n    title\n    ...QuizFacts\n  }\n": types.QuizStepFragmentDoc,
+    "\n  query AttemptPage($courseSlug: String!, $attemptId: ID!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          title\n          passingScore\n        }\n      }\n      finalQuiz {\n        id\n        title\n        passingScore\n      }\n    }\n    attempt(id: $attemptId) {\n      id\n      quizId\n      attemptNumber\n      status\n      ...AttemptPlayer\n      ...AttemptResult\n    }\n  }\n": types.AttemptPageDocument,
+    "\n  fragment AttemptResult on QuizAttempt {\n    id\n    status\n    score\n    passed\n    attemptsLeft\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n    feedback {\n      questionId\n      ...QuestionReview\n    }\n  }\n": types.AttemptResultFragmentDoc,
+    "\n  fragment QuestionReview on QuestionFeedback {\n    correct\n    credit\n    explanation\n    passage {\n      section\n      text\n    }\n    reviewUrl\n    correctOptionIds\n    acceptedAnswers\n    numericAnswer {\n      value\n      tolerance\n      min\n      max\n    }\n  }\n": types.QuestionReviewFragmentDoc,
+    "\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n": types.QuizFactsFragmentDoc,
+    "\n  query QuizIntro($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          ...QuizIntroDetails\n        }\n      }\n      finalQuiz {\n        id\n        ...QuizIntroDetails\n      }\n    }\n  }\n": types.QuizIntroDocument,
+    "\n  fragment QuizIntroDetails on Quiz {\n    id\n    title\n    maxAttempts\n    timeLimitSeconds\n    ...QuizFacts\n    myAttempts {\n      id\n      attemptNumber\n      status\n      score\n      passed\n    }\n  }\n": types.QuizIntroDetailsFragmentDoc,
+    "\n  fragment AttemptPlayer on QuizAttempt {\n    id\n    deadline\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n  }\n": types.AttemptPlayerFragmentDoc,
+    "\n  mutation SaveQuizAnswers($attemptId: ID!, $answers: [AnswerInput!]!) {\n    saveQuizAnswers(attemptId: $attemptId, answers: $answers) {\n      id\n    }\n  }\n": types.SaveQuizAnswersDocument,
+    "\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      id\n    }\n  }\n": types.StartQuizAttemptDocument,
+    "\n  mutation SubmitQuizAttempt($attemptId: ID!, $answers: [AnswerInput!]!, $idempotencyKey: String!) {\n    submitQuizAttempt(attemptId: $attemptId, answers: $answers, idempotencyKey: $idempotencyKey) {\n      id\n      ...AttemptResult\n    }\n  }\n": types.SubmitQuizAttemptDocument,
+    "\n  fragment CohortMemberRow on CohortMember {\n    name\n    email\n    status\n    percent\n    eligibleForCertificate\n    finalExamBestScore\n    lastActivityAt\n    modules {\n      slug\n      status\n      bestQuizScore\n    }\n  }\n": types.CohortMemberRowFragmentDoc,
+    "\n  query CohortCourse($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        slug\n        title\n        position\n      }\n      finalQuiz {\n        id\n      }\n    }\n  }\n": types.CohortCourseDocument,
+    "\n  query CohortReport($courseSlug: String!, $filter: CohortFilter, $sort: CohortSort, $first: Int, $after: String) {\n    cohortReport(courseSlug: $courseSlug, filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        node {\n          learnerId\n          ...CohortMemberRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CohortReportDocument,
+    "\n  query CourseActivity($courseSlug: String, $first: Int, $after: String) {\n    activityLog(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...LearningEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CourseActivityDocument,
+    "\n  fragment LearningEventRow on LearningEvent {\n    occurredAt\n    learnerName\n    learnerEmail\n    verb\n    objectName\n    result\n  }\n": types.LearningEventRowFragmentDoc,
+    "\n  query ReportCourses {\n    courses {\n      id\n      slug\n      title\n      summary\n    }\n  }\n": types.ReportCoursesDocument,
+    "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      code\n      holderName\n      courseTitle\n      creditHours\n      issuedAt\n      expiresAt\n      revokedAt\n      issuerName\n    }\n  }\n": types.VerifyCertificateDocument,
 };
 
 /**
@@ -105,6 +207,110 @@ export function graphql(source: "\n  mutation SetUserRoles($userId: ID!, $roles:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthorQuizzes {\n    courses {\n      id\n      title\n      modules {\n        id\n        position\n        title\n        quiz {\n          id\n          title\n          questionCount\n          version\n        }\n      }\n      finalQuiz {\n        id\n        title\n        questionCount\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorQuizzes {\n    courses {\n      id\n      title\n      modules {\n        id\n        position\n        title\n        quiz {\n          id\n          title\n          questionCount\n          version\n        }\n      }\n      finalQuiz {\n        id\n        title\n        questionCount\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ItemAnalysis($quizId: ID!, $version: Int) {\n    quizForAuthoring(id: $quizId) {\n      id\n      title\n      version\n      status\n      changes {\n        comparedWithVersion\n      }\n    }\n    itemAnalysis(quizId: $quizId, version: $version) {\n      version\n      attempts\n      ...ItemAnalysisTable\n    }\n  }\n"): (typeof documents)["\n  query ItemAnalysis($quizId: ID!, $version: Int) {\n    quizForAuthoring(id: $quizId) {\n      id\n      title\n      version\n      status\n      changes {\n        comparedWithVersion\n      }\n    }\n    itemAnalysis(quizId: $quizId, version: $version) {\n      version\n      attempts\n      ...ItemAnalysisTable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ItemAnalysisTable on ItemAnalysis {\n    questions {\n      questionId\n      key\n      position\n      prompt\n      attempts\n      shareCorrect\n      discrimination\n      upperLowerIndex\n      flags\n      options {\n        optionId\n        text\n        correct\n        chosenShare\n        upperChosenShare\n        lowerChosenShare\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ItemAnalysisTable on ItemAnalysis {\n    questions {\n      questionId\n      key\n      position\n      prompt\n      attempts\n      shareCorrect\n      discrimination\n      upperLowerIndex\n      flags\n      options {\n        optionId\n        text\n        correct\n        chosenShare\n        upperChosenShare\n        lowerChosenShare\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuizEditor($quizId: ID!) {\n    quizForAuthoring(id: $quizId) {\n      ...EditedQuiz\n    }\n  }\n"): (typeof documents)["\n  query QuizEditor($quizId: ID!) {\n    quizForAuthoring(id: $quizId) {\n      ...EditedQuiz\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditedQuiz on AuthoredQuiz {\n    id\n    version\n    status\n    publishedAt\n    title\n    passingScore\n    maxAttempts\n    cooldownSeconds\n    timeLimitSeconds\n    drawCount\n    shuffleQuestions\n    shuffleOptions\n    feedback\n    scoring\n    questions {\n      id\n      key\n      type\n      prompt\n      explanation\n      passageAnchor\n      options {\n        id\n        text\n        correct\n      }\n      numericAnswer {\n        value\n        tolerance\n        min\n        max\n      }\n      acceptedAnswers\n    }\n    changes {\n      comparedWithVersion\n      addedQuestions\n      changedQuestions\n      archivedQuestions\n      reordered\n      changedSettings\n    }\n  }\n"): (typeof documents)["\n  fragment EditedQuiz on AuthoredQuiz {\n    id\n    version\n    status\n    publishedAt\n    title\n    passingScore\n    maxAttempts\n    cooldownSeconds\n    timeLimitSeconds\n    drawCount\n    shuffleQuestions\n    shuffleOptions\n    feedback\n    scoring\n    questions {\n      id\n      key\n      type\n      prompt\n      explanation\n      passageAnchor\n      options {\n        id\n        text\n        correct\n      }\n      numericAnswer {\n        value\n        tolerance\n        min\n        max\n      }\n      acceptedAnswers\n    }\n    changes {\n      comparedWithVersion\n      addedQuestions\n      changedQuestions\n      archivedQuestions\n      reordered\n      changedSettings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuizSettings($quizId: ID!, $input: QuizSettingsInput!) {\n    updateQuizSettings(quizId: $quizId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateQuizSettings($quizId: ID!, $input: QuizSettingsInput!) {\n    updateQuizSettings(quizId: $quizId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuestion($quizId: ID!, $input: NewQuestionInput!) {\n    createQuestion(quizId: $quizId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuestion($quizId: ID!, $input: NewQuestionInput!) {\n    createQuestion(quizId: $quizId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuestion($questionId: ID!, $input: QuestionInput!) {\n    updateQuestion(questionId: $questionId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateQuestion($questionId: ID!, $input: QuestionInput!) {\n    updateQuestion(questionId: $questionId, input: $input) {\n      ...EditedQuiz\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveQuestion($questionId: ID!) {\n    archiveQuestion(questionId: $questionId) {\n      ...EditedQuiz\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveQuestion($questionId: ID!) {\n    archiveQuestion(questionId: $questionId) {\n      ...EditedQuiz\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderQuestions($quizId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(quizId: $quizId, questionIds: $questionIds) {\n      ...EditedQuiz\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderQuestions($quizId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(quizId: $quizId, questionIds: $questionIds) {\n      ...EditedQuiz\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishQuiz($quizId: ID!) {\n    publishQuiz(quizId: $quizId) {\n      ...EditedQuiz\n    }\n  }\n"): (typeof documents)["\n  mutation PublishQuiz($quizId: ID!) {\n    publishQuiz(quizId: $quizId) {\n      ...EditedQuiz\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAttestation($courseSlug: String!) {\n    acceptAttestation(courseSlug: $courseSlug) {\n      courseSlug\n      statement\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAttestation($courseSlug: String!) {\n    acceptAttestation(courseSlug: $courseSlug) {\n      courseSlug\n      statement\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificateBatch($id: ID!) {\n    certificateBatch(id: $id) {\n      id\n      status\n      total\n      issued\n      skipped\n      failed\n    }\n  }\n"): (typeof documents)["\n  query CertificateBatch($id: ID!) {\n    certificateBatch(id: $id) {\n      id\n      status\n      total\n      issued\n      skipped\n      failed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificateCourses {\n    courses {\n      id\n      slug\n      title\n    }\n  }\n"): (typeof documents)["\n  query CertificateCourses {\n    courses {\n      id\n      slug\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EligibleLearnerRow on EligibleLearner {\n    id\n    name\n    email\n    completedAt\n    attestedAt\n  }\n"): (typeof documents)["\n  fragment EligibleLearnerRow on EligibleLearner {\n    id\n    name\n    email\n    completedAt\n    attestedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCertificates($userIds: [ID!]!, $courseSlug: String!) {\n    issueCertificates(userIds: $userIds, courseSlug: $courseSlug) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation IssueCertificates($userIds: [ID!]!, $courseSlug: String!) {\n    issueCertificates(userIds: $userIds, courseSlug: $courseSlug) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EligibleLearners($courseSlug: String!, $first: Int, $after: String) {\n    eligibleLearners(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...EligibleLearnerRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query EligibleLearners($courseSlug: String!, $first: Int, $after: String) {\n    eligibleLearners(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...EligibleLearnerRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IssuedCertificateRow on Certificate {\n    id\n    code\n    holderName\n    status\n    issuedAt\n    expiresAt\n    revokedAt\n    revocationReason\n    pdfUrl\n  }\n"): (typeof documents)["\n  fragment IssuedCertificateRow on Certificate {\n    id\n    code\n    holderName\n    status\n    issuedAt\n    expiresAt\n    revokedAt\n    revocationReason\n    pdfUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseCertificates($courseSlug: String!, $first: Int, $after: String) {\n    courseCertificates(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...IssuedCertificateRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CourseCertificates($courseSlug: String!, $first: Int, $after: String) {\n    courseCertificates(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...IssuedCertificateRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCertificate($certificateId: ID!, $reason: String!) {\n    revokeCertificate(certificateId: $certificateId, reason: $reason) {\n      id\n      ...IssuedCertificateRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCertificate($certificateId: ID!, $reason: String!) {\n    revokeCertificate(certificateId: $certificateId, reason: $reason) {\n      id\n      ...IssuedCertificateRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearnerSearch($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LearnerSearch($search: String) {\n    users(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCertificates {\n    myCertificates {\n      id\n      ...WalletCertificate\n    }\n    myCourses {\n      eligibleForCertificate\n      attestationAccepted\n      certificate {\n        id\n      }\n      course {\n        id\n        slug\n        title\n      }\n      ...AttestationPrompt\n    }\n  }\n"): (typeof documents)["\n  query MyCertificates {\n    myCertificates {\n      id\n      ...WalletCertificate\n    }\n    myCourses {\n      eligibleForCertificate\n      attestationAccepted\n      certificate {\n        id\n      }\n      course {\n        id\n        slug\n        title\n      }\n      ...AttestationPrompt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($first: Int) {\n    outbox(first: $first) {\n      fileName\n      to\n      subject\n      createdAt\n      text\n    }\n  }\n"): (typeof documents)["\n  query Outbox($first: Int) {\n    outbox(first: $first) {\n      fileName\n      to\n      subject\n      createdAt\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WalletCertificate on Certificate {\n    id\n    code\n    holderName\n    courseTitle\n    creditHours\n    issuedAt\n    expiresAt\n    status\n    revokedAt\n    revocationReason\n    pdfUrl\n    credentialUrl\n    verifyUrl\n  }\n"): (typeof documents)["\n  fragment WalletCertificate on Certificate {\n    id\n    code\n    holderName\n    courseTitle\n    creditHours\n    issuedAt\n    expiresAt\n    status\n    revokedAt\n    revocationReason\n    pdfUrl\n    credentialUrl\n    verifyUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCertificate($userId: ID!, $courseSlug: String!, $overrideReason: String, $idempotencyKey: String) {\n    issueCertificate(userId: $userId, courseSlug: $courseSlug, overrideReason: $overrideReason, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      holderName\n    }\n  }\n"): (typeof documents)["\n  mutation IssueCertificate($userId: ID!, $courseSlug: String!, $overrideReason: String, $idempotencyKey: String) {\n    issueCertificate(userId: $userId, courseSlug: $courseSlug, overrideReason: $overrideReason, idempotencyKey: $idempotencyKey) {\n      id\n      code\n      holderName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Catalog {\n    courses {\n      id\n      ...CourseCard\n    }\n  }\n"): (typeof documents)["\n  query Catalog {\n    courses {\n      id\n      ...CourseCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -117,7 +323,23 @@ export function graphql(source: "\n  fragment CourseCard on Course {\n    slug\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CourseOutline($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      summary\n      creditHours\n      sourceTitle\n      modules {\n        id\n        position\n        lessons {\n          slug\n          position\n        }\n        ...ModuleOutline\n      }\n      finalQuiz {\n        ...QuizStep\n      }\n    }\n  }\n"): (typeof documents)["\n  query CourseOutline($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      summary\n      creditHours\n      sourceTitle\n      modules {\n        id\n        position\n        lessons {\n          slug\n          position\n        }\n        ...ModuleOutline\n      }\n      finalQuiz {\n        ...QuizStep\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CourseOutline($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      summary\n      creditHours\n      sourceTitle\n      modules {\n        id\n        position\n        lessons {\n          slug\n          position\n        }\n        ...ModuleOutline\n      }\n      finalQuiz {\n        ...QuizStep\n      }\n      myProgress {\n        modules {\n          moduleId\n          ...ModuleOutlineProgress\n        }\n        ...CourseStanding\n      }\n    }\n  }\n"): (typeof documents)["\n  query CourseOutline($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      summary\n      creditHours\n      sourceTitle\n      modules {\n        id\n        position\n        lessons {\n          slug\n          position\n        }\n        ...ModuleOutline\n      }\n      finalQuiz {\n        ...QuizStep\n      }\n      myProgress {\n        modules {\n          moduleId\n          ...ModuleOutlineProgress\n        }\n        ...CourseStanding\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Enroll($courseSlug: String!) {\n    enroll(courseSlug: $courseSlug) {\n      id\n      course {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Enroll($courseSlug: String!) {\n    enroll(courseSlug: $courseSlug) {\n      id\n      course {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourseProgressCard on CourseProgress {\n    status\n    course {\n      slug\n      title\n    }\n    ...CourseStanding\n    ...ModuleStandings\n  }\n"): (typeof documents)["\n  fragment CourseProgressCard on CourseProgress {\n    status\n    course {\n      slug\n      title\n    }\n    ...CourseStanding\n    ...ModuleStandings\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourseStanding on CourseProgress {\n    percent\n    completedLessons\n    totalLessons\n    eligibleForCertificate\n    course {\n      title\n    }\n    ...NextStepLink\n  }\n"): (typeof documents)["\n  fragment CourseStanding on CourseProgress {\n    percent\n    completedLessons\n    totalLessons\n    eligibleForCertificate\n    course {\n      title\n    }\n    ...NextStepLink\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCourses {\n    myCourses {\n      course {\n        id\n      }\n      ...CourseProgressCard\n    }\n  }\n"): (typeof documents)["\n  query MyCourses {\n    myCourses {\n      course {\n        id\n      }\n      ...CourseProgressCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -125,7 +347,11 @@ export function graphql(source: "\n  fragment LessonBody on Lesson {\n    html\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LessonReader($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      sourceTitle\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          slug\n          title\n          position\n          ...LessonBody\n          ...CitedPassages\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LessonReader($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      sourceTitle\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          slug\n          title\n          position\n          ...LessonBody\n          ...CitedPassages\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query LessonReader($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      sourceTitle\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          slug\n          title\n          position\n          ...LessonBody\n          ...CitedPassages\n        }\n      }\n      myProgress {\n        modules {\n          lessons {\n            lessonId\n            completed\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LessonReader($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      sourceTitle\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          slug\n          title\n          position\n          ...LessonBody\n          ...CitedPassages\n        }\n      }\n      myProgress {\n        modules {\n          lessons {\n            lessonId\n            completed\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteLesson($lessonId: ID!, $timeSpentSeconds: Int) {\n    completeLesson(lessonId: $lessonId, timeSpentSeconds: $timeSpentSeconds) {\n      lessonId\n      completed\n      courseProgress {\n        percent\n        course {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteLesson($lessonId: ID!, $timeSpentSeconds: Int) {\n    completeLesson(lessonId: $lessonId, timeSpentSeconds: $timeSpentSeconds) {\n      lessonId\n      completed\n      courseProgress {\n        percent\n        course {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,7 +359,87 @@ export function graphql(source: "\n  fragment ModuleOutline on CourseModule {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment QuizStep on Quiz {\n    title\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n"): (typeof documents)["\n  fragment QuizStep on Quiz {\n    title\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n"];
+export function graphql(source: "\n  fragment ModuleOutlineProgress on ModuleProgress {\n    status\n    quizPassed\n    bestQuizScore\n    lessons {\n      lessonId\n      completed\n    }\n  }\n"): (typeof documents)["\n  fragment ModuleOutlineProgress on ModuleProgress {\n    status\n    quizPassed\n    bestQuizScore\n    lessons {\n      lessonId\n      completed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModuleStandings on CourseProgress {\n    modules {\n      moduleId\n      position\n      title\n      status\n      completedLessons\n      totalLessons\n      quizId\n      quizPassed\n      bestQuizScore\n      attemptsLeft\n    }\n    finalExamPassed\n    bestFinalExamScore\n    finalExamAttemptsLeft\n  }\n"): (typeof documents)["\n  fragment ModuleStandings on CourseProgress {\n    modules {\n      moduleId\n      position\n      title\n      status\n      completedLessons\n      totalLessons\n      quizId\n      quizPassed\n      bestQuizScore\n      attemptsLeft\n    }\n    finalExamPassed\n    bestFinalExamScore\n    finalExamAttemptsLeft\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NextStepLink on CourseProgress {\n    completedSteps\n    course {\n      slug\n    }\n    modules {\n      slug\n      title\n    }\n    nextStep {\n      kind\n      moduleSlug\n      lesson {\n        slug\n        title\n      }\n      quiz {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NextStepLink on CourseProgress {\n    completedSteps\n    course {\n      slug\n    }\n    modules {\n      slug\n      title\n    }\n    nextStep {\n      kind\n      moduleSlug\n      lesson {\n        slug\n        title\n      }\n      quiz {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuizStep on Quiz {\n    id\n    title\n    ...QuizFacts\n  }\n"): (typeof documents)["\n  fragment QuizStep on Quiz {\n    id\n    title\n    ...QuizFacts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttemptPage($courseSlug: String!, $attemptId: ID!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          title\n          passingScore\n        }\n      }\n      finalQuiz {\n        id\n        title\n        passingScore\n      }\n    }\n    attempt(id: $attemptId) {\n      id\n      quizId\n      attemptNumber\n      status\n      ...AttemptPlayer\n      ...AttemptResult\n    }\n  }\n"): (typeof documents)["\n  query AttemptPage($courseSlug: String!, $attemptId: ID!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          title\n          passingScore\n        }\n      }\n      finalQuiz {\n        id\n        title\n        passingScore\n      }\n    }\n    attempt(id: $attemptId) {\n      id\n      quizId\n      attemptNumber\n      status\n      ...AttemptPlayer\n      ...AttemptResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttemptResult on QuizAttempt {\n    id\n    status\n    score\n    passed\n    attemptsLeft\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n    feedback {\n      questionId\n      ...QuestionReview\n    }\n  }\n"): (typeof documents)["\n  fragment AttemptResult on QuizAttempt {\n    id\n    status\n    score\n    passed\n    attemptsLeft\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n    feedback {\n      questionId\n      ...QuestionReview\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuestionReview on QuestionFeedback {\n    correct\n    credit\n    explanation\n    passage {\n      section\n      text\n    }\n    reviewUrl\n    correctOptionIds\n    acceptedAnswers\n    numericAnswer {\n      value\n      tolerance\n      min\n      max\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionReview on QuestionFeedback {\n    correct\n    credit\n    explanation\n    passage {\n      section\n      text\n    }\n    reviewUrl\n    correctOptionIds\n    acceptedAnswers\n    numericAnswer {\n      value\n      tolerance\n      min\n      max\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n"): (typeof documents)["\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuizIntro($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          ...QuizIntroDetails\n        }\n      }\n      finalQuiz {\n        id\n        ...QuizIntroDetails\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuizIntro($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          ...QuizIntroDetails\n        }\n      }\n      finalQuiz {\n        id\n        ...QuizIntroDetails\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuizIntroDetails on Quiz {\n    id\n    title\n    maxAttempts\n    timeLimitSeconds\n    ...QuizFacts\n    myAttempts {\n      id\n      attemptNumber\n      status\n      score\n      passed\n    }\n  }\n"): (typeof documents)["\n  fragment QuizIntroDetails on Quiz {\n    id\n    title\n    maxAttempts\n    timeLimitSeconds\n    ...QuizFacts\n    myAttempts {\n      id\n      attemptNumber\n      status\n      score\n      passed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttemptPlayer on QuizAttempt {\n    id\n    deadline\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment AttemptPlayer on QuizAttempt {\n    id\n    deadline\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveQuizAnswers($attemptId: ID!, $answers: [AnswerInput!]!) {\n    saveQuizAnswers(attemptId: $attemptId, answers: $answers) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveQuizAnswers($attemptId: ID!, $answers: [AnswerInput!]!) {\n    saveQuizAnswers(attemptId: $attemptId, answers: $answers) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitQuizAttempt($attemptId: ID!, $answers: [AnswerInput!]!, $idempotencyKey: String!) {\n    submitQuizAttempt(attemptId: $attemptId, answers: $answers, idempotencyKey: $idempotencyKey) {\n      id\n      ...AttemptResult\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitQuizAttempt($attemptId: ID!, $answers: [AnswerInput!]!, $idempotencyKey: String!) {\n    submitQuizAttempt(attemptId: $attemptId, answers: $answers, idempotencyKey: $idempotencyKey) {\n      id\n      ...AttemptResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CohortMemberRow on CohortMember {\n    name\n    email\n    status\n    percent\n    eligibleForCertificate\n    finalExamBestScore\n    lastActivityAt\n    modules {\n      slug\n      status\n      bestQuizScore\n    }\n  }\n"): (typeof documents)["\n  fragment CohortMemberRow on CohortMember {\n    name\n    email\n    status\n    percent\n    eligibleForCertificate\n    finalExamBestScore\n    lastActivityAt\n    modules {\n      slug\n      status\n      bestQuizScore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortCourse($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        slug\n        title\n        position\n      }\n      finalQuiz {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortCourse($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        slug\n        title\n        position\n      }\n      finalQuiz {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortReport($courseSlug: String!, $filter: CohortFilter, $sort: CohortSort, $first: Int, $after: String) {\n    cohortReport(courseSlug: $courseSlug, filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        node {\n          learnerId\n          ...CohortMemberRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortReport($courseSlug: String!, $filter: CohortFilter, $sort: CohortSort, $first: Int, $after: String) {\n    cohortReport(courseSlug: $courseSlug, filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges {\n        node {\n          learnerId\n          ...CohortMemberRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseActivity($courseSlug: String, $first: Int, $after: String) {\n    activityLog(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...LearningEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CourseActivity($courseSlug: String, $first: Int, $after: String) {\n    activityLog(courseSlug: $courseSlug, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...LearningEventRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningEventRow on LearningEvent {\n    occurredAt\n    learnerName\n    learnerEmail\n    verb\n    objectName\n    result\n  }\n"): (typeof documents)["\n  fragment LearningEventRow on LearningEvent {\n    occurredAt\n    learnerName\n    learnerEmail\n    verb\n    objectName\n    result\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportCourses {\n    courses {\n      id\n      slug\n      title\n      summary\n    }\n  }\n"): (typeof documents)["\n  query ReportCourses {\n    courses {\n      id\n      slug\n      title\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      code\n      holderName\n      courseTitle\n      creditHours\n      issuedAt\n      expiresAt\n      revokedAt\n      issuerName\n    }\n  }\n"): (typeof documents)["\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      code\n      holderName\n      courseTitle\n      creditHours\n      issuedAt\n      expiresAt\n      revokedAt\n      issuerName\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

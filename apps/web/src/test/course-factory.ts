@@ -23,6 +23,15 @@ export interface QuizData {
   maxAttempts: number | null;
   timeLimitSeconds: number | null;
   questionCount: number;
+  version: number;
+  /** The viewer's attempts, first to last. */
+  myAttempts: {
+    id: string;
+    attemptNumber: number;
+    status: 'IN_PROGRESS' | 'SUBMITTED' | 'EXPIRED';
+    score: number | null;
+    passed: boolean | null;
+  }[];
 }
 
 export interface ModuleData {
@@ -69,7 +78,17 @@ export function buildLesson(slug: string, overrides: Partial<LessonData> = {}): 
 }
 
 export function buildQuiz(title: string, overrides: Partial<QuizData> = {}): QuizData {
-  return { id: `quiz:${title}`, title, passingScore: 80, maxAttempts: 3, timeLimitSeconds: null, questionCount: 5, ...overrides };
+  return {
+    id: `quiz:${title}`,
+    title,
+    passingScore: 80,
+    maxAttempts: 3,
+    timeLimitSeconds: null,
+    questionCount: 5,
+    version: 1,
+    myAttempts: [],
+    ...overrides,
+  };
 }
 
 export function buildModule(slug: string, overrides: Partial<ModuleData> = {}): ModuleData {

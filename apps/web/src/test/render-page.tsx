@@ -5,12 +5,15 @@ import { concat, fromPromise, fromValue, never, type Source } from 'wonka';
 import { appRoutes } from '../app/app-routes';
 import { SessionProvider } from '../app/session/SessionProvider';
 import type { AuditEntryData, ConnectionData, UserData } from './account-factory';
+import type { CertificateApiData } from './certificate-factory';
 import type { CourseData } from './course-factory';
+import type { CohortMemberData, CourseProgressData, LearningEventData } from './progress-factory';
+import type { QuizApiData } from './quiz-factory';
 
 export interface ApiAnswer {
-  data?: {
+  data?: QuizApiData & CertificateApiData & {
     courses?: CourseData[];
-    course?: CourseData | null;
+    course?: (CourseData & { myProgress?: CourseProgressData | null }) | null;
     me?: UserData | null;
     users?: ConnectionData<UserData>;
     auditLog?: ConnectionData<AuditEntryData>;
@@ -18,6 +21,10 @@ export interface ApiAnswer {
     signUp?: { user: Pick<UserData, 'id'> };
     signOut?: boolean;
     setUserRoles?: Pick<UserData, 'id' | 'roles'>;
+    cohortReport?: ConnectionData<CohortMemberData>;
+    activityLog?: ConnectionData<LearningEventData>;
+    enroll?: { id: string; course: Pick<CourseData, 'id'> };
+    completeLesson?: { lessonId: string; completed: boolean; courseProgress: Pick<CourseProgressData, 'percent' | 'course'> };
   };
   error?: CombinedError;
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { Button, Form } from 'react-aria-components';
 import type { CombinedError } from 'urql';
-import { readProblem, type ApiProblem } from '../../app/api-problem';
+import { messageWithRetryTime, readProblem } from '../../app/api-problem';
 
 interface AccountFormProps {
   submitLabel: string;
@@ -41,7 +41,7 @@ export function AccountForm({ submitLabel, pendingLabel, onSubmit, children }: A
     flushSync(() => {
       setPending(false);
       if (fields.length > 0) setFieldProblems(Object.fromEntries(fields.map(({ name }) => [name, problem.fields[name]])));
-      else setFormProblem(formMessage(problem));
+      else setFormProblem(messageWithRetryTime(problem));
     });
     fields[0]?.focus();
   }
@@ -59,11 +59,4 @@ export function AccountForm({ submitLabel, pendingLabel, onSubmit, children }: A
       </Button>
     </Form>
   );
-}
-
-/** The server's message, and for a rate limit the clock time it lifts. */
-function formMessage({ message, retryAfterSeconds }: ApiProblem): string {
-  if (retryAfterSeconds === undefined) return message;
-  const retryAt = new Date(Date.now() + retryAfterSeconds * 1000);
-  return `${message} That is at ${retryAt.toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}.`;
 }

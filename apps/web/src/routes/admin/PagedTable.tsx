@@ -8,6 +8,8 @@ interface PagedTableProps {
   /** Names the table, e.g. "Accounts". */
   label: string;
   columns: ReactNode[];
+  /** The column the rows are ordered by, for a table the reader can sort. */
+  sortedColumn?: { index: number; direction: 'ascending' | 'descending' };
   /** What one row is, singular: "account". */
   noun: string;
   emptyText: string;
@@ -23,7 +25,7 @@ interface PagedTableProps {
 
 /** A table read a page at a time: how much is shown is read out as it changes, then "Load more". */
 export function PagedTable(props: PagedTableProps) {
-  const { label, columns, noun, emptyText, shownCount, loading, hasNextPage, error, onLoadMore, onRetry } = props;
+  const { label, columns, sortedColumn, noun, emptyText, shownCount, loading, hasNextPage, error, onLoadMore, onRetry } = props;
   const count = shownCount > 0 ? `${countLabel(shownCount, noun)} shown.` : loading ? `Loading ${noun}s…` : emptyText;
   return (
     <>
@@ -34,7 +36,7 @@ export function PagedTable(props: PagedTableProps) {
             <thead>
               <tr>
                 {columns.map((column, index) => (
-                  <th key={index} scope="col">
+                  <th key={index} scope="col" aria-sort={sortedColumn?.index === index ? sortedColumn.direction : undefined}>
                     {column}
                   </th>
                 ))}

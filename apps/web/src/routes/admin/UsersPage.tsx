@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { useMutation } from 'urql';
 import { readProblem } from '../../app/api-problem';
 import { PageTitle } from '../../app/PageTitle';
 import { graphql } from '../../gql';
 import { AuditLog } from './AuditLog';
+import { SearchBox } from './SearchBox';
 import { useDebouncedValue } from './use-debounced-value';
 import type { SaveRoles } from './UserRolesRow';
 import { UserTable } from './UserTable';
@@ -42,15 +42,7 @@ export function UsersPage() {
       </header>
       <section className="admin-section">
         <h2>Accounts</h2>
-        <SearchField className="search-field" value={search} onChange={setSearch}>
-          <Label>Search by name or email</Label>
-          <div className="search-field__box">
-            <Input className="form-field__input" />
-            <Button className="search-field__clear" aria-label="Clear search">
-              ×
-            </Button>
-          </div>
-        </SearchField>
+        <SearchBox label="Search by name or email" value={search} onChange={setSearch} />
         {/* A new search starts again from its first page. */}
         <UserTable key={settledSearch} search={settledSearch} onSaveRoles={saveRoles} />
       </section>

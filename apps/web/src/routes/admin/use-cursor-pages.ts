@@ -26,5 +26,10 @@ export function useCursorPages<Edge>() {
     };
   }
 
-  return { after: shown.after, read };
+  /** Back to the first page, as for a new order. */
+  function restart() {
+    setShown({ edges: [], after: null });
+  }
+
+  return { after: shown.after, read, restart };
 }

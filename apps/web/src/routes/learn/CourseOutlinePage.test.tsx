@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { buildUser } from '../../test/account-factory';
 import { buildCourse, buildLesson, buildModule, buildQuiz } from '../../test/course-factory';
+import { buildCourseProgress } from '../../test/progress-factory';
 import { renderPage, stubClient } from '../../test/render-page';
 
 const course = buildCourse('botox-chronic-migraine', {
@@ -36,7 +39,11 @@ describe('course outline', () => {
     ]);
     const mechanism = within(modules[0].closest('section') as HTMLElement);
     expect(mechanism.getByText('Explain how botulinum toxin relaxes muscles.')).toBeVisible();
-    expect(mechanism.getAllByRole('link').map((link) => link.textContent)).toEqual(['What botulinum toxin is', 'Pain pathways']);
+    expect(mechanism.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'What botulinum toxin is',
+      'Pain pathways',
+      'Mechanism check',
+    ]);
     expect(screen.getByRole('link', { name: 'Start the first lesson' })).toHaveAttribute(
       'href',
       '/courses/botox-chronic-migraine/lessons/what-it-is',
@@ -61,5 +68,38 @@ describe('course outline', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Course not found' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Browse all courses' })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('course outline for a learner', () => {
+  const ada = buildUser('Ada Lovelace');
+
+  it('marks the lessons the learner has read, shows each module’s status and quiz score, and leads on', async () => {
+    const myProgress = buildCourseProgress(course, { read: ['what-it-is', 'pain-pathways'], scores: { mechanism: 60 } });
+    renderPage('/courses/botox-chronic-migraine', stubClient({ data: { me: ada, course: { ...course, myProgress } } }));
+
+    expect(await screen.findByRole('progressbar', { name: 'Progress in Botulinum toxin for chronic migraine' })).toHaveAttribute(
+      'aria-valuenow',
+      '40',
+    );
+    const mechanism = within(screen.getByRole('region', { name: 'Module 1 How botulinum toxin works' }));
+    expect(mechanism.getByText('In progress')).toBeVisible();
+    expect(mechanism.getAllByRole('listitem').map((lesson) => lesson.textContent)).toEqual(
+      expect.arrayContaining(['What botulinum toxin is✓ (completed)', 'Pain pathways✓ (completed)']),
+    );
+    expect(mechanism.getByText('Your best score: 60%, not passed yet')).toBeVisible();
+    const protocol = within(screen.getByRole('region', { name: 'Module 2 The injection protocol' }));
+    expect(protocol.getByText('Not started')).toBeVisible();
+    expect(protocol.getByRole('listitem')).toHaveTextContent(/^Injection sites$/);
+    expect(screen.getByRole('link', { name: 'Take the How botulinum toxin works quiz' })).toBeVisible();
+  });
+
+  it('enrols a signed-in reader who has not enrolled yet', async () => {
+    const sendEnroll = vi.fn(() => ({ data: { enroll: { id: 'enrolment:1', course: { id: course.id } } } }));
+    renderPage('/courses/botox-chronic-migraine', stubClient({ data: { me: ada, course: { ...course, myProgress: null } } }, sendEnroll));
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Enrol in this course' }));
+
+    expect(sendEnroll).toHaveBeenCalledWith({ operationName: 'Enroll', variables: { courseSlug: 'botox-chronic-migraine' } });
   });
 });

@@ -1,11 +1,14 @@
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { Breadcrumb } from '../../app/Breadcrumb';
 import { countLabel } from '../../app/count-label';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
 import { QueryStatus } from '../../app/QueryStatus';
+import { useSession } from '../../app/session/session-context';
 import { graphql } from '../../gql';
+import { CourseStanding } from './CourseStanding';
+import { EnrolButton } from './EnrolButton';
 import { catalogPath, lessonPath } from './learn-paths';
 import { byPosition, courseLessons } from './lesson-sequence';
 import { ModuleOutline } from './ModuleOutline';
@@ -32,13 +35,34 @@ const CourseOutlineQuery = graphql(`
       finalQuiz {
         ...QuizStep
       }
+      myProgress {
+        modules {
+          moduleId
+          ...ModuleOutlineProgress
+        }
+        ...CourseStanding
+      }
+    }
+  }
+`);
+
+// Asks for the course back, so that urql reloads every page showing it, now with the learner's progress.
+const EnrollMutation = graphql(`
+  mutation Enroll($courseSlug: String!) {
+    enroll(courseSlug: $courseSlug) {
+      id
+      course {
+        id
+      }
     }
   }
 `);
 
 export function CourseOutlinePage() {
   const { courseSlug = '' } = useParams();
+  const { viewer } = useSession();
   const [{ data, error }, reexecuteQuery] = useQuery({ query: CourseOutlineQuery, variables: { courseSlug } });
+  const [enrolment, enroll] = useMutation(EnrollMutation);
 
   if (!data) return <QueryStatus subject="this course" error={error} reexecuteQuery={reexecuteQuery} />;
   const { course } = data;
@@ -49,6 +73,7 @@ export function CourseOutlinePage() {
   const modules = byPosition(course.modules);
   const lessons = courseLessons(modules);
   const firstLesson = lessons[0]?.lesson;
+  const progressOf = (moduleId: string) => course.myProgress?.modules.find((module) => module.moduleId === moduleId);
 
   return (
     <article className="course-outline">
@@ -63,23 +88,29 @@ export function CourseOutlinePage() {
           <li>{countLabel(lessons.length, 'lesson')}</li>
           <li>Source: {course.sourceTitle}</li>
         </ul>
-        {firstLesson && (
-          <Link className="button" to={lessonPath(course.slug, firstLesson.slug)}>
-            Start the first lesson
-          </Link>
+        {course.myProgress ? (
+          <CourseStanding progress={course.myProgress} />
+        ) : viewer ? (
+          <EnrolButton pending={enrolment.fetching} error={enrolment.error} onEnrol={() => enroll({ courseSlug })} />
+        ) : (
+          firstLesson && (
+            <Link className="button" to={lessonPath(course.slug, firstLesson.slug)}>
+              Start the first lesson
+            </Link>
+          )
         )}
       </header>
       <ol className="module-list">
         {modules.map((module) => (
           <li key={module.id}>
-            <ModuleOutline courseSlug={course.slug} module={module} />
+            <ModuleOutline courseSlug={course.slug} module={module} progress={progressOf(module.id)} />
           </li>
         ))}
       </ol>
       {course.finalQuiz && (
         <section className="final-exam" aria-labelledby="final-exam-heading">
           <h2 id="final-exam-heading">Final exam</h2>
-          <QuizStep quiz={course.finalQuiz} />
+          <QuizStep courseSlug={course.slug} quiz={course.finalQuiz} />
         </section>
       )}
     </article>

@@ -1,7 +1,9 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildUser } from '../../test/account-factory';
 import { buildCourse, buildLesson, buildModule, buildPassage } from '../../test/course-factory';
+import { buildCourseProgress } from '../../test/progress-factory';
 import { renderPage, stubClient } from '../../test/render-page';
 
 const whatItIs = buildLesson('what-it-is', {
@@ -103,5 +105,63 @@ describe('lesson reader', () => {
     renderPage(lessonAddress('no-such-lesson'), client());
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Lesson not found' })).toBeVisible();
+  });
+});
+
+describe('lesson reader for a learner', () => {
+  const ada = buildUser('Ada Lovelace');
+  const signedInClient = (read: string[], sendCompletion = vi.fn(() => ({}))) =>
+    stubClient({ data: { me: ada, course: { ...course, myProgress: buildCourseProgress(course, { read }) } } }, sendCompletion);
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('marks the lesson complete with the time spent reading it, then opens the next lesson', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const sendCompletion = vi.fn(() => ({}));
+    renderPage(lessonAddress('what-it-is'), signedInClient([], sendCompletion));
+    const button = await screen.findByRole('button', { name: 'Mark as complete and continue' });
+
+    vi.setSystemTime(Date.now() + 95_000);
+    await userEvent.click(button);
+
+    expect(sendCompletion).toHaveBeenCalledWith({
+      operationName: 'CompleteLesson',
+      variables: { lessonId: 'lesson:what-it-is', timeSpentSeconds: 95 },
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pain pathways' })).toBeVisible();
+  });
+
+  it('counts at most an hour of reading, however long the lesson stayed open', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const sendCompletion = vi.fn(() => ({}));
+    renderPage(lessonAddress('injection-sites'), signedInClient([], sendCompletion));
+    const button = await screen.findByRole('button', { name: 'Mark as complete and continue' });
+
+    vi.setSystemTime(Date.now() + 5 * 60 * 60_000);
+    await userEvent.click(button);
+
+    expect(sendCompletion).toHaveBeenCalledWith(expect.objectContaining({ variables: expect.objectContaining({ timeSpentSeconds: 3600 }) }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Botulinum toxin for chronic migraine' })).toBeVisible();
+  });
+
+  it('shows a lesson the learner has completed as completed', async () => {
+    renderPage(lessonAddress('what-it-is'), signedInClient(['what-it-is']));
+
+    expect(await screen.findByText('Completed')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Mark as complete and continue' })).not.toBeInTheDocument();
+  });
+
+  it('invites a visitor to sign in to keep track, and still shows the lesson', async () => {
+    renderPage(lessonAddress('what-it-is'), client());
+
+    const lesson = within(await screen.findByRole('article', { name: 'What botulinum toxin is' }));
+    expect(lesson.getByText(/to keep track of the lessons you have read/)).toBeVisible();
+    expect(lesson.getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/sign-in?next=%2Fcourses%2Fbotox-chronic-migraine%2Flessons%2Fwhat-it-is',
+    );
+    expect(screen.queryByRole('button', { name: 'Mark as complete and continue' })).not.toBeInTheDocument();
   });
 });

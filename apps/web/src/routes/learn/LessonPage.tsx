@@ -1,15 +1,17 @@
-import { useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
 import { Breadcrumb } from '../../app/Breadcrumb';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { PageTitle } from '../../app/PageTitle';
 import { QueryStatus } from '../../app/QueryStatus';
 import { graphql } from '../../gql';
 import { CitedPassages } from './CitedPassages';
-import { catalogPath, coursePath } from './learn-paths';
+import { catalogPath, coursePath, lessonPath } from './learn-paths';
 import { LessonBody } from './LessonBody';
+import { LessonCompletion } from './LessonCompletion';
 import { LessonPager } from './LessonPager';
 import { findLesson } from './lesson-sequence';
+import { useReadingTime } from './use-reading-time';
 
 const LessonReaderQuery = graphql(`
   query LessonReader($courseSlug: String!) {
@@ -31,13 +33,40 @@ const LessonReaderQuery = graphql(`
           ...CitedPassages
         }
       }
+      myProgress {
+        modules {
+          lessons {
+            lessonId
+            completed
+          }
+        }
+      }
+    }
+  }
+`);
+
+// Asks for the course back, so that urql reloads every page showing it with the new progress.
+const CompleteLessonMutation = graphql(`
+  mutation CompleteLesson($lessonId: ID!, $timeSpentSeconds: Int) {
+    completeLesson(lessonId: $lessonId, timeSpentSeconds: $timeSpentSeconds) {
+      lessonId
+      completed
+      courseProgress {
+        percent
+        course {
+          id
+        }
+      }
     }
   }
 `);
 
 export function LessonPage() {
   const { courseSlug = '', lessonSlug = '' } = useParams();
+  const navigate = useNavigate();
+  const readingSeconds = useReadingTime(lessonSlug);
   const [{ data, error }, reexecuteQuery] = useQuery({ query: LessonReaderQuery, variables: { courseSlug } });
+  const [completion, completeLesson] = useMutation(CompleteLessonMutation);
 
   if (!data) return <QueryStatus subject="this lesson" error={error} reexecuteQuery={reexecuteQuery} />;
   const { course } = data;
@@ -46,6 +75,16 @@ export function LessonPage() {
     return <NotFoundPage title="Lesson not found" explanation="This course has no lesson at this address." />;
   }
   const { module, lesson } = place;
+  const completed = Boolean(
+    course.myProgress?.modules.some(({ lessons }) => lessons.some((read) => read.lessonId === lesson.id && read.completed)),
+  );
+
+  const continueTo = place.next ? lessonPath(course.slug, place.next.lesson.slug) : coursePath(course.slug);
+
+  async function completeAndContinue() {
+    const { error: completionError } = await completeLesson({ lessonId: lesson.id, timeSpentSeconds: readingSeconds() });
+    if (!completionError) navigate(continueTo);
+  }
 
   return (
     <article className="lesson" aria-labelledby="lesson-title">
@@ -67,6 +106,12 @@ export function LessonPage() {
         <LessonBody lesson={lesson} />
         <CitedPassages lesson={lesson} sourceTitle={course.sourceTitle} />
       </div>
+      <LessonCompletion
+        completed={completed}
+        pending={completion.fetching}
+        error={completion.error}
+        onComplete={completeAndContinue}
+      />
       <LessonPager courseSlug={course.slug} previous={place.previous?.lesson} next={place.next?.lesson} />
     </article>
   );

@@ -1,30 +1,30 @@
-import { countLabel } from '../../app/count-label';
+import { Link } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../gql';
+import { QuizFacts } from '../quiz/QuizFacts';
+import { quizPath } from '../quiz/quiz-paths';
 
 export const QuizStepFragment = graphql(`
   fragment QuizStep on Quiz {
+    id
     title
-    questionCount
-    passingScore
-    maxAttempts
-    timeLimitSeconds
+    ...QuizFacts
   }
 `);
 
-/** A quiz as a step in the course outline: what it asks of the learner before they start it. */
-export function QuizStep(props: { quiz: FragmentType<typeof QuizStepFragment> }) {
+interface QuizStepProps {
+  courseSlug: string;
+  quiz: FragmentType<typeof QuizStepFragment>;
+}
+
+/** A quiz as a step in the course outline: what it asks of the learner, and the way in. */
+export function QuizStep({ courseSlug, ...props }: QuizStepProps) {
   const quiz = readFragment(QuizStepFragment, props.quiz);
   return (
     <div className="quiz-step">
-      <p className="quiz-step__title">{quiz.title}</p>
-      <ul className="facts">
-        <li>{countLabel(quiz.questionCount, 'question')}</li>
-        <li>Pass mark {quiz.passingScore}%</li>
-        {quiz.timeLimitSeconds != null && (
-          <li>Time limit {countLabel(Math.ceil(quiz.timeLimitSeconds / 60), 'minute')}</li>
-        )}
-        <li>{quiz.maxAttempts ? countLabel(quiz.maxAttempts, 'attempt') : 'Unlimited attempts'}</li>
-      </ul>
+      <p className="quiz-step__title">
+        <Link to={quizPath(courseSlug, quiz.id)}>{quiz.title}</Link>
+      </p>
+      <QuizFacts quiz={quiz} />
     </div>
   );
 }

@@ -7,3 +7,5 @@ export function coursePath(courseSlug: string): string {
 export function lessonPath(courseSlug: string, lessonSlug: string): string {
   return `${coursePath(courseSlug)}/lessons/${encodeURIComponent(lessonSlug)}`;
 }
+
+export const myLearningPath = '/my-learning';

@@ -1,0 +1,74 @@
+import type { EntityManager } from 'typeorm';
+
+export type Queryable = Pick<EntityManager, 'query'>;
+
+export interface ReadValue<Value> {
+  value: Value;
+  /** About what it takes in memory, in the unit the cache's bound uses. */
+  size: number;
+  /** False for what may still change, such as a draft: it is answered but not kept. */
+  keep: boolean;
+}
+
+/**
+ * Values that never change once written, such as published course and quiz versions, kept by
+ * id in this process and shared by every request. Since they cannot change, a kept copy is
+ * never stale, here or in any other process. The least recently used are dropped once the kept
+ * values' total size passes `maxSize`. Ids not kept are read together: `read` answers every id
+ * it is given, and reads with the caller's `db`, so a transaction sees what it has written.
+ */
+export class ImmutableCache<Value> {
+  /** Least recently used first. */
+  private readonly entries = new Map<string, Promise<ReadValue<Value>>>();
+  private readonly sizes = new Map<string, number>();
+  private keptSize = 0;
+
+  constructor(
+    private readonly maxSize: number,
+    private readonly read: (db: Queryable, ids: string[]) => Promise<Map<string, ReadValue<Value>>>,
+  ) {}
+
+  async get(db: Queryable, ids: readonly string[]): Promise<Map<string, Value>> {
+    const wanted = [...new Set(ids)];
+    const missing = wanted.filter((id) => !this.entries.has(id));
+    const loaded = missing.length > 0 ? this.read(db, missing) : null;
+    const entries = wanted.map((id) => {
+      const entry = this.entries.get(id) ?? this.keepWhenRead(id, loaded!);
+      this.entries.delete(id);
+      this.entries.set(id, entry);
+      return entry;
+    });
+    return new Map(await Promise.all(entries.map(async (entry, index) => [wanted[index], (await entry).value] as const)));
+  }
+
+  private keepWhenRead(id: string, loaded: Promise<Map<string, ReadValue<Value>>>): Promise<ReadValue<Value>> {
+    const entry = loaded.then((found) => found.get(id)!);
+    const current = () => this.entries.get(id) === entry;
+    entry.then(
+      ({ size, keep }) => {
+        if (!current()) return;
+        if (!keep) return void this.entries.delete(id);
+        this.sizes.set(id, size);
+        this.keptSize += size;
+        while (this.keptSize > this.maxSize && this.entries.size > 1) this.forget(this.entries.keys().next().value!);
+      },
+      // A failed read is forgotten, so the next request tries again.
+      () => current() && this.forget(id),
+    );
+    return entry;
+  }
+
+  private forget(id: string): void {
+    this.keptSize -= this.sizes.get(id) ?? 0;
+    this.sizes.delete(id);
+    this.entries.delete(id);
+  }
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,201 @@
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import fc from 'fast-check';
+import request from 'supertest';
+import { hashSessionToken, newSessionToken } from '../auth/session-token';
+import { ContentImportService } from '../content-import/content-import.service';
+import { createAccount, type TestAccount } from '../testing/factories';
+import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
+import type { Role } from '../users/user.entity';
+import { hostileCalls, mutationsOf, type HostileCall, type KnownValues } from './hostile-input-fixtures';
+
+type Actor = 'anonymous' | 'learner' | 'instructor' | 'admin';
+
+const ACTORS: Actor[] = ['anonymous', 'learner', 'instructor', 'admin'];
+const ROLES: Record<Exclude<Actor, 'anonymous'>, Role[]> = { learner: ['LEARNER'], instructor: ['INSTRUCTOR'], admin: ['ADMIN'] };
+const RUNS_PER_MUTATION_AND_ACTOR = 12;
+
+/** Every refusal names what went wrong in a code a client can act on. */
+const CLEAR_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'ATTEMPT_LIMIT_REACHED',
+  'ATTEMPT_COOLDOWN',
+  'ATTEMPT_ALREADY_SUBMITTED',
+  'ATTEMPT_EXPIRED',
+  'NOT_ELIGIBLE',
+  'ALREADY_CERTIFIED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'QUERY_TOO_COMPLEX',
+]);
+
+/** The database invariants that no sequence of calls may break; each query lists the rows that break one. */
+const INVARIANTS: Record<string, string> = {
+  'one active certificate per learner and course': `SELECT user_id, course_id FROM certificate
+     WHERE revoked_at IS NULL AND superseded_at IS NULL GROUP BY 1, 2 HAVING count(*) > 1`,
+  'one open attempt per learner and quiz': `SELECT user_id, quiz_id FROM quiz_attempt WHERE status = 'IN_PROGRESS' GROUP BY 1, 2 HAVING count(*) > 1`,
+  'attempts within the limit of their quiz version': `SELECT a.id FROM quiz_attempt a JOIN quiz_version v ON v.id = a.quiz_version_id
+     WHERE a.attempt_number > v.max_attempts`,
+  'graded attempts have a score and graded answers': `SELECT a.id FROM quiz_attempt a LEFT JOIN attempt_answer x ON x.attempt_id = a.id
+     WHERE a.status <> 'IN_PROGRESS' AND (a.score IS NULL OR a.passed IS NULL OR a.submitted_at IS NULL OR x.credit IS NULL AND x.attempt_id IS NOT NULL)`,
+  'progress within 0 to 100 %': `SELECT e.id FROM enrolment e LEFT JOIN LATERAL jsonb_array_elements(e.module_progress) m ON true
+     WHERE e.percent NOT BETWEEN 0 AND 100 OR (m->>'percent')::numeric NOT BETWEEN 0 AND 100`,
+};
+
+/** What is wrong with a reply, if anything: a server error, or an error without a clear code and message. */
+function unclearReply(status: number, body: { message?: string; errors?: { message?: string; extensions?: { code?: string } }[] }) {
+  if (status >= 500) return `HTTP ${status}: ${JSON.stringify(body).slice(0, 300)}`;
+  // The body parser refuses oversized requests before GraphQL sees them.
+  if (status === 413) return body.message ? null : 'HTTP 413 without a message';
+  const vague = body.errors?.find((error) => !error.message || !CLEAR_CODES.has(error.extensions?.code ?? ''));
+  return vague ? `the error ${JSON.stringify(vague).slice(0, 300)}` : null;
+}
+
+function writesBetween(before: Record<string, string>, after: Record<string, string>): string | null {
+  const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
+  return changed.length ? `a refused call changed ${changed.join(', ')}` : null;
+}
+
+describe('hostile input to every mutation', () => {
+  let api: TestApp;
+  const accounts = {} as Record<Exclude<Actor, 'anonymous'>, TestAccount>;
+  let tables: string[];
+  let sent = 0;
+
+  beforeAll(async () => {
+    api = await createTestApp({ dataDir: mkdtempSync(path.join(tmpdir(), 'hostile-input-')) });
+    await new ContentImportService(api.dataSource).importRoot(fixturesRoot);
+    for (const actor of Object.keys(ROLES) as (keyof typeof ROLES)[]) accounts[actor] = await createAccount(api.dataSource, ROLES[actor]);
+    await giveOtherLearnerRealRows();
+    tables = (
+      await api.dataSource.query(
+        `SELECT table_name AS name FROM information_schema.tables
+          WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'rate_limit_window')
+          ORDER BY 1`,
+      )
+    ).map((table: { name: string }) => table.name);
+  });
+  afterAll(async () => {
+    process.stdout.write(`Hostile input: ${sent} generated calls sent.\n`);
+    await api.close();
+  });
+
+  /** Another learner with an open attempt, finished lessons and a certificate: ids the actors must not reach. */
+  async function giveOtherLearnerRealRows() {
+    const other = await createAccount(api.dataSource, ['LEARNER']);
+    const [course] = await api.dataSource.query(`SELECT id, published_version_id AS "versionId" FROM course WHERE slug = 'sample-course'`);
+    const [{ id: quizId }] = await api.dataSource.query(`SELECT id FROM quiz WHERE slug = 'basics-quiz'`);
+    await api.graphql('mutation($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id } }', { quizId }, other.token);
+    await api.graphql('mutation($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id } }', { quizId }, accounts.learner.token);
+    await api.dataSource.query(
+      `UPDATE enrolment SET status = 'COMPLETE', percent = 100, completed_at = now() WHERE user_id = $1 AND course_id = $2`,
+      [other.id, course.id],
+    );
+    await api.graphql('mutation { acceptAttestation(courseSlug: "sample-course") { acceptedAt } }', {}, other.token);
+    const issued = await api.graphql(
+      'mutation($userId: ID!) { issueCertificates(userIds: [$userId], courseSlug: "sample-course") { id } }',
+      { userId: other.id },
+      accounts.admin.token,
+    );
+    expect(issued.errors).toBeUndefined();
+  }
+
+  async function knownValues(): Promise<KnownValues> {
+    const idsOf = async (table: string) => (await api.dataSource.query(`SELECT id::text FROM ${table}`)).map((row: { id: string }) => row.id);
+    const column = async (query: string) => (await api.dataSource.query(query)).map((row: { value: string }) => row.value);
+    const quizFiles = await Promise.all(
+      ['01-basics.yaml', 'final.yaml'].map((file) => readFile(path.join(fixturesRoot, 'courses/sample-course/quizzes', file), 'utf8')),
+    );
+    return {
+      ids: {
+        quiz: await idsOf('quiz'),
+        question: await idsOf('question'),
+        attempt: await idsOf('quiz_attempt'),
+        lesson: await idsOf('lesson'),
+        certificate: await idsOf('certificate'),
+        user: await idsOf('app_user'),
+        option: ['a', 'b', 'c', 'true', 'false'],
+      },
+      texts: {
+        slug: await column(`SELECT slug AS value FROM course UNION SELECT slug FROM quiz`),
+        anchor: await column(`SELECT DISTINCT anchor AS value FROM source_passage`),
+        email: await column(`SELECT email AS value FROM app_user`),
+        key: ['first-fact', 'points', 'retry-1'],
+        yaml: quizFiles,
+      },
+    };
+  }
+
+  /** A live session with the actor's role, whatever earlier calls did to its roles or sessions. */
+  async function tokenFor(actor: Actor): Promise<string | undefined> {
+    if (actor === 'anonymous') return undefined;
+    const account = accounts[actor];
+    await api.dataSource.query(`UPDATE app_user SET roles = $2 WHERE id = $1 AND roles <> $2`, [account.id, ROLES[actor]]);
+    const [live] = await api.dataSource.query(`SELECT 1 FROM session WHERE token_hash = $1 AND revoked_at IS NULL`, [
+      hashSessionToken(account.token),
+    ]);
+    if (!live) {
+      account.token = newSessionToken();
+      await api.dataSource.query(`INSERT INTO session (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
+        account.id,
+        hashSessionToken(account.token),
+      ]);
+    }
+    return account.token;
+  }
+
+  /** Row count and content digest of every table; bulk issues run in the background, so they finish first. */
+  async function snapshot(): Promise<Record<string, string>> {
+    for (let waited = 0; waited < 10_000; waited += 100) {
+      const [{ running }] = await api.dataSource.query(`SELECT count(*)::int AS running FROM certificate_batch WHERE finished_at IS NULL`);
+      if (running === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const rows: { name: string; state: string }[] = await api.dataSource.query(
+      tables
+        .map((table) => `SELECT '${table}' AS name, count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS state FROM ${table} t`)
+        .join(' UNION ALL '),
+    );
+    return Object.fromEntries(rows.map((row) => [row.name, row.state]));
+  }
+
+  async function send(call: HostileCall, token: string | undefined) {
+    const post = request(api.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+    if (token) post.set('authorization', `Bearer ${token}`);
+    sent++;
+    return post.send(call);
+  }
+
+  it.each(ACTORS)('answers every mutation called as %s with data or a clear code, and a refusal writes nothing', async (actor) => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    for (const mutation of mutationsOf(schema)) {
+      await fc.assert(
+        fc.asyncProperty(hostileCalls(mutation, await knownValues()), async (call) => {
+          const token = await tokenFor(actor);
+          const before = await snapshot();
+          const { status, body } = await send(call, token);
+          const refused = status !== 200 || (body.errors?.length ?? 0) > 0;
+          const fault =
+            unclearReply(status, body) ??
+            (refused ? writesBetween(before, await snapshot()) : body.data?.[mutation.name] == null ? 'neither data nor an error' : null);
+          if (fault) throw new Error(`${mutation.name} as ${actor}: ${fault}`);
+        }),
+        { numRuns: RUNS_PER_MUTATION_AND_ACTOR, endOnFailure: true },
+      );
+    }
+  }, 180_000);
+
+  it('leaves the database invariants holding', async () => {
+    const broken: Record<string, unknown[]> = {};
+    for (const [name, query] of Object.entries(INVARIANTS)) broken[name] = await api.dataSource.query(query);
+    expect(broken).toEqual(Object.fromEntries(Object.keys(INVARIANTS).map((name) => [name, []])));
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+function choiceQuestion(id: string, fact: number): string {
+  return `  - id: ${id}
+    type: single-choice
+    prompt: Which is fact ${fact}?
+    passage: fact-${fact}
+    explanation: The source states fact ${fact}.
+    options:
+      - { id: a, text: Fact ${fact}, correct: true }
+      - { id: b, text: Another fact }
+`;
+}
+
+function quiz(slug: string, title: string, questions: string[]): string {
+  return `slug: ${slug}
+title: ${title}
+passingScore: 50
+maxAttempts: null
+cooldownMinutes: 0
+timeLimitMinutes: null
+drawCount: null
+shuffleQuestions: false
+shuffleOptions: false
+feedback: after-submit
+scoring: all-or-nothing
+questions:
+${questions.join('')}`;
+}
+
+/**
+ * A content folder holding one course of `size` modules, each with one lesson citing one passage
+ * and a one-question quiz, and a final exam of `size` questions: every list a course page or a
+ * quiz attempt shows grows with `size`.
+ */
+export function writeSizedCourse(slug: string, size: number): string {
+  const root = mkdtempSync(path.join(tmpdir(), `${slug}-`));
+  const dir = path.join(root, 'courses', slug);
+  mkdirSync(path.join(dir, 'modules'), { recursive: true });
+  mkdirSync(path.join(dir, 'quizzes'));
+  const numbers = Array.from({ length: size }, (_, index) => index + 1);
+  writeFileSync(
+    path.join(dir, 'course.yaml'),
+    `slug: ${slug}
+title: A course of ${size} modules
+summary: Generated to show that a page costs the same queries however long its lists are.
+creditHours: 1
+source: source.md
+modules:
+${numbers.map((n) => `  - modules/module-${n}.md\n`).join('')}finalExam: quizzes/final.yaml
+completion:
+  requireModuleQuizzes: true
+  requireFinalExam: true
+certificate:
+  issue: approval
+  validityMonths: 12
+  attestation: I completed this activity myself.
+`,
+  );
+  writeFileSync(
+    path.join(dir, 'source.md'),
+    `---\ntitle: A generated source\norigin: generated.txt\n---\n\n## Facts\n\n${numbers.map((n) => `[§fact-${n}] Fact ${n} of the source.\n\n`).join('')}`,
+  );
+  for (const n of numbers) {
+    writeFileSync(
+      path.join(dir, 'modules', `module-${n}.md`),
+      `---\nslug: module-${n}\ntitle: Module ${n}\nobjectives:\n  - State fact ${n}.\nquiz: quizzes/module-${n}.yaml\n---\n\n` +
+        `## Lesson ${n} {#lesson-${n}}\n\nFact ${n} matters [§fact-${n}].\n`,
+    );
+    writeFileSync(path.join(dir, 'quizzes', `module-${n}.yaml`), quiz(`module-${n}-quiz`, `Module ${n} quiz`, [choiceQuestion('only', n)]));
+  }
+  writeFileSync(path.join(dir, 'quizzes', 'final.yaml'), quiz('final-exam', 'Final exam', numbers.map((n) => choiceQuestion(`q-${n}`, n))));
+  return root;
+}

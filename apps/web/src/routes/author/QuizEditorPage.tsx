@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Breadcrumb } from '../../app/Breadcrumb';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { PageTitle } from '../../app/PageTitle';
+import { QueryStatus } from '../../app/QueryStatus';
+import { graphql, readFragment } from '../../gql';
+import { authorPath } from './author-paths';
+import { EditedQuizFragment, type EditedQuiz } from './edited-quiz';
+import { PublishPanel } from './PublishPanel';
+import { QuestionList } from './QuestionList';
+import { QuizSettingsForm } from './QuizSettingsForm';
+import { useQuizEdits } from './use-quiz-edits';
+import '../admin/admin.css';
+import './author.css';
+
+const QuizEditorQuery = graphql(`
+  query QuizEditor($quizId: ID!) {
+    quizForAuthoring(id: $quizId) {
+      ...EditedQuiz
+    }
+  }
+`);
+
+export function QuizEditorPage() {
+  const { quizId = '' } = useParams();
+  // Another quiz starts a fresh editor: nothing typed for one quiz shows on the next.
+  return <QuizEditor key={quizId} quizId={quizId} />;
+}
+
+function QuizEditor({ quizId }: { quizId: string }) {
+  const [{ data, error }, reexecuteQuery] = useQuery({ query: QuizEditorQuery, variables: { quizId } });
+  // Each edit answers with the whole quiz; showing that answer at once spares waiting for the query again.
+  const [edited, setEdited] = useState<EditedQuiz | null>(null);
+  const edits = useQuizEdits(quizId, setEdited);
+
+  if (!data) return <QueryStatus subject="this quiz" error={error} reexecuteQuery={reexecuteQuery} />;
+  if (!data.quizForAuthoring) return <NotFoundPage title="Quiz not found" explanation="There is no quiz at this address." />;
+  const quiz = edited ?? readFragment(EditedQuizFragment, data.quizForAuthoring);
+
+  return (
+    <article className="quiz-editor">
+      <PageTitle>{`Edit ${quiz.title}`}</PageTitle>
+      <Breadcrumb trail={[{ label: 'Authoring', to: authorPath }]} current={quiz.title} />
+      <header className="page-header">
+        <p className="eyebrow">Quiz editor</p>
+        <h1>{quiz.title}</h1>
+      </header>
+      <PublishPanel quiz={quiz} onPublish={edits.publish} />
+      <QuestionList questions={quiz.questions} edits={edits} />
+      <QuizSettingsForm quiz={quiz} onSave={edits.saveSettings} />
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+import { Link } from 'react-router';
+import { graphql, readFragment, type FragmentType } from '../../gql';
+import { Day } from '../verify/Day';
+import { verifyPath } from '../verify/verify-paths';
+import { onThisSite } from './certificate-paths';
+import { CertificateStatusBadge } from './CertificateStatusBadge';
+import { CopyLinkButton } from './CopyLinkButton';
+
+export const WalletCertificateFragment = graphql(`
+  fragment WalletCertificate on Certificate {
+    id
+    code
+    holderName
+    courseTitle
+    creditHours
+    issuedAt
+    expiresAt
+    status
+    revokedAt
+    revocationReason
+    pdfUrl
+    credentialUrl
+    verifyUrl
+  }
+`);
+
+/** One of the learner's certificates, with what they need to prove it to someone else. */
+export function WalletCertificate(props: { certificate: FragmentType<typeof WalletCertificateFragment> }) {
+  const certificate = readFragment(WalletCertificateFragment, props.certificate);
+  const headingId = `certificate-${certificate.id}`;
+  const whose = `of the ${certificate.courseTitle} certificate`;
+  return (
+    <article className="wallet-certificate" aria-labelledby={headingId}>
+      <header className="wallet-certificate__header">
+        <h2 id={headingId}>{certificate.courseTitle}</h2>
+        <CertificateStatusBadge {...certificate} />
+      </header>
+      <dl className="wallet-certificate__facts">
+        <div>
+          <dt>Holder</dt>
+          <dd>{certificate.holderName}</dd>
+        </div>
+        <div>
+          <dt>Credit hours</dt>
+          <dd>{certificate.creditHours}</dd>
+        </div>
+        <div>
+          <dt>Issued</dt>
+          <dd>
+            <Day date={certificate.issuedAt} />
+          </dd>
+        </div>
+        <div>
+          <dt>Valid until</dt>
+          <dd>{certificate.expiresAt ? <Day date={certificate.expiresAt} /> : 'Does not expire'}</dd>
+        </div>
+        <div>
+          <dt>Code</dt>
+          <dd className="certificate-code">{certificate.code}</dd>
+        </div>
+      </dl>
+      {certificate.revocationReason && (
+        <p className="wallet-certificate__reason">Reason for revoking: {certificate.revocationReason}</p>
+      )}
+      <div className="wallet-certificate__actions">
+        <a className="button" href={onThisSite(certificate.pdfUrl)} download>
+          Download PDF <span className="visually-hidden">{whose}</span>
+        </a>
+        <a className="button button--quiet" href={onThisSite(certificate.credentialUrl)} download>
+          Download credential (JSON) <span className="visually-hidden">{whose}</span>
+        </a>
+        <CopyLinkButton link={certificate.verifyUrl} whose={whose} />
+        <Link to={verifyPath(certificate.code)}>
+          Open verify page <span className="visually-hidden">{whose}</span>
+        </Link>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import type { CombinedError } from 'urql';
+import { readProblem } from '../../app/api-problem';
+
+interface EnrolButtonProps {
+  pending: boolean;
+  /** Why the last try failed. */
+  error: CombinedError | undefined;
+  onEnrol: () => void;
+}
+
+export function EnrolButton({ pending, error, onEnrol }: EnrolButtonProps) {
+  return (
+    <div className="enrol">
+      <button type="button" className="button" disabled={pending} onClick={onEnrol}>
+        {pending ? 'Enrolling…' : 'Enrol in this course'}
+      </button>
+      {error && (
+        <p role="alert" className="form-alert">
+          Couldn’t enrol you. {readProblem(error).message}
+        </p>
+      )}
+    </div>
+  );
+}

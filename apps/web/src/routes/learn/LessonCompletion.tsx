@@ -1,0 +1,49 @@
+import { Link, useLocation } from 'react-router';
+import type { CombinedError } from 'urql';
+import { readProblem } from '../../app/api-problem';
+import { useSession } from '../../app/session/session-context';
+import { returnPathFrom, signInPath, signUpPath, withReturnPath } from '../account/account-paths';
+
+interface LessonCompletionProps {
+  completed: boolean;
+  pending: boolean;
+  /** Why the last try failed. */
+  error: CombinedError | undefined;
+  onComplete: () => void;
+}
+
+/** Marks the lesson done for a signed-in learner; invites anyone else to sign in to keep track. */
+export function LessonCompletion({ completed, pending, error, onComplete }: LessonCompletionProps) {
+  const { viewer } = useSession();
+  const location = useLocation();
+
+  if (viewer === undefined) return null;
+  if (viewer === null) {
+    const here = returnPathFrom(location);
+    return (
+      <p className="lesson-completion">
+        <Link to={withReturnPath(signInPath, here)}>Sign in</Link> or{' '}
+        <Link to={withReturnPath(signUpPath, here)}>create an account</Link> to keep track of the lessons you have read.
+      </p>
+    );
+  }
+  if (completed) {
+    return (
+      <p className="lesson-completion lesson-completion--done">
+        <span aria-hidden="true">✓ </span>Completed
+      </p>
+    );
+  }
+  return (
+    <div className="lesson-completion">
+      <button type="button" className="button" disabled={pending} onClick={onComplete}>
+        {pending ? 'Saving…' : 'Mark as complete and continue'}
+      </button>
+      {error && (
+        <p role="alert" className="form-alert">
+          Couldn’t mark the lesson complete. {readProblem(error).message}
+        </p>
+      )}
+    </div>
+  );
+}

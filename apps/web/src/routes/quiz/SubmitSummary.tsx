@@ -1,0 +1,37 @@
+import { countLabel } from '../../app/count-label';
+import { isAnswered, type Answers } from './answers';
+import type { ShownQuestion } from './QuestionField';
+
+interface SubmitSummaryProps {
+  questions: readonly ShownQuestion[];
+  answers: Answers;
+}
+
+/** What the learner is about to hand in, leading with any question left blank. */
+export function SubmitSummary({ questions, answers }: SubmitSummaryProps) {
+  const unanswered = questions.flatMap((question, index) =>
+    isAnswered(question, answers[question.id]) ? [] : [{ question, index }],
+  );
+  return (
+    <>
+      {unanswered.length === 0 ? (
+        <p>You have answered all {countLabel(questions.length, 'question')}.</p>
+      ) : (
+        <>
+          <p>
+            You have not answered {countLabel(unanswered.length, 'question')} of {questions.length}:
+          </p>
+          <ul className="unanswered-list" aria-label="Unanswered questions">
+            {unanswered.map(({ question, index }) => (
+              <li key={question.id}>
+                <strong>Question {index + 1}:</strong> {question.prompt}
+              </li>
+            ))}
+          </ul>
+          <p>A question left unanswered counts as wrong.</p>
+        </>
+      )}
+      <p>Once submitted, your answers cannot be changed.</p>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { Breadcrumb } from '../../app/Breadcrumb';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { PageTitle } from '../../app/PageTitle';
+import { QueryStatus } from '../../app/QueryStatus';
+import { useSession } from '../../app/session/session-context';
+import { graphql } from '../../gql';
+import { byPosition } from '../learn/lesson-sequence';
+import { CohortLearners } from './CohortLearners';
+import { CourseActivity } from './CourseActivity';
+import { reportsPath } from './report-paths';
+import '../admin/admin.css';
+import './reports.css';
+
+const CohortCourseQuery = graphql(`
+  query CohortCourse($courseSlug: String!) {
+    course(slug: $courseSlug) {
+      id
+      slug
+      title
+      modules {
+        id
+        slug
+        title
+        position
+      }
+      finalQuiz {
+        id
+      }
+    }
+  }
+`);
+
+/** A course's learners against its modules; admins also see every learning event in it. */
+export function CohortReportPage() {
+  const { courseSlug = '' } = useParams();
+  const { viewer } = useSession();
+  const [{ data, error }, reexecuteQuery] = useQuery({ query: CohortCourseQuery, variables: { courseSlug } });
+
+  if (!data) return <QueryStatus subject="this course" error={error} reexecuteQuery={reexecuteQuery} />;
+  const { course } = data;
+  if (!course) return <NotFoundPage title="Course not found" explanation="There is no course at this address." />;
+
+  const learners = (
+    <CohortLearners courseSlug={course.slug} modules={byPosition(course.modules)} hasFinalExam={course.finalQuiz !== null} />
+  );
+  return (
+    <>
+      <PageTitle>{`${course.title} · Reports`}</PageTitle>
+      <Breadcrumb trail={[{ label: 'Reports', to: reportsPath }]} current={course.title} />
+      <header className="page-header">
+        <h1>{course.title}</h1>
+        <p className="lede">Who has enrolled, how far each learner is, and how their quizzes went.</p>
+      </header>
+      {viewer?.roles.includes('ADMIN') ? (
+        <Tabs className="report-tabs">
+          <TabList className="report-tabs__list" aria-label="Reports on this course">
+            <Tab id="learners" className="report-tabs__tab">
+              Learners
+            </Tab>
+            <Tab id="activity" className="report-tabs__tab">
+              Activity log
+            </Tab>
+          </TabList>
+          <TabPanel id="learners">{learners}</TabPanel>
+          <TabPanel id="activity">
+            <CourseActivity courseSlug={course.slug} />
+          </TabPanel>
+        </Tabs>
+      ) : (
+        learners
+      )}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+export const reportsPath = '/reports';
+
+export function cohortReportPath(courseSlug: string): string {
+  return `${reportsPath}/courses/${encodeURIComponent(courseSlug)}`;
+}

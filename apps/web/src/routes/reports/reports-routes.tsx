@@ -1,0 +1,17 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { RequireRole } from '../../app/RequireRole';
+
+const ReportsPage = lazy(() => import('./ReportsPage').then(({ ReportsPage }) => ({ default: ReportsPage })));
+const CohortReportPage = lazy(() => import('./CohortReportPage').then(({ CohortReportPage }) => ({ default: CohortReportPage })));
+
+export const reportsRoutes: RouteObject[] = [
+  {
+    path: 'reports',
+    element: <RequireRole role={['INSTRUCTOR', 'ADMIN']} />,
+    children: [
+      { index: true, element: <ReportsPage /> },
+      { path: 'courses/:courseSlug', element: <CohortReportPage /> },
+    ],
+  },
+];

@@ -1,0 +1,71 @@
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { messageWithRetryTime, readProblem } from '../../app/api-problem';
+import { PageTitle } from '../../app/PageTitle';
+import { QueryStatus } from '../../app/QueryStatus';
+import { graphql } from '../../gql';
+import { statusLabel } from './certificate-words';
+import { CodeForm } from './CodeForm';
+import { VerificationReport } from './VerificationReport';
+import './verify.css';
+
+const VerifyCertificateQuery = graphql(`
+  query VerifyCertificate($code: String!) {
+    verifyCertificate(code: $code) {
+      status
+      code
+      holderName
+      courseTitle
+      creditHours
+      issuedAt
+      expiresAt
+      revokedAt
+      issuerName
+    }
+  }
+`);
+
+/** Public: anyone with a code, or the QR code on a certificate, checks it here without an account. */
+export function VerifyPage() {
+  const { code } = useParams();
+  return (
+    <div className="verification">
+      {code ? (
+        <CodeVerification key={code} code={code} />
+      ) : (
+        <header className="page-header">
+          <PageTitle>Check a certificate</PageTitle>
+          <h1>Check a certificate</h1>
+          <p className="lede">
+            Type the code printed on a certificate to see whether it is valid and everything it says. You don’t need an account.
+          </p>
+        </header>
+      )}
+      <CodeForm heading={code ? 'Check another code' : undefined} />
+    </div>
+  );
+}
+
+function CodeVerification({ code }: { code: string }) {
+  const [{ data, error }, reexecuteQuery] = useQuery({ query: VerifyCertificateQuery, variables: { code } });
+  const problem = error && readProblem(error);
+
+  if (problem?.code === 'RATE_LIMITED') {
+    return (
+      <section className="notice notice--error verification__limit" role="alert">
+        <PageTitle>Too many checks</PageTitle>
+        <h1>Too many checks for now</h1>
+        <p>{messageWithRetryTime(problem)}</p>
+        <p>Checks are limited so that nobody can find certificates by guessing codes. Try this code again then.</p>
+      </section>
+    );
+  }
+  if (!data) return <QueryStatus subject="this certificate" error={error} reexecuteQuery={reexecuteQuery} />;
+  const verification = data.verifyCertificate;
+  return (
+    <>
+      <PageTitle>{`Certificate ${verification.code ?? code}: ${statusLabel(verification.status, verification)}`}</PageTitle>
+      <VerificationReport verification={verification} askedCode={code} />
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+/** Learner progress, cohort reports and learning events as the API returns them. */
+import { buildConnection, type ConnectionData } from './account-factory';
+import type { CourseData, ModuleData } from './course-factory';
+
+type Status = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETE';
+
+export interface ModuleProgressData {
+  moduleId: string;
+  slug: string;
+  title: string;
+  position: number;
+  status: Status;
+  complete: boolean;
+  completedLessons: number;
+  totalLessons: number;
+  lessons: { lessonId: string; slug: string; title: string; completed: boolean }[];
+  quizId: string | null;
+  quizPassed: boolean | null;
+  bestQuizScore: number | null;
+  attemptsLeft: number | null;
+}
+
+export interface CourseProgressData {
+  course: Pick<CourseData, 'id' | 'slug' | 'title'>;
+  status: Status;
+  percent: number;
+  completedLessons: number;
+  totalLessons: number;
+  completedSteps: number;
+  totalSteps: number;
+  lastActivityAt: string;
+  eligibleForCertificate: boolean;
+  attestationAccepted: boolean;
+  certificate: { id: string } | null;
+  modules: ModuleProgressData[];
+  finalExamPassed: boolean | null;
+  bestFinalExamScore: number | null;
+  finalExamAttemptsLeft: number | null;
+  nextStep: {
+    kind: 'READ_LESSON' | 'TAKE_MODULE_QUIZ' | 'TAKE_FINAL_EXAM';
+    moduleSlug: string | null;
+    lesson: { slug: string; title: string } | null;
+    quiz: { id: string } | null;
+  } | null;
+}
+
+export interface Standing {
+  /** Slugs of the lessons read. */
+  read?: string[];
+  /** Best score of each module quiz by module slug, and of the final exam as `final`. */
+  scores?: Record<string, number>;
+}
+
+const statusOf = (done: boolean, started: boolean): Status => (done ? 'COMPLETE' : started ? 'IN_PROGRESS' : 'NOT_STARTED');
+
+function moduleProgress(module: ModuleData, { read = [], scores = {} }: Standing): ModuleProgressData {
+  const lessons = module.lessons.map(({ id, slug, title }) => ({ lessonId: id, slug, title, completed: read.includes(slug) }));
+  const completedLessons = lessons.filter(({ completed }) => completed).length;
+  const bestQuizScore = scores[module.slug] ?? null;
+  const quizPassed = module.quiz ? bestQuizScore !== null && bestQuizScore >= module.quiz.passingScore : null;
+  const complete = completedLessons === lessons.length && quizPassed !== false;
+  return {
+    moduleId: module.id,
+    slug: module.slug,
+    title: module.title,
+    position: module.position,
+    status: statusOf(complete, completedLessons > 0 || bestQuizScore !== null),
+    complete,
+    completedLessons,
+    totalLessons: lessons.length,
+    lessons,
+    quizId: module.quiz?.id ?? null,
+    quizPassed,
+    bestQuizScore,
+    attemptsLeft: module.quiz?.maxAttempts ?? null,
+  };
+}
+
+/** Progress under the course's rules: every lesson read, every module quiz and the final exam passed. */
+export function buildCourseProgress(course: CourseData, standing: Standing = {}): CourseProgressData {
+  const modules = [...course.modules].sort((a, b) => a.position - b.position).map((module) => moduleProgress(module, standing));
+  const finalScore = standing.scores?.final ?? null;
+  const finalExamPassed = course.finalQuiz ? finalScore !== null && finalScore >= course.finalQuiz.passingScore : null;
+  const steps = [
+    ...modules.flatMap((module) => [...module.lessons.map(({ completed }) => completed), ...(module.quizId ? [module.quizPassed] : [])]),
+    ...(course.finalQuiz ? [finalExamPassed] : []),
+  ];
+  const completedSteps = steps.filter(Boolean).length;
+  const unfinished = modules.find(({ complete }) => !complete);
+  const unread = unfinished?.lessons.find(({ completed }) => !completed);
+  const nextStep = unfinished
+    ? {
+        kind: unread ? ('READ_LESSON' as const) : ('TAKE_MODULE_QUIZ' as const),
+        moduleSlug: unfinished.slug,
+        lesson: unread ? { slug: unread.slug, title: unread.title } : null,
+        quiz: unread ? null : { id: unfinished.quizId ?? '' },
+      }
+    : course.finalQuiz && !finalExamPassed
+      ? { kind: 'TAKE_FINAL_EXAM' as const, moduleSlug: null, lesson: null, quiz: { id: course.finalQuiz.id } }
+      : null;
+  return {
+    course: { id: course.id, slug: course.slug, title: course.title },
+    status: statusOf(nextStep === null, completedSteps > 0),
+    percent: Math.floor((completedSteps / steps.length) * 100),
+    completedLessons: modules.reduce((sum, module) => sum + module.completedLessons, 0),
+    totalLessons: modules.reduce((sum, module) => sum + module.totalLessons, 0),
+    completedSteps,
+    totalSteps: steps.length,
+    lastActivityAt: '2026-11-20T10:15:00.000Z',
+    eligibleForCertificate: nextStep === null,
+    attestationAccepted: false,
+    certificate: null,
+    modules,
+    finalExamPassed,
+    bestFinalExamScore: finalScore,
+    finalExamAttemptsLeft: course.finalQuiz?.maxAttempts ?? null,
+    nextStep,
+  };
+}
+
+export interface CohortMemberData {
+  learnerId: string;
+  name: string;
+  email: string;
+  status: Status;
+  percent: number;
+  completedLessons: number;
+  eligibleForCertificate: boolean;
+  finalExamBestScore: number | null;
+  enrolledAt: string;
+  lastActivityAt: string;
+  completedAt: string | null;
+  modules: { slug: string; title: string; status: Status; bestQuizScore: number | null }[];
+}
+
+/** A learner in a course's cohort report, from their progress; ids and emails derive from the name. */
+export function buildCohortMember(name: string, course: CourseData, standing: Standing = {}): CohortMemberData {
+  const progress = buildCourseProgress(course, standing);
+  const slug = name.toLowerCase().replaceAll(' ', '-');
+  return {
+    learnerId: `user:${slug}`,
+    name,
+    email: `${slug.replaceAll('-', '.')}@example.com`,
+    status: progress.status,
+    percent: progress.percent,
+    completedLessons: progress.completedLessons,
+    eligibleForCertificate: progress.eligibleForCertificate,
+    finalExamBestScore: progress.bestFinalExamScore,
+    enrolledAt: '2026-11-02T09:00:00.000Z',
+    lastActivityAt: progress.lastActivityAt,
+    completedAt: null,
+    modules: progress.modules.map(({ slug: moduleSlug, title, status, bestQuizScore }) => ({ slug: moduleSlug, title, status, bestQuizScore })),
+  };
+}
+
+/** One page of the report; the cursor of each learner is their id. */
+export function buildCohortPage(members: CohortMemberData[], hasNextPage = false): ConnectionData<CohortMemberData> {
+  return buildConnection(members.map((member) => ({ ...member, id: member.learnerId })), hasNextPage);
+}
+
+export interface LearningEventData {
+  id: string;
+  occurredAt: string;
+  learnerName: string;
+  learnerEmail: string;
+  verb: 'ENROLLED' | 'COMPLETED' | 'STARTED' | 'SUBMITTED' | 'EXPIRED' | 'ISSUED' | 'REVOKED';
+  objectName: string;
+  result: Record<string, unknown> | null;
+}
+
+export function buildLearningEvent(id: string, overrides: Partial<LearningEventData> = {}): LearningEventData {
+  return {
+    id: `event:${id}`,
+    occurredAt: '2026-11-20T10:15:00.000Z',
+    learnerName: 'Ada Lovelace',
+    learnerEmail: 'ada.lovelace@example.com',
+    verb: 'COMPLETED',
+    objectName: 'What botulinum toxin is',
+    result: { durationSeconds: 360 },
+    ...overrides,
+  };
+}

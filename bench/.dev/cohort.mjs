@@ -1,0 +1,11 @@
+import { load, summarise } from '/work/main/bench/load.mjs';
+import { readFileSync } from 'node:fs';
+const ticks = (pid) => { const s = readFileSync(`/proc/${pid}/stat`, 'utf8'); const f = s.slice(s.lastIndexOf(')') + 2).split(' '); return Number(f[11]) + Number(f[12]); };
+const query = `query Cohort($slug: String!, $after: String) { cohortReport(courseSlug: $slug, first: 50, after: $after) { edges { node { learnerId name email status percent completedLessons eligibleForCertificate finalExamBestScore enrolledAt lastActivityAt modules { slug title status bestQuizScore } } } pageInfo { hasNextPage endCursor } } }`;
+const body = JSON.stringify({ query, variables: { slug: 'botox-chronic-migraine' } });
+const next = () => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization: 'Bearer bench-instructor' }, body });
+const pid = Number(process.argv[2]);
+await load({ url: `http://127.0.0.1:${process.env.P ?? 3997}`, connections: 8, duration: 2, next });
+const t0 = ticks(pid);
+const r = summarise([await load({ url: `http://127.0.0.1:${process.env.P ?? 3997}`, connections: Number(process.argv[3] ?? 8), duration: 8, next })]);
+console.log({ rps: r.requestsPerSecond.toFixed(0), p50: r.p50.toFixed(1), p95: r.p95.toFixed(1), failed: r.failed, cpuMsPerReq: ((ticks(pid) - t0) * 10 / r.served).toFixed(2) });

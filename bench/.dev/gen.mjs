@@ -1,0 +1,15 @@
+import pg from 'pg';
+import { courseFacts, addStaff, addLearners, openFinalExamAttempts, makeEligible } from '/work/main/bench/data.mjs';
+const db = new pg.Client(process.env.U); await db.connect();
+const course = await courseFacts(db, 'botox-chronic-migraine');
+console.log(course.lessons.length, course.moduleQuizzes.length);
+let t = Date.now();
+await addStaff(db);
+await addLearners(db, course, { from: 1, to: Number(process.argv[2]), completionsPerLearner: 10, attemptsPerLearner: 2 });
+console.log('learners', Date.now() - t); t = Date.now();
+const open = await openFinalExamAttempts(db, course, { from: 1, to: 2000 });
+console.log('open', Date.now() - t, open.length, JSON.stringify(open[0]));
+t = Date.now();
+const el = await makeEligible(db, course, { from: 5001, to: 6000 });
+console.log('eligible', Date.now() - t, el.length);
+await db.end();

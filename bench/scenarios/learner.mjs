@@ -1,0 +1,74 @@
+// What a cohort does in the same hour: open the course page, submit the final exam.
+import { learnerToken, openFinalExamAttempts } from '../data.mjs';
+import { graphqlRequest, jsonPost } from '../graphql.mjs';
+import { compare } from '../load.mjs';
+
+export const COURSE_PAGE = `query CoursePage($slug: String!) {
+  course(slug: $slug) {
+    id slug title summary creditHours version sourceTitle
+    modules { id slug title position objectives lessons { id slug title position } }
+    myProgress {
+      status percent completedLessons totalLessons lastActivityAt
+      nextStep { kind moduleSlug lesson { slug title } }
+      modules { slug status completedLessons totalLessons quizPassed bestQuizScore attemptsLeft lessons { slug completed completedAt } }
+    }
+  }
+}`;
+
+const SUBMIT = `mutation Submit($attemptId: ID!, $answers: [AnswerInput!]!) {
+  submitQuizAttempt(attemptId: $attemptId, answers: $answers) { id status score passed submittedAt }
+}`;
+
+/** Learners 1 to `learners`, one after another, each with their own session. */
+function learnerCycle(learners) {
+  let n = 0;
+  return () => learnerToken((n++ % learners) + 1);
+}
+
+export async function coursePage({ platformUrl, baselineUrl, course, options }) {
+  const platformToken = learnerCycle(options.learners);
+  const baselineToken = learnerCycle(options.learners);
+  const run = { connections: options.connections, duration: options.duration / options.rounds };
+  return compare({
+    rounds: options.rounds,
+    warmup: { duration: options.warmup },
+    platform: { ...run, url: platformUrl, next: () => graphqlRequest(platformToken(), COURSE_PAGE, { slug: course.slug }) },
+    baseline: { ...run, url: baselineUrl, next: () => jsonPost('/course', baselineToken(), { slug: course.slug }) },
+  });
+}
+
+/**
+ * Real submissions: every request grades and stores a different learner's open attempt, so
+ * each target gets its own learners, and the warm-up its own too.
+ */
+export async function submitAttempts({ db, platformUrl, baselineUrl, course, options }) {
+  const perTarget = options.submits + options.submitWarmup;
+  const attempts = await openFinalExamAttempts(db, course, { from: 1, to: 2 * perTarget });
+  const queue = (list) => {
+    let index = 0;
+    return () => list[index++ % list.length];
+  };
+  const platformAttempts = queue(attempts.slice(0, perTarget));
+  const baselineAttempts = queue(attempts.slice(perTarget));
+  const run = { connections: options.submitConnections, amount: Math.floor(options.submits / options.rounds) };
+  return compare({
+    rounds: options.rounds,
+    warmup: { amount: options.submitWarmup },
+    platform: {
+      ...run,
+      url: platformUrl,
+      next() {
+        const { attemptId, token, answers } = platformAttempts();
+        return graphqlRequest(token, SUBMIT, { attemptId, answers });
+      },
+    },
+    baseline: {
+      ...run,
+      url: baselineUrl,
+      next() {
+        const { attemptId, token, answers } = baselineAttempts();
+        return jsonPost('/submit', token, { attemptId, answers });
+      },
+    },
+  });
+}

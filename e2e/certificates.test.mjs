@@ -1,0 +1,277 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { readQuizFile } from '@ptp/content';
+import { launchBrowser, openPage, saveScreenshot } from './support/browser.mjs';
+import { startPlatform } from './support/server.mjs';
+
+const courseSlug = 'botox-chronic-migraine';
+const courseTitle = 'Botulinum toxin for chronic migraine';
+const quizzesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), `../content/courses/${courseSlug}/quizzes`);
+// The platform creates this first admin on its empty database.
+const admin = { name: 'Administrator', email: 'admin@example.com', password: 'browser-test admin passphrase' };
+const learner = { name: 'Priya Raman', email: 'priya.raman@example.com', password: 'correct horse battery staple' };
+const colleague = { name: 'Tomás Silva', email: 'tomas.silva@example.com', password: 'another long passphrase' };
+const revocationReason = 'Issued before the learner’s name was corrected.';
+const overrideReason = 'Completed the same course in person at the regional headache clinic.';
+
+function siteHeader(page) {
+  return page.locator('.site-header');
+}
+
+function mainNavigation(page) {
+  return page.getByRole('navigation', { name: 'Main' });
+}
+
+/** "27 November 2026": today as the verify page and the PDF print dates. */
+function today() {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+}
+
+/** The course's certificates are valid for 24 months. */
+const validUntil = new RegExp(`^Valid until: \\d{1,2} \\w+ ${new Date().getUTCFullYear() + 2}$`);
+
+/** The answer the quiz file marks correct, as the API takes it. */
+function correctAnswer(question) {
+  if (question.type === 'SHORT_TEXT') return { text: question.acceptedAnswers[0] };
+  if (question.type === 'NUMERIC') {
+    const answer = question.numericAnswer;
+    return { number: 'value' in answer ? answer.value : answer.min };
+  }
+  return { optionIds: question.options.filter((option) => option.correct).map((option) => option.id) };
+}
+
+/** Right answers of every quiz of the course, by quiz slug and then by prompt. */
+async function readRightAnswers() {
+  const answers = {};
+  for (const name of await readdir(quizzesDir)) {
+    const file = path.join(quizzesDir, name);
+    const { quiz } = readQuizFile(file, await readFile(file, 'utf8'));
+    answers[quiz.slug] = Object.fromEntries(quiz.questions.map((question) => [question.prompt, correctAnswer(question)]));
+  }
+  return answers;
+}
+
+/**
+ * Completes every lesson, then passes every module quiz and the final exam, through the API with
+ * the page's own session, as the learner's browser would.
+ */
+function completeCourse(page, rightAnswers) {
+  return page.evaluate(
+    async ({ courseSlug, rightAnswers }) => {
+      async function graphql(query, variables) {
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        const { data, errors } = await response.json();
+        if (errors) throw new Error(errors.map(({ message }) => message).join(' '));
+        return data;
+      }
+      const { course } = await graphql(
+        'query ($slug: String!) { course(slug: $slug) { modules { lessons { id } quiz { id slug } } finalQuiz { id slug } } }',
+        { slug: courseSlug },
+      );
+      for (const lesson of course.modules.flatMap((module) => module.lessons)) {
+        await graphql('mutation ($id: ID!) { completeLesson(lessonId: $id) { completed } }', { id: lesson.id });
+      }
+      const grades = [];
+      for (const quiz of [...course.modules.map((module) => module.quiz).filter(Boolean), course.finalQuiz]) {
+        const { startQuizAttempt: attempt } = await graphql(
+          'mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id prompt } } }',
+          { quizId: quiz.id },
+        );
+        const right = rightAnswers[quiz.slug];
+        const answers = attempt.questions.map((question) => ({ questionId: question.id, ...right[question.prompt] }));
+        const { submitQuizAttempt } = await graphql(
+          `mutation ($attemptId: ID!, $answers: [AnswerInput!]!) {
+            submitQuizAttempt(attemptId: $attemptId, answers: $answers) { passed }
+          }`,
+          { attemptId: attempt.id, answers },
+        );
+        grades.push(submitQuizAttempt.passed);
+      }
+      const { course: finished } = await graphql('query ($slug: String!) { course(slug: $slug) { myProgress { status } } }', {
+        slug: courseSlug,
+      });
+      return { grades, status: finished.myProgress.status };
+    },
+    { courseSlug, rightAnswers },
+  );
+}
+
+async function signUp(page, { name, email, password }) {
+  await siteHeader(page).getByRole('link', { name: 'Create an account' }).click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await siteHeader(page).getByText(name).waitFor();
+}
+
+async function signIn(page, { name, email, password }) {
+  await siteHeader(page).getByRole('link', { name: 'Sign in' }).click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await siteHeader(page).getByText(name).waitFor();
+}
+
+/** The claims on a verify page, as "Term: value" lines. */
+async function claimsShown(page) {
+  const rows = page.getByRole('region', { name: 'What the certificate says' }).locator('.claims__row');
+  return (await rows.allInnerTexts()).map((text) => text.replace(/\s*\n+\s*/, ': '));
+}
+
+function issuedRow(page, code) {
+  return page.getByRole('row').filter({ has: page.getByRole('cell', { name: code }) });
+}
+
+describe('certificates from completion to revocation', () => {
+  let platform;
+  let browser;
+
+  before(async () => {
+    platform = await startPlatform({ env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SEED_DEMO: 'false' } });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  test('a learner earns a certificate, a stranger checks it, an admin revokes it and the check says so', async () => {
+    const { page: learnerPage, problems } = await openPage(browser, { width: 1280, height: 800 });
+    await learnerPage.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: platform.url });
+    await learnerPage.goto(`${platform.url}/`);
+    await signUp(learnerPage, learner);
+    assert.deepEqual(await completeCourse(learnerPage, await readRightAnswers()), {
+      grades: [true, true, true, true, true, true, true],
+      status: 'COMPLETE',
+    });
+
+    await mainNavigation(learnerPage).getByRole('link', { name: 'My certificates' }).click();
+    const prompt = learnerPage.getByRole('region', { name: `Confirm your work for ${courseTitle}` });
+    await prompt.waitFor();
+    await saveScreenshot(learnerPage, 'certificates-1-attestation');
+    await prompt.getByRole('button', { name: 'I confirm this statement' }).click();
+    const card = learnerPage.getByRole('article', { name: courseTitle });
+    await card.locator('.certificate-status', { hasText: 'Valid' }).waitFor();
+    await learnerPage.getByText(/you confirmed: “I completed this activity myself/).waitFor();
+    const code = (await card.locator('.certificate-code').innerText()).trim();
+    assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}-[0-9A-Z]$/);
+    await saveScreenshot(learnerPage, 'certificates-2-wallet');
+
+    await card.getByRole('button', { name: /^Copy verify link/ }).click();
+    await card.getByText('Link copied').waitFor();
+    assert.match(await learnerPage.evaluate(() => navigator.clipboard.readText()), new RegExp(`/verify/${code}$`));
+
+    const [download] = await Promise.all([
+      learnerPage.waitForEvent('download'),
+      card.getByRole('link', { name: /^Download PDF/ }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), `certificate-${code}.pdf`);
+    const pdf = await readFile(await download.path());
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+
+    await card.getByRole('link', { name: /^Open verify page/ }).click();
+    await learnerPage.getByRole('heading', { level: 1, name: 'Valid certificate' }).waitFor();
+    assert.ok((await claimsShown(learnerPage)).includes(`Holder: ${learner.name}`));
+
+    const { page: stranger, problems: strangerProblems } = await openPage(browser, { width: 360, height: 740 });
+    await stranger.goto(`${platform.url}/verify/${code}`);
+    await stranger.getByRole('heading', { level: 1, name: 'Valid certificate' }).waitFor();
+    const claims = await claimsShown(stranger);
+    assert.match(claims[4], validUntil);
+    assert.deepEqual(claims, [
+      `Holder: ${learner.name}`,
+      `Course: ${courseTitle}`,
+      'Credit hours: 1.5',
+      `Issued: ${today()}`,
+      claims[4],
+      'Issued by: Practitioner Training Platform',
+      `Certificate code: ${code}`,
+    ]);
+    assert.doesNotMatch(await stranger.locator('main').innerText(), new RegExp(learner.email));
+    assert.ok((await stranger.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'the verify page fits a phone');
+    await saveScreenshot(stranger, 'certificates-3-stranger-sees-valid');
+
+    const { page: adminPage, problems: adminProblems } = await openPage(browser, { width: 1280, height: 800 });
+    await adminPage.goto(`${platform.url}/`);
+    await signIn(adminPage, admin);
+    await mainNavigation(adminPage).getByRole('link', { name: 'Certificates', exact: true }).click();
+    await adminPage.getByRole('heading', { level: 1, name: 'Certificates' }).waitFor();
+    await adminPage.getByRole('tab', { name: 'Issued certificates' }).click();
+    await issuedRow(adminPage, code).getByRole('button', { name: /^Revoke/ }).click();
+    const dialog = adminPage.getByRole('dialog', { name: `Revoke the certificate of ${learner.name}?` });
+    await dialog.getByRole('button', { name: 'Revoke certificate' }).click();
+    await dialog.getByText('Write the reason in at least 10 characters.').waitFor();
+    await dialog.getByRole('textbox', { name: 'Reason for revoking' }).fill(revocationReason);
+    await saveScreenshot(adminPage, 'certificates-4-revoke-dialog');
+    await dialog.getByRole('button', { name: 'Revoke certificate' }).click();
+    await issuedRow(adminPage, code).getByText(`Revoked on ${today()}`).waitFor();
+    await saveScreenshot(adminPage, 'certificates-5-revoked');
+
+    await stranger.reload();
+    await stranger.getByRole('heading', { level: 1, name: `Revoked on ${today()}` }).waitFor();
+    assert.ok((await claimsShown(stranger)).includes(`Revoked: ${today()}`));
+    assert.doesNotMatch(await stranger.locator('main').innerText(), new RegExp(revocationReason));
+    await saveScreenshot(stranger, 'certificates-6-stranger-sees-revoked');
+
+    // Revoked, Priya is eligible again: the admin reissues in bulk, and certifies Tomás by override.
+    await adminPage.getByRole('tab', { name: 'Eligible learners' }).click();
+    const eligibleRow = adminPage.getByRole('row').filter({ has: adminPage.getByRole('rowheader', { name: learner.name }) });
+    await eligibleRow.locator('.checkbox').click();
+    assert.ok(await eligibleRow.getByRole('checkbox', { name: `Select ${learner.name}` }).isChecked());
+    await adminPage.getByRole('button', { name: 'Issue to 1 selected learner' }).click();
+    const bulk = adminPage.getByRole('region', { name: 'Bulk issue' });
+    await bulk.getByText('1 of 1 processed: 1 issued, 0 skipped, 0 failed.').waitFor();
+    await bulk.getByRole('heading', { name: 'Bulk issue finished' }).waitFor();
+    await adminPage.getByText('No learner is waiting for a certificate for this course.').waitFor();
+    await saveScreenshot(adminPage, 'certificates-7-bulk-issued');
+
+    const signedUp = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+        variables: { input: colleague },
+      }),
+    });
+    assert.equal(signedUp.status, 200);
+    const picker = adminPage.getByRole('combobox', { name: 'Learner' });
+    // The suggestions close when the page scrolls, so the field is brought into view before typing.
+    await picker.scrollIntoViewIfNeeded();
+    await picker.fill('Tomás');
+    await adminPage.getByRole('option', { name: new RegExp(colleague.name) }).click();
+    await adminPage.getByRole('button', { name: 'Issue with an override…' }).click();
+    const override = adminPage.getByRole('dialog', { name: `Issue a certificate to ${colleague.name}?` });
+    await override.getByRole('textbox', { name: 'Reason for the override' }).fill(overrideReason);
+    await override.getByRole('button', { name: 'Issue certificate' }).click();
+    await adminPage.getByText(new RegExp(`^Issued certificate .* to ${colleague.name}\\.$`)).waitFor();
+
+    await adminPage.getByRole('tab', { name: 'Outbox' }).click();
+    const toColleague = adminPage.locator('.outbox__message').filter({ hasText: colleague.email });
+    for (let tries = 0; (await toColleague.count()) === 0 && tries < 20; tries++) {
+      await adminPage.getByRole('button', { name: 'Check for new messages' }).click();
+      await adminPage.waitForTimeout(500);
+    }
+    await toColleague.locator('summary').click();
+    assert.match(await toColleague.locator('.outbox__text').innerText(), /\/verify\/[0-9A-Z-]{21}/);
+    assert.equal(await adminPage.locator('.outbox__message').filter({ hasText: learner.email }).count(), 2);
+    await saveScreenshot(adminPage, 'certificates-8-outbox');
+
+    await learnerPage.goto(`${platform.url}/my-certificates`);
+    await learnerPage.getByRole('article', { name: courseTitle }).first().waitFor();
+    const statuses = await learnerPage.locator('.wallet .certificate-status').allTextContents();
+    assert.deepEqual(statuses, ['✓ Valid', `✕ Revoked on ${today()}`]);
+    await learnerPage.getByText(`Reason for revoking: ${revocationReason}`).waitFor();
+    await saveScreenshot(learnerPage, 'certificates-9-wallet-after-reissue');
+
+    assert.deepEqual([...problems, ...strangerProblems, ...adminProblems], []);
+  });
+});

@@ -1,0 +1,189 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { readQuizFile } from '@ptp/content';
+import { launchBrowser, openPage, saveScreenshot } from './support/browser.mjs';
+import { startPlatform } from './support/server.mjs';
+
+const courseSlug = 'botox-chronic-migraine';
+const courseTitle = 'Botulinum toxin for chronic migraine';
+const firstQuizFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  `../content/courses/${courseSlug}/quizzes/01-mechanism.yaml`,
+);
+// The platform creates this first admin on its empty database.
+const admin = { name: 'Administrator', email: 'admin@example.com', password: 'browser-test admin passphrase' };
+const learner = { name: 'Priya Raman', email: 'priya.raman@example.com', password: 'correct horse battery staple' };
+
+function siteHeader(page) {
+  return page.locator('.site-header');
+}
+
+async function openMyLearning(page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My learning' }).click();
+  await page.getByRole('heading', { level: 1, name: 'My learning' }).waitFor();
+}
+
+/** The course's progress bar on the page, as a number from 0 to 100. */
+async function percentShown(page) {
+  const bar = page.getByRole('progressbar', { name: `Progress in ${courseTitle}` });
+  await bar.waitFor();
+  return Number(await bar.getAttribute('aria-valuenow'));
+}
+
+/** The dashboard's call to action for the course. */
+function nextStepLink(page) {
+  return page.locator('.course-progress').getByRole('link', { name: /^(Start reading|Continue reading|Take the)/ });
+}
+
+/** "Module 1: How botulinum toxin works · Lesson 2 of 14" above the lesson title. */
+function lessonPlace(page) {
+  return page.locator('.lesson .eyebrow');
+}
+
+async function completeLessonAndContinue(page, nextPlace) {
+  await page.getByRole('button', { name: 'Mark as complete and continue' }).click();
+  await lessonPlace(page).filter({ hasText: nextPlace }).waitFor();
+}
+
+function moduleStanding(page, title) {
+  return page.locator('.module-standing').filter({ hasText: title });
+}
+
+/** The answer the quiz file marks correct, as the API takes it. */
+function correctAnswer(question) {
+  if (question.type === 'SHORT_TEXT') return { text: question.acceptedAnswers[0] };
+  return { optionIds: question.options.filter((option) => option.correct).map((option) => option.id) };
+}
+
+/** Takes a module quiz with the page's own session, answering as the content file says is right. */
+async function passModuleQuiz(page, moduleSlug, quizFile) {
+  const { quiz } = readQuizFile(quizFile, await readFile(quizFile, 'utf8'));
+  const answersByPrompt = Object.fromEntries(quiz.questions.map((question) => [question.prompt, correctAnswer(question)]));
+  return page.evaluate(
+    async ({ courseSlug, moduleSlug, answersByPrompt }) => {
+      async function graphql(query, variables) {
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        const { data, errors } = await response.json();
+        if (errors) throw new Error(errors.map(({ message }) => message).join(' '));
+        return data;
+      }
+      const { course } = await graphql('query ($slug: String!) { course(slug: $slug) { modules { slug quiz { id } } } }', {
+        slug: courseSlug,
+      });
+      const quizId = course.modules.find((module) => module.slug === moduleSlug).quiz.id;
+      const { startQuizAttempt: attempt } = await graphql(
+        'mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id prompt } } }',
+        { quizId },
+      );
+      const answers = attempt.questions.map((question) => ({ questionId: question.id, ...answersByPrompt[question.prompt] }));
+      const { submitQuizAttempt } = await graphql(
+        'mutation ($attemptId: ID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $attemptId, answers: $answers) { score passed } }',
+        { attemptId: attempt.id, answers },
+      );
+      return submitQuizAttempt;
+    },
+    { courseSlug, moduleSlug, answersByPrompt },
+  );
+}
+
+describe('learner progress and the cohort report', () => {
+  let platform;
+  let browser;
+
+  before(async () => {
+    platform = await startPlatform({ env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  test('a learner’s dashboard moves as they read and pass, and an admin sees them in the cohort report', async () => {
+    const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
+    await page.goto(`${platform.url}/courses/${courseSlug}`);
+    await siteHeader(page).getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Name').fill(learner.name);
+    await page.getByLabel('Email').fill(learner.email);
+    await page.getByLabel('Password').fill(learner.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await siteHeader(page).getByText(learner.name).waitFor();
+    await page.getByRole('heading', { level: 1, name: courseTitle }).waitFor();
+
+    await page.getByRole('button', { name: 'Enrol in this course' }).click();
+    assert.equal(await percentShown(page), 0);
+    await page.getByText('0% complete').waitFor();
+    await saveScreenshot(page, 'progress-1-enrolled');
+
+    await openMyLearning(page);
+    assert.equal(await percentShown(page), 0);
+    const firstStep = (await nextStepLink(page).textContent()).trim();
+    assert.match(firstStep, /^Start reading /);
+    await saveScreenshot(page, 'progress-2-dashboard-new');
+
+    await nextStepLink(page).click();
+    await page.getByRole('heading', { level: 1, name: firstStep.replace(/^Start reading /, '') }).waitFor();
+    await completeLessonAndContinue(page, 'Module 1: How botulinum toxin works · Lesson 2 of');
+    await saveScreenshot(page, 'progress-3-second-lesson');
+    await completeLessonAndContinue(page, 'Lesson 3 of');
+    assert.match(await lessonPlace(page).textContent(), /^Module 2: /);
+
+    await openMyLearning(page);
+    await nextStepLink(page).filter({ hasText: 'Take the How botulinum toxin works quiz' }).waitFor();
+    const afterReading = await percentShown(page);
+    assert.ok(afterReading > 0, `two lessons read show as ${afterReading}%`);
+    await moduleStanding(page, 'Module 1').getByText('2 of 2 lessons read').waitFor();
+    await saveScreenshot(page, 'progress-4-dashboard-after-reading');
+
+    const graded = await passModuleQuiz(page, 'mechanism', firstQuizFile);
+    assert.deepEqual(graded, { score: 100, passed: true });
+    await page.reload();
+    await moduleStanding(page, 'Module 1').getByText('Quiz: Passed with 100%').waitFor();
+    assert.equal(await moduleStanding(page, 'Module 1').locator('.status-badge').textContent(), '✓Complete');
+    assert.ok((await percentShown(page)) > afterReading, 'passing the quiz moves the course on');
+    assert.match(await nextStepLink(page).innerText(), /^Continue reading /);
+    await saveScreenshot(page, 'progress-5-dashboard-module-complete');
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    const phoneWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(phoneWidth <= 360, `the dashboard is ${phoneWidth} px wide on a phone`);
+    await saveScreenshot(page, 'progress-6-dashboard-on-a-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await siteHeader(page).getByRole('button', { name: 'Sign out' }).click();
+    await siteHeader(page).getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await siteHeader(page).getByText(admin.name).waitFor();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('link', { name: courseTitle }).click();
+    await page.getByRole('heading', { level: 1, name: courseTitle }).waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: learner.name }) });
+    await row.waitFor();
+    const cells = row.getByRole('cell');
+    assert.equal(await cells.nth(0).innerText(), learner.email);
+    assert.match(await cells.nth(1).innerText(), /In progress/);
+    assert.match(await cells.nth(3).innerText(), /Complete\s*Quiz 100%/);
+    assert.match(await cells.nth(4).innerText(), /Not started/);
+    await saveScreenshot(page, 'progress-7-cohort-report');
+
+    await page.getByRole('button', { name: 'Progress' }).click();
+    await page.getByRole('columnheader', { name: 'Progress' }).and(page.locator('[aria-sort="ascending"]')).waitFor();
+    const csvAddress = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    assert.match(csvAddress, /sort=PERCENT&direction=ASC$/);
+    const csv = await page.evaluate(async (address) => (await fetch(address)).text(), csvAddress);
+    assert.match(csv, new RegExp(learner.email));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

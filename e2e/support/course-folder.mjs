@@ -1,0 +1,62 @@
+// A content folder (CONTENT_DIR) holding one small course whose every text the test chooses.
+// The files are JSON, which YAML reads as it is, so any text goes in without quoting rules.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The one source passage that every lesson and question cites. */
+export const PASSAGE = 'fact-1';
+
+/**
+ * `modules`: [{ slug, title, lessons: [{ slug, title, markdown }], quiz?: { slug, title, maxAttempts, questions } }],
+ * where a question is { id, prompt, explanation, options: [{ id, text, correct }] }.
+ */
+export async function writeCourseFolder({ slug, title, summary = 'A course written for a test.', modules }) {
+  const root = await mkdtemp(path.join(tmpdir(), 'ptp-content-'));
+  const courseDir = path.join(root, 'courses', slug);
+  await mkdir(path.join(courseDir, 'modules'), { recursive: true });
+  await mkdir(path.join(courseDir, 'quizzes'), { recursive: true });
+  await writeFile(
+    path.join(courseDir, 'source.md'),
+    `---\ntitle: Test source\norigin: test.txt\n---\n\n## Facts\n\n[§${PASSAGE}] The one fact this course teaches.\n`,
+  );
+  const moduleFiles = [];
+  for (const [index, module] of modules.entries()) {
+    const file = `modules/${String(index + 1).padStart(2, '0')}-${module.slug}.md`;
+    const quizFile = module.quiz && `quizzes/${module.quiz.slug}.yaml`;
+    const frontMatter = { slug: module.slug, title: module.title, objectives: [`Learn ${module.slug}.`], ...(quizFile ? { quiz: quizFile } : {}) };
+    const lessons = module.lessons.map((lesson) => `## ${lesson.title} {#${lesson.slug}}\n\nAs the source says [§${PASSAGE}].\n\n${lesson.markdown}\n`);
+    await writeFile(path.join(courseDir, file), `---\n${JSON.stringify(frontMatter)}\n---\n\n${lessons.join('\n')}`);
+    if (quizFile) await writeFile(path.join(courseDir, quizFile), JSON.stringify(quizDefinition(module.quiz)));
+    moduleFiles.push(file);
+  }
+  const course = {
+    slug,
+    title,
+    summary,
+    creditHours: 1,
+    source: 'source.md',
+    modules: moduleFiles,
+    completion: { requireModuleQuizzes: true, requireFinalExam: false },
+    certificate: { issue: 'approval', validityMonths: null, attestation: 'I completed this activity myself.' },
+  };
+  await writeFile(path.join(courseDir, 'course.yaml'), JSON.stringify(course));
+  return { dir: root, remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+function quizDefinition({ slug, title, maxAttempts = null, questions }) {
+  return {
+    slug,
+    title,
+    passingScore: 50,
+    maxAttempts,
+    cooldownMinutes: 0,
+    timeLimitMinutes: null,
+    drawCount: null,
+    shuffleQuestions: false,
+    shuffleOptions: false,
+    feedback: 'after-submit',
+    scoring: 'all-or-nothing',
+    questions: questions.map((question) => ({ type: 'single-choice', passage: PASSAGE, ...question })),
+  };
+}
