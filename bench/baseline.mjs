@@ -1,7 +1,8 @@
 // The yardstick: plain node:http and pg, no framework, the same data as the platform. Reads are
 // one hand-written SQL statement per request; a quiz submission is the same writes in one
-// transaction (PostgreSQL runs every data-modifying WITH clause, read or not). Grading and the PDF layout are the platform's own functions, so the difference
-// measured is everything around them. Run with DATABASE_URL and PORT set.
+// transaction (PostgreSQL runs every data-modifying WITH clause, read or not). Grading and the
+// PDF layout are the platform's own functions, so the difference measured is everything around
+// them. Run with DATABASE_URL and PORT set.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -122,7 +123,8 @@ async function submit(request) {
 async function certificatePdf(request, id) {
   const { rows: [certificate] } = await pool.query(CERTIFICATE, [id, hashOf(request)]);
   if (!certificate) return null;
-  return renderCertificatePdf({ ...certificate, issuerName: 'Practitioner Training Platform', verifyUrl: `http://localhost/verify/${certificate.code}` });
+  const verifyUrl = `http://localhost/verify/${certificate.code}`;
+  return renderCertificatePdf({ ...certificate, issuerName: 'Practitioner Training Platform', verifyUrl });
 }
 
 async function route(request) {

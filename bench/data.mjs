@@ -2,8 +2,10 @@
 // Learner n has the email learner-n@bench.example and the session token `bench-learner-n`.
 import { createHash } from 'node:crypto';
 
-const FIRST = ['Avery', 'Blake', 'Casey', 'Drew', 'Emery', 'Finley', 'Gray', 'Harper', 'Indigo', 'Jordan', 'Kai', 'Logan', 'Morgan', 'Noa', 'Oakley', 'Parker'];
-const LAST = ['Adams', 'Brown', 'Chen', 'Diaz', 'Evans', 'Fischer', 'García', 'Hughes', 'Ivanova', 'Jones', 'Kowalski', 'Lee', 'Moreau', 'Nguyen', 'Okafor', 'Patel', 'Quinn', 'Rossi', 'Singh', 'Tanaka'];
+const FIRST = ['Avery', 'Blake', 'Casey', 'Drew', 'Emery', 'Finley', 'Gray', 'Harper', 'Indigo', 'Jordan', 'Kai', 'Logan', 'Morgan',
+  'Noa', 'Oakley', 'Parker'];
+const LAST = ['Adams', 'Brown', 'Chen', 'Diaz', 'Evans', 'Fischer', 'García', 'Hughes', 'Ivanova', 'Jones', 'Kowalski', 'Lee', 'Moreau',
+  'Nguyen', 'Okafor', 'Patel', 'Quinn', 'Rossi', 'Singh', 'Tanaka'];
 
 export const learnerToken = (n) => `bench-learner-${n}`;
 export const staffToken = (role) => `bench-${role.toLowerCase()}`;

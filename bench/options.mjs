@@ -13,7 +13,7 @@ const FLAGS = {
   'cohort-duration': [10, 'seconds of cohort report load per target and size'],
   'pdf-duration': [10, 'seconds of certificate downloads per target'],
   warmup: [3, 'seconds of warm-up per target and scenario'],
-  rounds: [2, 'alternating rounds each measurement is split into'],
+  rounds: [4, 'alternating rounds each measurement is split into'],
   connections: [50, 'concurrent connections on the course page'],
   'submit-connections': [20, 'concurrent connections submitting'],
   'cohort-connections': [4, 'concurrent connections on the cohort report (instructors paging at once)'],

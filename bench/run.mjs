@@ -19,10 +19,6 @@ import { cohortPage, cohortPlans, csvExport } from './scenarios/reports.mjs';
 const COURSE = 'botox-chronic-migraine';
 
 const options = readOptions();
-const step = (text) => {
-  sampler?.phase(text);
-  console.log(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
-};
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ptp-bench-'));
 const env = { DATA_DIR: dataDir, ADMIN_PASSWORD: 'bench-admin-password', NODE_OPTIONS: `--max-old-space-size=${options.apiHeapMb}` };
 const measurements = {};
@@ -30,6 +26,12 @@ let platform = null;
 let baseline = null;
 let sampler = null;
 let db = null;
+
+/** A line on the console, and a new phase for the memory sampler. */
+function step(text) {
+  sampler?.phase(text);
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
+}
 
 /** Learners first to last, in slices, so one transaction never holds the whole cohort. */
 async function addCohort(course, first, last) {
@@ -97,7 +99,8 @@ try {
 
   const rows = targetRows(measurements, options);
   printTable(rows);
-  console.log(`\nWritten to ${await writeResults(options, measurements, rows)}${options.quick ? ' (quick run: sizes too small for the targets to mean much)' : ''}`);
+  const file = await writeResults(options, measurements, rows);
+  console.log(`\nWritten to ${file}${options.quick ? ' (quick run: sizes too small for the targets to mean much)' : ''}`);
 } finally {
   sampler?.stop();
   await db?.end().catch(() => undefined);

@@ -23,11 +23,10 @@ async function graphql(url, query, variables = {}, token) {
   return response.json();
 }
 
+const SIGN_IN = 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }';
+
 async function signIn(url, email, password) {
-  const { data, errors } = await graphql(url, 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }', {
-    email,
-    password,
-  });
+  const { data, errors } = await graphql(url, SIGN_IN, { email, password });
   assert.equal(errors, undefined);
   return data.signIn.token;
 }
@@ -57,6 +56,11 @@ async function outboxMessages(dataDir) {
   return (await readdir(path.join(dataDir, 'outbox')).catch(() => [])).filter((file) => file.endsWith('.eml'));
 }
 
+/** Messages written by either process, each to the outbox under its own DATA_DIR. */
+async function messagesOfBoth(first, second) {
+  return (await outboxMessages(first.dataDir)).length + (await outboxMessages(second.dataDir)).length;
+}
+
 async function waitFor(check, withinMs, what) {
   const giveUpAt = Date.now() + withinMs;
   for (;;) {
@@ -83,7 +87,8 @@ describe('two API processes on one PostgreSQL', () => {
     // The job queue's tables are made by the first job any process queues; a process started
     // after that works the queue from its start, as every replica of a running platform does.
     const [userId] = await eligibleLearners(db, 'first', 1);
-    const issued = await graphql(first.url, 'mutation ($userId: ID!) { issueCertificate(userId: $userId, courseSlug: "botox-chronic-migraine") { id } }', { userId }, adminToken);
+    const issue = `mutation ($userId: ID!) { issueCertificate(userId: $userId, courseSlug: "${courseSlug}") { id } }`;
+    const issued = await graphql(first.url, issue, { userId }, adminToken);
     assert.equal(issued.errors, undefined);
     await waitFor(async () => (await outboxMessages(first.dataDir)).length === 1, 30_000, 'Sending the first certificate email');
     second = await startPlatform({ env: { DATABASE_URL: databaseUrl, ADMIN_PASSWORD: admin.password } });
@@ -112,10 +117,7 @@ describe('two API processes on one PostgreSQL', () => {
     const codes = [];
     for (let attempt = 0; attempt < 11; attempt++) {
       const url = attempt % 2 === 0 ? first.url : second.url;
-      const { errors } = await graphql(url, 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }', {
-        email: account.email,
-        password: 'not the password',
-      });
+      const { errors } = await graphql(url, SIGN_IN, { email: account.email, password: 'not the password' });
       codes.push(errors[0].extensions.code);
     }
     // Ten failures are allowed per account, five reached each process: the eleventh is refused.
@@ -124,19 +126,16 @@ describe('two API processes on one PostgreSQL', () => {
 
   test('a bulk issue queued on one process is followed on the other and runs exactly once', async () => {
     const learners = await eligibleLearners(db, 'bulk', 40);
-    const outboxBefore = (await outboxMessages(first.dataDir)).length + (await outboxMessages(second.dataDir)).length;
-    const requested = await graphql(
-      second.url,
-      'mutation ($userIds: [ID!]!) { issueCertificates(userIds: $userIds, courseSlug: "botox-chronic-migraine") { id total } }',
-      { userIds: learners },
-      adminToken,
-    );
+    const outboxBefore = await messagesOfBoth(first, second);
+    const issue = `mutation ($userIds: [ID!]!) { issueCertificates(userIds: $userIds, courseSlug: "${courseSlug}") { id total } }`;
+    const requested = await graphql(second.url, issue, { userIds: learners }, adminToken);
     assert.equal(requested.errors, undefined);
     const { id, total } = requested.data.issueCertificates;
     assert.equal(total, learners.length);
+    const progress = 'query ($id: ID!) { certificateBatch(id: $id) { status issued skipped failed } }';
     const batch = await waitFor(
       async () => {
-        const { data } = await graphql(first.url, 'query ($id: ID!) { certificateBatch(id: $id) { status issued skipped failed } }', { id }, adminToken);
+        const { data } = await graphql(first.url, progress, { id }, adminToken);
         return data.certificateBatch.status === 'COMPLETE' && data.certificateBatch;
       },
       60_000,
@@ -151,12 +150,14 @@ describe('two API processes on one PostgreSQL', () => {
       [learners],
     );
     assert.deepEqual(issued, { certificates: learners.length, holders: learners.length, events: learners.length });
-    const { rows: jobs } = await db.query(`SELECT state FROM pgboss.job WHERE name = 'certificate-batch' AND data->>'batchId' = $1`, [id]);
+    const { rows: jobs } = await db.query(`SELECT state FROM pgboss.job WHERE name = 'certificate-batch' AND data->>'batchId' = $1`, [
+      id,
+    ]);
     assert.deepEqual(jobs, [{ state: 'completed' }]);
     // Each email job writes its message to the outbox of the process that ran it: one each, between the two.
     const messages = await waitFor(
       async () => {
-        const count = (await outboxMessages(first.dataDir)).length + (await outboxMessages(second.dataDir)).length - outboxBefore;
+        const count = (await messagesOfBoth(first, second)) - outboxBefore;
         return count >= learners.length && count;
       },
       30_000,
@@ -174,8 +175,10 @@ describe('two API processes on one PostgreSQL', () => {
     await cp(path.join(root, 'content'), contentDir, { recursive: true });
     const moduleFile = path.join(contentDir, 'courses', courseSlug, 'modules', '01-mechanism.md');
     const markdown = await readFile(moduleFile, 'utf8');
-    await writeFile(moduleFile, markdown.replace('## What botulinum toxin is and what it does {#what-it-is}', '## What botulinum toxin is {#what-it-is}'));
-    const third = await startPlatform({ env: { DATABASE_URL: databaseUrl, CONTENT_DIR: contentDir, ADMIN_PASSWORD: admin.password } });
+    const retitled = markdown.replace('## What botulinum toxin is and what it does {#what-it-is}', '## What botulinum toxin is {#what-it-is}');
+    await writeFile(moduleFile, retitled);
+    const env = { DATABASE_URL: databaseUrl, CONTENT_DIR: contentDir, ADMIN_PASSWORD: admin.password };
+    const third = await startPlatform({ env });
     await third.stop();
     await rm(contentDir, { recursive: true, force: true });
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CourseModuleResolver, CourseResolver, LessonResolver } from './catalog.resolver';
+import { CourseModuleResolver, CourseResolver } from './catalog.resolver';
 import { CatalogService } from './catalog.service';
 
-@Module({ providers: [CatalogService, CourseResolver, CourseModuleResolver, LessonResolver] })
+@Module({ providers: [CatalogService, CourseResolver, CourseModuleResolver] })
 export class CatalogModule {}

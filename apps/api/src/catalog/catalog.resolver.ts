@@ -3,8 +3,7 @@ import { Public } from '../auth/policy.decorators';
 import type { RequestContext } from '../common/request-context';
 import { Quiz } from '../quizzes/quizzes.types';
 import { CatalogService } from './catalog.service';
-import { Course, CourseModule, Lesson, SourcePassage } from './catalog.types';
-import type { LessonContent, ModuleContent } from './course-content';
+import { Course, CourseModule } from './catalog.types';
 
 @Resolver(() => Course)
 @Public()
@@ -17,8 +16,10 @@ export class CourseResolver {
   }
 
   @Query(() => Course, { nullable: true })
-  course(@Args('slug') slug: string): Promise<Course | null> {
-    return this.catalog.publishedCourse(slug);
+  async course(@Args('slug') slug: string, @Context() context: RequestContext): Promise<Course | null> {
+    const published = await this.catalog.publishedCourse(slug);
+    if (published) context.loaders.progress.publishedCourses.prime(published.course.id, published);
+    return published?.course ?? null;
   }
 
   @ResolveField(() => [CourseModule])
@@ -35,22 +36,8 @@ export class CourseResolver {
 @Resolver(() => CourseModule)
 @Public()
 export class CourseModuleResolver {
-  @ResolveField(() => [Lesson])
-  lessons(@Parent() module: ModuleContent) {
-    return module.lessons;
-  }
-
   @ResolveField(() => Quiz, { nullable: true })
-  quiz(@Parent() module: ModuleContent, @Context() context: RequestContext) {
+  quiz(@Parent() module: CourseModule, @Context() context: RequestContext) {
     return module.quizId ? context.loaders.quizzes.publishedQuiz.load(module.quizId) : null;
-  }
-}
-
-@Resolver(() => Lesson)
-@Public()
-export class LessonResolver {
-  @ResolveField(() => [SourcePassage], { description: 'The source passages this lesson cites, in citation order.' })
-  sourcePassages(@Parent() lesson: LessonContent) {
-    return lesson.sourcePassages;
   }
 }

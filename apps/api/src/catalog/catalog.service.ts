@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { publishedCourseBySlug, type PublishedCourse } from '../progress/learner-progress';
 import type { Course } from './catalog.types';
 
 const PUBLISHED_COURSE = `
@@ -15,8 +16,8 @@ export class CatalogService {
     return this.dataSource.query(`${PUBLISHED_COURSE} ORDER BY v.title, c.slug`);
   }
 
-  async publishedCourse(slug: string): Promise<Course | null> {
-    const [course] = await this.dataSource.query(`${PUBLISHED_COURSE} WHERE c.slug = $1`, [slug]);
-    return course ?? null;
+  /** With its completion rules and quiz limits, so the viewer's progress in it needs no second read. */
+  publishedCourse(slug: string): Promise<PublishedCourse | null> {
+    return publishedCourseBySlug(this.dataSource, slug);
   }
 }

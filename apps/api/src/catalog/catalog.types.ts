@@ -44,6 +44,11 @@ export class CourseModule {
   @Field(() => [String])
   objectives: string[];
 
+  // Plain fields rather than field resolvers: lessons and their passages come with the modules of
+  // a version, read once per process, so there is nothing left to resolve per request.
+  @Field(() => [Lesson])
+  lessons: Lesson[];
+
   quizId: string | null;
 }
 
@@ -63,6 +68,9 @@ export class Lesson {
 
   @Field({ description: 'Rendered from Markdown and sanitised on the server.' })
   html: string;
+
+  @Field(() => [SourcePassage], { description: 'The source passages this lesson cites, in citation order.' })
+  sourcePassages: SourcePassage[];
 }
 
 @ObjectType({ description: 'An anchored paragraph of the source article that lessons and questions cite.' })

@@ -1,8 +1,5 @@
 import { deepFreeze, ImmutableCache, type Queryable, type ReadValue } from '../common/immutable-cache';
-import type { CourseModule, Lesson, SourcePassage } from './catalog.types';
-
-export type LessonContent = Lesson & { sourcePassages: SourcePassage[] };
-export type ModuleContent = CourseModule & { lessons: LessonContent[] };
+import type { CourseModule } from './catalog.types';
 
 /** Characters of JSON: hundreds of course versions like the first course, a small part of the API's memory. */
 const KEPT_CHARACTERS = 8 * 1024 * 1024;
@@ -11,7 +8,7 @@ const KEPT_CHARACTERS = 8 * 1024 * 1024;
  * The modules, lessons and cited passages of course versions. A version's content is written in
  * the transaction that creates it and is never edited after, so it is read once per process.
  */
-const versions = new ImmutableCache<ModuleContent[]>(KEPT_CHARACTERS, async (db, versionIds) => {
+const versions = new ImmutableCache<CourseModule[]>(KEPT_CHARACTERS, async (db, versionIds) => {
   const rows: { versionId: string; module: string }[] = await db.query(
     `SELECT m.course_version_id AS "versionId",
             json_build_object(
@@ -32,7 +29,7 @@ const versions = new ImmutableCache<ModuleContent[]>(KEPT_CHARACTERS, async (db,
     [versionIds],
   );
   // A version is read only once it is written whole, so one without modules has none.
-  const content = new Map<string, ReadValue<ModuleContent[]>>(versionIds.map((id) => [id, { value: [], size: 0, keep: true }]));
+  const content = new Map<string, ReadValue<CourseModule[]>>(versionIds.map((id) => [id, { value: [], size: 0, keep: true }]));
   for (const { versionId, module } of rows) {
     const version = content.get(versionId)!;
     version.value.push(JSON.parse(module));
@@ -43,6 +40,6 @@ const versions = new ImmutableCache<ModuleContent[]>(KEPT_CHARACTERS, async (db,
 });
 
 /** Kept copies are frozen: a caller that changed one would change it for every request. */
-export function courseContent(db: Queryable, versionIds: readonly string[]): Promise<Map<string, ModuleContent[]>> {
+export function courseContent(db: Queryable, versionIds: readonly string[]): Promise<Map<string, CourseModule[]>> {
   return versions.get(db, versionIds);
 }

@@ -15,7 +15,8 @@ export interface ReadValue<Value> {
  * id in this process and shared by every request. Since they cannot change, a kept copy is
  * never stale, here or in any other process. The least recently used are dropped once the kept
  * values' total size passes `maxSize`. Ids not kept are read together: `read` answers every id
- * it is given, and reads with the caller's `db`, so a transaction sees what it has written.
+ * it is given, and reads with the caller's `db`, so a transaction sees what it has written;
+ * what a transaction reads is not kept, since it may be its own writes, not committed yet.
  */
 export class ImmutableCache<Value> {
   /** Least recently used first. */
@@ -32,17 +33,24 @@ export class ImmutableCache<Value> {
     const wanted = [...new Set(ids)];
     const missing = wanted.filter((id) => !this.entries.has(id));
     const loaded = missing.length > 0 ? this.read(db, missing) : null;
+    const keepsReads = !(db as Partial<Pick<EntityManager, 'queryRunner'>>).queryRunner?.isTransactionActive;
     const entries = wanted.map((id) => {
-      const entry = this.entries.get(id) ?? this.keepWhenRead(id, loaded!);
-      this.entries.delete(id);
-      this.entries.set(id, entry);
-      return entry;
+      const kept = this.entries.get(id);
+      if (kept) return this.touch(id, kept);
+      const read = loaded!.then((found) => found.get(id)!);
+      return keepsReads ? this.touch(id, this.keepWhenRead(id, read)) : read;
     });
     return new Map(await Promise.all(entries.map(async (entry, index) => [wanted[index], (await entry).value] as const)));
   }
 
-  private keepWhenRead(id: string, loaded: Promise<Map<string, ReadValue<Value>>>): Promise<ReadValue<Value>> {
-    const entry = loaded.then((found) => found.get(id)!);
+  /** Makes the entry the most recently used. */
+  private touch(id: string, entry: Promise<ReadValue<Value>>): Promise<ReadValue<Value>> {
+    this.entries.delete(id);
+    this.entries.set(id, entry);
+    return entry;
+  }
+
+  private keepWhenRead(id: string, entry: Promise<ReadValue<Value>>): Promise<ReadValue<Value>> {
     const current = () => this.entries.get(id) === entry;
     entry.then(
       ({ size, keep }) => {

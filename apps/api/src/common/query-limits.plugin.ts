@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode
 import {
   GraphQLError,
   Kind,
+  visit,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
@@ -22,7 +23,7 @@ export function queryLimitsPlugin(schema: () => GraphQLSchema): ApolloServerPlug
           if (depth > QUERY_LIMITS.maxDepth) refuse(`The query is ${depth} levels deep; at most ${QUERY_LIMITS.maxDepth} are allowed.`);
           const aliases = countAliases(document);
           if (aliases > QUERY_LIMITS.maxAliases) refuse(`The query uses ${aliases} aliases; at most ${QUERY_LIMITS.maxAliases} are allowed.`);
-          const complexity = costOf(schema(), document, request.variables ?? {}, request.operationName ?? undefined);
+          const complexity = knownCost(schema(), document, request.variables ?? {}, request.operationName ?? undefined);
           if (complexity > QUERY_LIMITS.maxComplexity) {
             refuse(`The query costs ${complexity}; at most ${QUERY_LIMITS.maxComplexity} is allowed.`);
           }
@@ -30,6 +31,39 @@ export function queryLimitsPlugin(schema: () => GraphQLSchema): ApolloServerPlug
       };
     },
   };
+}
+
+interface DocumentCosts {
+  /** @include and @skip make the cost depend on the variables. */
+  conditional: boolean;
+  byOperation: Map<string, number>;
+}
+
+const documentCosts = new WeakMap<DocumentNode, DocumentCosts>();
+
+/**
+ * Apollo parses a query text once and hands every request with that text the same document, so
+ * its cost is worked out once per operation unless conditions make it depend on the variables.
+ * A cost of 0 (variables that do not fit) is not kept: the next request is costed again.
+ */
+function knownCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number {
+  let costs = documentCosts.get(document);
+  if (!costs) documentCosts.set(document, (costs = { conditional: hasConditions(document), byOperation: new Map() }));
+  if (costs.conditional) return costOf(schema, document, variables, operationName);
+  const key = operationName ?? '';
+  const known = costs.byOperation.get(key) ?? costOf(schema, document, variables, operationName);
+  if (known > 0) costs.byOperation.set(key, known);
+  return known;
+}
+
+function hasConditions(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive(node) {
+      found ||= node.name.value === 'include' || node.name.value === 'skip';
+    },
+  });
+  return found;
 }
 
 /**

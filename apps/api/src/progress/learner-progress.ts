@@ -43,7 +43,7 @@ export const ENROLMENT_COLUMNS = `id, user_id AS "userId", course_id AS "courseI
   last_activity_at AS "lastActivityAt", last_lesson_slug AS "lastLessonSlug", completed_at AS "completedAt"`;
 
 /** Published courses with their modules, lessons and quiz limits, as the progress rules need them. */
-export async function loadPublishedCourses(db: Queryable, courseIds: readonly string[]): Promise<Map<string, PublishedCourse>> {
+async function readPublishedCourses(db: Queryable, condition: string, params: unknown[]): Promise<Map<string, PublishedCourse>> {
   // Which quiz versions are published changes without a new course version, so limits are read every time.
   const rows: (Course & { rules: CompletionRules; maxAttempts: Record<string, number | null> })[] = await db.query(
     `SELECT c.id, c.slug, v.id AS "versionId", v.version, v.title, v.summary, v.credit_hours::float8 AS "creditHours",
@@ -53,8 +53,8 @@ export async function loadPublishedCourses(db: Queryable, courseIds: readonly st
                 FROM quiz q JOIN quiz_version qv ON qv.id = q.published_version_id
                WHERE q.course_id = c.id), '{}') AS "maxAttempts"
        FROM course c JOIN course_version v ON v.id = c.published_version_id
-      WHERE c.id = ANY($1::uuid[])`,
-    [courseIds],
+      WHERE ${condition}`,
+    params,
   );
   const content = await courseContent(db, rows.map((row) => row.versionId));
   return new Map(
@@ -65,13 +65,30 @@ export async function loadPublishedCourses(db: Queryable, courseIds: readonly st
   );
 }
 
-/**
- * Progress of the given learners in the given courses, for every pair that has an enrolment,
- * in two queries whatever the number of learners or courses.
- */
+export function loadPublishedCourses(db: Queryable, courseIds: readonly string[]): Promise<Map<string, PublishedCourse>> {
+  return readPublishedCourses(db, 'c.id = ANY($1::uuid[])', [courseIds]);
+}
+
+export async function publishedCourseBySlug(db: Queryable, slug: string): Promise<PublishedCourse | null> {
+  const [course] = (await readPublishedCourses(db, 'c.slug = $1', [slug])).values();
+  return course ?? null;
+}
+
+/** Progress of the given learners in the given courses, in two queries whatever their number. */
 export async function loadProgress(db: Queryable, userIds: readonly string[], courseIds: readonly string[]): Promise<LearnerProgress[]> {
   // One after another: inside a transaction they share a single connection.
-  const courses = await loadPublishedCourses(db, courseIds);
+  return progressIn(db, userIds, await loadPublishedCourses(db, courseIds));
+}
+
+/**
+ * Progress of the given learners in the given published courses, for every pair that has an
+ * enrolment, in one query whatever the number of learners or courses.
+ */
+export async function progressIn(
+  db: Queryable,
+  userIds: readonly string[],
+  courses: ReadonlyMap<string, PublishedCourse>,
+): Promise<LearnerProgress[]> {
   // Any graded attempt counts, whatever quiz version it used; an attempt graded when its time ran out too.
   const rows: EnrolmentRecords[] = await db.query(
     `SELECT ${ENROLMENT_COLUMNS},
@@ -86,12 +103,11 @@ export async function loadProgress(db: Queryable, userIds: readonly string[], co
                        WHERE a.user_id = e.user_id AND q.course_id = e.course_id
                        GROUP BY a.quiz_id) a), '[]') AS quizzes
        FROM enrolment e WHERE e.user_id = ANY($1::uuid[]) AND e.course_id = ANY($2::uuid[])`,
-    [userIds, courseIds],
+    [userIds, [...courses.keys()]],
   );
 
-  return rows.flatMap(({ completions: completionRows, quizzes: quizRows, ...enrolment }) => {
-    const published = courses.get(enrolment.courseId);
-    if (!published) return [];
+  return rows.map(({ completions: completionRows, quizzes: quizRows, ...enrolment }) => {
+    const published = courses.get(enrolment.courseId)!;
     const completions = new Map(
       completionRows.map(({ lessonSlug, completedAt, timeSpentSeconds }) => [lessonSlug, { completedAt: new Date(completedAt), timeSpentSeconds }]),
     );
@@ -99,6 +115,6 @@ export async function loadProgress(db: Queryable, userIds: readonly string[], co
       completedLessonSlugs: new Set(completions.keys()),
       quizzes: new Map(quizRows.map(({ quizId, ...quiz }) => [quizId, quiz])),
     });
-    return [{ ...published, enrolment, completions, standing }];
+    return { ...published, enrolment, completions, standing };
   });
 }

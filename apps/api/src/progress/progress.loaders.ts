@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { loadProgress } from './learner-progress';
+import { loadPublishedCourses, progressIn, type PublishedCourse } from './learner-progress';
 import { toCourseProgress } from './progress-view';
 import type { CourseProgress } from './progress.types';
 
@@ -11,14 +11,26 @@ export interface LearnerCourse {
 
 const keyOf = ({ userId, courseId }: LearnerCourse) => `${userId}/${courseId}`;
 
-/** Per-request batching, so a catalog page with progress on every course costs four queries. */
+/**
+ * Per-request batching, so a catalog page with progress on every course costs two queries, and
+ * one when whoever read the course put it in `publishedCourses` with its rules.
+ */
 export function createProgressLoaders(dataSource: DataSource) {
+  const publishedCourses = new DataLoader<string, PublishedCourse | null>(async (courseIds) => {
+    const found = await loadPublishedCourses(dataSource, courseIds);
+    return courseIds.map((id) => found.get(id) ?? null);
+  });
   return {
+    publishedCourses,
     courseProgress: new DataLoader<LearnerCourse, CourseProgress | null, string>(
       async (keys) => {
         const userIds = [...new Set(keys.map((key) => key.userId))];
         const courseIds = [...new Set(keys.map((key) => key.courseId))];
-        const found = await loadProgress(dataSource, userIds, courseIds);
+        const published = new Map<string, PublishedCourse>();
+        for (const course of await Promise.all(courseIds.map((id) => publishedCourses.load(id)))) {
+          if (course) published.set(course.course.id, course);
+        }
+        const found = await progressIn(dataSource, userIds, published);
         const byKey = new Map(found.map((progress) => [keyOf(progress.enrolment), toCourseProgress(progress)]));
         return keys.map((key) => byKey.get(keyOf(key)) ?? null);
       },

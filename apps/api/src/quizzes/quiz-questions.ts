@@ -18,7 +18,10 @@ const versions = new ImmutableCache<QuestionEntity[]>(KEPT_CHARACTERS, async (db
     [versionIds],
   );
   const found = new Map<string, ReadValue<QuestionEntity[]>>(
-    rows.map(({ versionId, published, questions }) => [versionId, { value: deepFreeze(JSON.parse(questions)), size: questions.length, keep: published }]),
+    rows.map(({ versionId, published, questions }) => [
+      versionId,
+      { value: deepFreeze(JSON.parse(questions)), size: questions.length, keep: published },
+    ]),
   );
   return new Map(versionIds.map((id) => [id, found.get(id) ?? { value: [], size: 0, keep: false }]));
 });

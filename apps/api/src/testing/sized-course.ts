@@ -61,7 +61,8 @@ certificate:
   );
   writeFileSync(
     path.join(dir, 'source.md'),
-    `---\ntitle: A generated source\norigin: generated.txt\n---\n\n## Facts\n\n${numbers.map((n) => `[§fact-${n}] Fact ${n} of the source.\n\n`).join('')}`,
+    `---\ntitle: A generated source\norigin: generated.txt\n---\n\n## Facts\n\n` +
+      numbers.map((n) => `[§fact-${n}] Fact ${n} of the source.\n\n`).join(''),
   );
   for (const n of numbers) {
     writeFileSync(
