@@ -107,3 +107,10 @@ export const REVOKE = `mutation Revoke($certificateId: ID!, $reason: String!) {
 export const VERIFY = `query Verify($code: String!) {
   verifyCertificate(code: $code) { status code holderName courseTitle creditHours issuedAt expiresAt revokedAt issuerName }
 }`;
+
+/** Issues a certificate of the course to a new eligible learner, as the admin. */
+export async function issueToNewLearner(api: TestApp, admin: TestAccount, course: TestCourse, name: string) {
+  const learner = await eligibleLearner(api.dataSource, course, name);
+  const { data } = await api.graphql(ISSUE, { userId: learner.id, courseSlug: course.slug }, admin.token);
+  return { learner, certificate: data!.issueCertificate };
+}

@@ -4,7 +4,7 @@ import { createAccount, type TestAccount } from '../testing/factories';
 import type { TestApp } from '../testing/test-app';
 import { CertificateMailService } from './certificate-mail.service';
 import { dayOf } from './certificate-records';
-import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE, type TestCourse } from './certificate-fixtures';
+import { certificateTestApp, createCourse, issueToNewLearner, REVOKE, type TestCourse } from './certificate-fixtures';
 
 const OUTBOX = `{ outbox { fileName to subject createdAt text } }`;
 
@@ -29,11 +29,7 @@ describe('telling holders about their certificates', () => {
   });
   afterAll(() => api.close());
 
-  async function issuedTo(name: string) {
-    const learner = await eligibleLearner(api.dataSource, course, name);
-    const { data } = await api.graphql(ISSUE, { userId: learner.id, courseSlug: course.slug }, admin.token);
-    return { learner, certificate: data!.issueCertificate };
-  }
+  const issuedTo = (name: string) => issueToNewLearner(api, admin, course, name);
 
   /** Background jobs poll every two seconds; wait for the outbox to show what the test expects. */
   async function outboxWhere(matches: (message: Message) => boolean): Promise<Message[]> {

@@ -1,7 +1,7 @@
 import { createAccount, type TestAccount } from '../testing/factories';
 import type { TestApp } from '../testing/test-app';
 import { newCertificateCode } from './certificate-code';
-import { certificateTestApp, createCourse, eligibleLearner, expire, ISSUE, REVOKE, VERIFY, type TestCourse } from './certificate-fixtures';
+import { certificateTestApp, createCourse, expire, issueToNewLearner, REVOKE, VERIFY, type TestCourse } from './certificate-fixtures';
 import { VERIFY_LIMIT } from './certificate-verification.service';
 
 describe('verifying and revoking certificates', () => {
@@ -18,11 +18,7 @@ describe('verifying and revoking certificates', () => {
   });
   afterAll(() => api.close());
 
-  async function issuedTo(name: string) {
-    const learner = await eligibleLearner(api.dataSource, course, name);
-    const { data } = await api.graphql(ISSUE, { userId: learner.id, courseSlug: course.slug }, admin.token);
-    return { learner, certificate: data!.issueCertificate };
-  }
+  const issuedTo = (name: string) => issueToNewLearner(api, admin, course, name);
 
   it('shows anyone every claim of a valid certificate, and nothing private', async () => {
     const { learner, certificate } = await issuedTo('Dr Grace Hopper');
