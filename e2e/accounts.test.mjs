@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.mjs';
+import { checkAccessibility } from './support/accessibility.mjs';
+import { checkpoint, launchBrowser, openPage } from './support/browser.mjs';
 import { startPlatform } from './support/server.mjs';
 
 // The platform creates this first admin on its empty database.
@@ -16,6 +17,7 @@ async function signUp(page, { name, email, password }) {
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
+  await checkAccessibility(page, 'sign-up form');
   await page.getByRole('button', { name: 'Create account' }).click();
   await siteHeader(page).getByText(name).waitFor();
 }
@@ -77,7 +79,7 @@ describe('accounts and roles', () => {
     await signUp(page, practitioner);
     assert.equal(new URL(page.url()).pathname, '/');
     assert.deepEqual(await mainLinks(page), ['Courses', 'My learning', 'My certificates']);
-    await saveScreenshot(page, '6-signed-up');
+    await checkpoint(page, '6-signed-up');
     await signOut(page);
     assert.equal(await siteHeader(page).getByText(practitioner.name).count(), 0);
 
@@ -86,7 +88,7 @@ describe('accounts and roles', () => {
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').filter({ hasText: 'The email or password is not right.' }).waitFor();
-    await saveScreenshot(page, '7-wrong-password');
+    await checkpoint(page, '7-wrong-password');
     await submitSignIn(page, practitioner);
     assert.deepEqual(await rolesOfSignedInAccount(page), ['LEARNER']);
     await signOut(page);
@@ -105,7 +107,7 @@ describe('accounts and roles', () => {
     const logEntry = page.getByRole('region', { name: 'Audit log' }).getByRole('row').nth(1);
     await logEntry.filter({ hasText: 'Learner → Learner and Instructor' }).waitFor();
     assert.match(await logEntry.innerText(), new RegExp(`${admin.email}\\s+Changed roles\\s+${practitioner.email}`));
-    await saveScreenshot(page, '8-admin-made-instructor');
+    await checkpoint(page, '8-admin-made-instructor');
     await signOut(page);
 
     await signIn(page, practitioner);
@@ -113,7 +115,7 @@ describe('accounts and roles', () => {
     await page.goto(`${platform.url}/admin/users`);
     await page.getByRole('heading', { level: 1, name: 'You don’t have access' }).waitFor();
     assert.match(await page.locator('main').innerText(), /with the Learner and Instructor roles/);
-    await saveScreenshot(page, '9-instructor-has-no-admin-access');
+    await checkpoint(page, '9-instructor-has-no-admin-access');
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -125,7 +127,7 @@ describe('accounts and roles', () => {
     const address = new URL(page.url());
     assert.equal(`${address.pathname}${address.search}`, '/sign-in?next=%2Fadmin%2Fusers');
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'the sign-in page fits');
-    await saveScreenshot(page, '10-sign-in-on-a-phone');
+    await checkpoint(page, '10-sign-in-on-a-phone');
 
     await submitSignIn(page, admin);
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
@@ -133,7 +135,7 @@ describe('accounts and roles', () => {
     await page.getByRole('rowheader', { name: admin.name }).waitFor();
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(pageWidth <= 360, `the users page is ${pageWidth} px wide; its tables scroll inside their own box`);
-    await saveScreenshot(page, '11-users-on-a-phone');
+    await checkpoint(page, '11-users-on-a-phone');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.mjs';
+import { checkpoint, launchBrowser, openPage } from './support/browser.mjs';
 import { startPlatform } from './support/server.mjs';
 
 const courseSlug = 'botox-chronic-migraine';
@@ -28,13 +28,13 @@ describe('a practitioner reading a course', () => {
     const courseTitle = (await courseLink.textContent()).trim();
     assert.ok(courseTitle.length > 0, 'the course card shows a title');
     assert.equal(await page.title(), 'Courses · Practitioner Training');
-    await saveScreenshot(page, '1-catalog');
+    await checkpoint(page, '1-catalog');
 
     await courseLink.click();
     await page.getByRole('heading', { level: 1, name: courseTitle }).waitFor();
     const modules = page.getByRole('heading', { level: 2, name: /^Module \d/ });
     assert.ok((await modules.count()) > 0, 'the outline lists the course modules');
-    await saveScreenshot(page, '2-course-outline');
+    await checkpoint(page, '2-course-outline');
 
     const firstLessonLink = page.locator('.module-list > li').first().locator('.lesson-list a').first();
     const lessonTitle = (await firstLessonLink.textContent()).trim();
@@ -43,7 +43,7 @@ describe('a practitioner reading a course', () => {
     assert.ok((await page.locator('.lesson__body').innerText()).trim().length > 0, 'the lesson text is shown');
     const passages = page.getByRole('complementary', { name: 'Cited passages' }).getByRole('listitem');
     assert.ok((await passages.count()) > 0, 'the lesson shows its cited passages');
-    await saveScreenshot(page, '3-lesson');
+    await checkpoint(page, '3-lesson');
 
     const citation = page.locator('.lesson__body a.passage-ref').first();
     const passageId = (await citation.getAttribute('href')).slice(1);
@@ -53,7 +53,7 @@ describe('a practitioner reading a course', () => {
     assert.equal(new URL(page.url()).hash, `#${passageId}`);
     assert.ok(await passage.evaluate((element) => element.matches(':target')), 'the passage is the target');
     assert.ok(await passage.isVisible());
-    await saveScreenshot(page, '4-cited-passage');
+    await checkpoint(page, '4-cited-passage');
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -70,7 +70,7 @@ describe('a practitioner reading a course', () => {
     const lessonBox = await page.locator('.lesson__body').boundingBox();
     const panelBox = await passagesPanel.boundingBox();
     assert.ok(panelBox.y >= lessonBox.y + lessonBox.height, 'the passages panel sits under the lesson');
-    await saveScreenshot(page, '5-lesson-on-a-phone');
+    await checkpoint(page, '5-lesson-on-a-phone');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readQuizFile } from '@ptp/content';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.mjs';
+import { checkAccessibility } from './support/accessibility.mjs';
+import { checkpoint, launchBrowser, openPage } from './support/browser.mjs';
 import { startPlatform } from './support/server.mjs';
 
 const courseSlug = 'botox-chronic-migraine';
@@ -157,14 +158,14 @@ describe('certificates from completion to revocation', () => {
     await mainNavigation(learnerPage).getByRole('link', { name: 'My certificates' }).click();
     const prompt = learnerPage.getByRole('region', { name: `Confirm your work for ${courseTitle}` });
     await prompt.waitFor();
-    await saveScreenshot(learnerPage, 'certificates-1-attestation');
+    await checkpoint(learnerPage, 'certificates-1-attestation');
     await prompt.getByRole('button', { name: 'I confirm this statement' }).click();
     const card = learnerPage.getByRole('article', { name: courseTitle });
     await card.locator('.certificate-status', { hasText: 'Valid' }).waitFor();
     await learnerPage.getByText(/you confirmed: “I completed this activity myself/).waitFor();
     const code = (await card.locator('.certificate-code').innerText()).trim();
     assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}-[0-9A-Z]$/);
-    await saveScreenshot(learnerPage, 'certificates-2-wallet');
+    await checkpoint(learnerPage, 'certificates-2-wallet');
 
     await card.getByRole('button', { name: /^Copy verify link/ }).click();
     await card.getByText('Link copied').waitFor();
@@ -198,7 +199,7 @@ describe('certificates from completion to revocation', () => {
     ]);
     assert.doesNotMatch(await stranger.locator('main').innerText(), new RegExp(learner.email));
     assert.ok((await stranger.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'the verify page fits a phone');
-    await saveScreenshot(stranger, 'certificates-3-stranger-sees-valid');
+    await checkpoint(stranger, 'certificates-3-stranger-sees-valid');
 
     const { page: adminPage, problems: adminProblems } = await openPage(browser, { width: 1280, height: 800 });
     await adminPage.goto(`${platform.url}/`);
@@ -211,16 +212,16 @@ describe('certificates from completion to revocation', () => {
     await dialog.getByRole('button', { name: 'Revoke certificate' }).click();
     await dialog.getByText('Write the reason in at least 10 characters.').waitFor();
     await dialog.getByRole('textbox', { name: 'Reason for revoking' }).fill(revocationReason);
-    await saveScreenshot(adminPage, 'certificates-4-revoke-dialog');
+    await checkpoint(adminPage, 'certificates-4-revoke-dialog');
     await dialog.getByRole('button', { name: 'Revoke certificate' }).click();
     await issuedRow(adminPage, code).getByText(`Revoked on ${today()}`).waitFor();
-    await saveScreenshot(adminPage, 'certificates-5-revoked');
+    await checkpoint(adminPage, 'certificates-5-revoked');
 
     await stranger.reload();
     await stranger.getByRole('heading', { level: 1, name: `Revoked on ${today()}` }).waitFor();
     assert.ok((await claimsShown(stranger)).includes(`Revoked: ${today()}`));
     assert.doesNotMatch(await stranger.locator('main').innerText(), new RegExp(revocationReason));
-    await saveScreenshot(stranger, 'certificates-6-stranger-sees-revoked');
+    await checkpoint(stranger, 'certificates-6-stranger-sees-revoked');
 
     // Revoked, Priya is eligible again: the admin reissues in bulk, and certifies Tomás by override.
     await adminPage.getByRole('tab', { name: 'Eligible learners' }).click();
@@ -232,7 +233,7 @@ describe('certificates from completion to revocation', () => {
     await bulk.getByText('1 of 1 processed: 1 issued, 0 skipped, 0 failed.').waitFor();
     await bulk.getByRole('heading', { name: 'Bulk issue finished' }).waitFor();
     await adminPage.getByText('No learner is waiting for a certificate for this course.').waitFor();
-    await saveScreenshot(adminPage, 'certificates-7-bulk-issued');
+    await checkpoint(adminPage, 'certificates-7-bulk-issued');
 
     const signedUp = await fetch(`${platform.url}/graphql`, {
       method: 'POST',
@@ -251,6 +252,7 @@ describe('certificates from completion to revocation', () => {
     await adminPage.getByRole('button', { name: 'Issue with an override…' }).click();
     const override = adminPage.getByRole('dialog', { name: `Issue a certificate to ${colleague.name}?` });
     await override.getByRole('textbox', { name: 'Reason for the override' }).fill(overrideReason);
+    await checkAccessibility(adminPage, 'override dialog');
     await override.getByRole('button', { name: 'Issue certificate' }).click();
     await adminPage.getByText(new RegExp(`^Issued certificate .* to ${colleague.name}\\.$`)).waitFor();
 
@@ -263,14 +265,14 @@ describe('certificates from completion to revocation', () => {
     await toColleague.locator('summary').click();
     assert.match(await toColleague.locator('.outbox__text').innerText(), /\/verify\/[0-9A-Z-]{21}/);
     assert.equal(await adminPage.locator('.outbox__message').filter({ hasText: learner.email }).count(), 2);
-    await saveScreenshot(adminPage, 'certificates-8-outbox');
+    await checkpoint(adminPage, 'certificates-8-outbox');
 
     await learnerPage.goto(`${platform.url}/my-certificates`);
     await learnerPage.getByRole('article', { name: courseTitle }).first().waitFor();
     const statuses = await learnerPage.locator('.wallet .certificate-status').allTextContents();
     assert.deepEqual(statuses, ['✓ Valid', `✕ Revoked on ${today()}`]);
     await learnerPage.getByText(`Reason for revoking: ${revocationReason}`).waitFor();
-    await saveScreenshot(learnerPage, 'certificates-9-wallet-after-reissue');
+    await checkpoint(learnerPage, 'certificates-9-wallet-after-reissue');
 
     assert.deepEqual([...problems, ...strangerProblems, ...adminProblems], []);
   });

@@ -71,6 +71,15 @@ describe('npm start', () => {
     const { data } = await graphql(url, '{ courses { slug } }');
     assert.deepEqual(data.courses, [{ slug: 'botox-chronic-migraine' }]);
 
+    await test('a bookmarked page opens the web app; the files beside it stay the API\'s', async () => {
+      for (const page of ['/reports', '/reports/courses/botox-chronic-migraine', '/certificates', '/verify/ABCD-EFGH-JKMN-PQRS-T']) {
+        const response = await fetch(`${url}${page}`);
+        assert.equal(response.status, 200, page);
+        assert.match(response.headers.get('content-type'), /^text\/html/, page);
+      }
+      assert.equal((await fetch(`${url}/reports/courses/botox-chronic-migraine/cohort.csv`)).status, 401);
+    });
+
     await test('a second start on the same port fails in one sentence', async () => {
       const clash = launch({ PORT: String(port), DATA_DIR: await mkdtemp(path.join(tmpdir(), 'ptp-other-')) });
       assert.deepEqual(await clash.exited, { code: 1, signal: null });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readQuizFile } from '@ptp/content';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.mjs';
+import { checkAccessibility } from './support/accessibility.mjs';
+import { checkpoint, launchBrowser, openPage } from './support/browser.mjs';
 import { startPlatform } from './support/server.mjs';
 
 const courseSlug = 'botox-chronic-migraine';
@@ -121,18 +122,18 @@ describe('learner progress and the cohort report', () => {
     await page.getByRole('button', { name: 'Enrol in this course' }).click();
     assert.equal(await percentShown(page), 0);
     await page.getByText('0% complete').waitFor();
-    await saveScreenshot(page, 'progress-1-enrolled');
+    await checkpoint(page, 'progress-1-enrolled');
 
     await openMyLearning(page);
     assert.equal(await percentShown(page), 0);
     const firstStep = (await nextStepLink(page).textContent()).trim();
     assert.match(firstStep, /^Start reading /);
-    await saveScreenshot(page, 'progress-2-dashboard-new');
+    await checkpoint(page, 'progress-2-dashboard-new');
 
     await nextStepLink(page).click();
     await page.getByRole('heading', { level: 1, name: firstStep.replace(/^Start reading /, '') }).waitFor();
     await completeLessonAndContinue(page, 'Module 1: How botulinum toxin works · Lesson 2 of');
-    await saveScreenshot(page, 'progress-3-second-lesson');
+    await checkpoint(page, 'progress-3-second-lesson');
     await completeLessonAndContinue(page, 'Lesson 3 of');
     assert.match(await lessonPlace(page).textContent(), /^Module 2: /);
 
@@ -141,7 +142,7 @@ describe('learner progress and the cohort report', () => {
     const afterReading = await percentShown(page);
     assert.ok(afterReading > 0, `two lessons read show as ${afterReading}%`);
     await moduleStanding(page, 'Module 1').getByText('2 of 2 lessons read').waitFor();
-    await saveScreenshot(page, 'progress-4-dashboard-after-reading');
+    await checkpoint(page, 'progress-4-dashboard-after-reading');
 
     const graded = await passModuleQuiz(page, 'mechanism', firstQuizFile);
     assert.deepEqual(graded, { score: 100, passed: true });
@@ -150,12 +151,12 @@ describe('learner progress and the cohort report', () => {
     assert.equal(await moduleStanding(page, 'Module 1').locator('.status-badge').textContent(), '✓Complete');
     assert.ok((await percentShown(page)) > afterReading, 'passing the quiz moves the course on');
     assert.match(await nextStepLink(page).innerText(), /^Continue reading /);
-    await saveScreenshot(page, 'progress-5-dashboard-module-complete');
+    await checkpoint(page, 'progress-5-dashboard-module-complete');
 
     await page.setViewportSize({ width: 360, height: 740 });
     const phoneWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(phoneWidth <= 360, `the dashboard is ${phoneWidth} px wide on a phone`);
-    await saveScreenshot(page, 'progress-6-dashboard-on-a-phone');
+    await checkpoint(page, 'progress-6-dashboard-on-a-phone');
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await siteHeader(page).getByRole('button', { name: 'Sign out' }).click();
@@ -166,6 +167,8 @@ describe('learner progress and the cohort report', () => {
     await siteHeader(page).getByText(admin.name).waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+    await checkAccessibility(page, 'reports');
     await page.getByRole('link', { name: courseTitle }).click();
     await page.getByRole('heading', { level: 1, name: courseTitle }).waitFor();
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: learner.name }) });
@@ -175,7 +178,7 @@ describe('learner progress and the cohort report', () => {
     assert.match(await cells.nth(1).innerText(), /In progress/);
     assert.match(await cells.nth(3).innerText(), /Complete\s*Quiz 100%/);
     assert.match(await cells.nth(4).innerText(), /Not started/);
-    await saveScreenshot(page, 'progress-7-cohort-report');
+    await checkpoint(page, 'progress-7-cohort-report');
 
     await page.getByRole('button', { name: 'Progress' }).click();
     await page.getByRole('columnheader', { name: 'Progress' }).and(page.locator('[aria-sort="ascending"]')).waitFor();
@@ -183,6 +186,10 @@ describe('learner progress and the cohort report', () => {
     assert.match(csvAddress, /sort=PERCENT&direction=ASC$/);
     const csv = await page.evaluate(async (address) => (await fetch(address)).text(), csvAddress);
     assert.match(csv, new RegExp(learner.email));
+
+    await page.getByRole('tab', { name: 'Activity log' }).click();
+    await page.getByRole('region', { name: 'Activity log' }).getByRole('row').filter({ hasText: learner.name }).first().waitFor();
+    await checkpoint(page, 'progress-8-activity-log');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { launchBrowser, openPage, saveScreenshot } from './support/browser.mjs';
+import { checkAccessibility } from './support/accessibility.mjs';
+import { checkpoint, launchBrowser, openPage } from './support/browser.mjs';
 import { startPlatform } from './support/server.mjs';
 
 // The platform creates this first admin on its empty database.
@@ -94,14 +95,14 @@ describe('quizzes', () => {
     const quizUrl = page.url();
     const facts = await page.getByRole('list', { name: 'About this quiz' }).innerText();
     assert.match(facts, /5 questions\s+Pass mark 80%\s+Unlimited attempts/);
-    await saveScreenshot(page, 'quiz-1-introduction');
+    await checkpoint(page, 'quiz-1-introduction');
 
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await page.getByRole('radio', { name: 'All on one page' }).click();
     for (const question of quiz.questions) await answer(page, question, false);
     await waitUntilSaved(page);
     await page.getByText('5 of 5 answered').waitFor();
-    await saveScreenshot(page, 'quiz-2-answering');
+    await checkpoint(page, 'quiz-2-answering');
 
     await page.reload();
     const shortText = quiz.questions.find((question) => question.type === 'short-text');
@@ -117,14 +118,14 @@ describe('quizzes', () => {
       (await reviews.locator('h3').allInnerTexts()).map((heading) => heading.replace(/\s+/g, ' ')),
       ['Question 1 Incorrect', 'Question 2 Incorrect', 'Question 3 Incorrect', 'Question 4 Incorrect', 'Question 5 Incorrect'],
     );
-    await saveScreenshot(page, 'quiz-3-failed-with-feedback');
+    await checkpoint(page, 'quiz-3-failed-with-feedback');
 
     const review = page.getByRole('link', { name: 'Review the source passage for question 1', exact: true });
     const passageId = (await review.getAttribute('href')).split('#')[1];
     await review.click();
     await page.waitForFunction((id) => document.activeElement?.id === id, passageId);
     assert.match(await page.locator(`[id="${passageId}"]`).getAttribute('class'), /passage--targeted/);
-    await saveScreenshot(page, 'quiz-4-source-passage');
+    await checkpoint(page, 'quiz-4-source-passage');
 
     await page.goBack();
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -138,7 +139,7 @@ describe('quizzes', () => {
     await submitAnswers(page, 'You have answered all 5 questions.');
     await page.getByRole('heading', { level: 2, name: 'You passed' }).waitFor();
     assert.match(await page.locator('.result__score').innerText(), /Your score: 100%/);
-    await saveScreenshot(page, 'quiz-5-passed');
+    await checkpoint(page, 'quiz-5-passed');
     assert.deepEqual(problems, []);
     await page.close();
 
@@ -157,18 +158,20 @@ describe('quizzes', () => {
 
     await author.page.reload();
     await author.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Authoring' }).click();
+    await author.page.getByRole('link', { name: quiz.title, exact: true }).waitFor();
+    await checkAccessibility(author.page, 'authoring home');
     await author.page.getByRole('link', { name: quiz.title, exact: true }).click();
     const item = author.page.getByRole('listitem').filter({ hasText: editedQuestion.prompt });
     await item.getByRole('button', { name: 'Edit' }).click();
     await item.getByRole('textbox', { name: 'Question' }).fill(newPrompt);
-    await saveScreenshot(author.page, 'quiz-6-editing-a-question');
+    await checkpoint(author.page, 'quiz-6-editing-a-question');
     await item.getByRole('button', { name: 'Save question' }).click();
     await author.page.locator('.question-item__prompt', { hasText: newPrompt }).waitFor();
 
     await author.page.getByRole('button', { name: 'Publish version 2…' }).click();
     const confirm = author.page.getByRole('alertdialog', { name: 'Publish version 2?' });
     assert.deepEqual(await confirm.getByRole('listitem').allInnerTexts(), [`Changed 1 question: “${newPrompt}”`]);
-    await saveScreenshot(author.page, 'quiz-7-publish-summary');
+    await checkpoint(author.page, 'quiz-7-publish-summary');
     await confirm.getByRole('button', { name: 'Publish' }).click();
     const published = author.page.getByRole('status').filter({ hasText: 'Version 2 is published' });
     await published.waitFor();
@@ -176,7 +179,7 @@ describe('quizzes', () => {
       (await published.innerText()).replace(/\s+/g, ' '),
       `Version 2 is published Compared with version 1: Changed 1 question: “${newPrompt}”`,
     );
-    await saveScreenshot(author.page, 'quiz-8-published');
+    await checkpoint(author.page, 'quiz-8-published');
 
     await author.page.getByRole('link', { name: 'How the questions performed (item analysis)' }).click();
     await author.page.getByText('No attempt at this version has been graded yet.').waitFor();
@@ -185,7 +188,7 @@ describe('quizzes', () => {
     await rows.first().waitFor();
     assert.equal(await rows.count(), quiz.questions.length);
     assert.match(await rows.first().innerText(), /\t2\t50%\t/);
-    await saveScreenshot(author.page, 'quiz-9-item-analysis');
+    await checkpoint(author.page, 'quiz-9-item-analysis');
     assert.deepEqual(author.problems, []);
     await author.page.close();
 
@@ -200,7 +203,7 @@ describe('quizzes', () => {
     assert.equal(await later.page.getByText(editedQuestion.prompt, { exact: true }).count(), 0);
     const pageWidth = await later.page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(pageWidth <= 360, `the quiz is ${pageWidth} px wide on a 360 px phone`);
-    await saveScreenshot(later.page, 'quiz-10-new-prompt-for-the-next-learner-on-a-phone');
+    await checkpoint(later.page, 'quiz-10-new-prompt-for-the-next-learner-on-a-phone');
     assert.deepEqual(later.problems, []);
     await later.page.close();
   });

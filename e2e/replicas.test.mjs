@@ -84,20 +84,31 @@ describe('two API processes on one PostgreSQL', () => {
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     adminToken = await signIn(first.url, admin.email, admin.password);
+    second = await startPlatform({ env: { DATABASE_URL: databaseUrl, ADMIN_PASSWORD: admin.password } });
     // The job queue's tables are made by the first job any process queues; a process started
-    // after that works the queue from its start, as every replica of a running platform does.
+    // before that must still find them and work the queue.
     const [userId] = await eligibleLearners(db, 'first', 1);
     const issue = `mutation ($userId: ID!) { issueCertificate(userId: $userId, courseSlug: "${courseSlug}") { id } }`;
     const issued = await graphql(first.url, issue, { userId }, adminToken);
     assert.equal(issued.errors, undefined);
-    await waitFor(async () => (await outboxMessages(first.dataDir)).length === 1, 30_000, 'Sending the first certificate email');
-    second = await startPlatform({ env: { DATABASE_URL: databaseUrl, ADMIN_PASSWORD: admin.password } });
+    await waitFor(async () => (await messagesOfBoth(first, second)) === 1, 30_000, 'Sending the first certificate email');
   });
 
   after(async () => {
     await second?.stop();
     await db?.end();
     await first?.stop();
+  });
+
+  test('a process started before the first job ever queued works the queue once another made it', async () => {
+    const workerOf = async (platform) =>
+      (
+        await db.query(`SELECT count(*)::int AS connections FROM pg_stat_activity WHERE application_name = $1`, [
+          `certificate-jobs ${platform.server.pid}`,
+        ])
+      ).rows[0].connections > 0;
+    await waitFor(() => workerOf(second), 15_000, 'The second process connecting its job worker');
+    assert.ok(await workerOf(first));
   });
 
   test('a session begun on one process works on the other, and ends on both when signed out on either', async () => {

@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { checkAccessibility } from './accessibility.mjs';
+import { checkTabOrder } from './keyboard.mjs';
 
 const artifactsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
 
@@ -35,4 +37,14 @@ export async function openPage(browser, viewport) {
 export async function saveScreenshot(page, name) {
   await mkdir(artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * A page of a journey as it stands: a screenshot to look at, axe-core's check, which fails on serious
+ * problems, and a pass over it with Tab and Shift+Tab, which must reach every control and show focus.
+ */
+export async function checkpoint(page, name) {
+  await saveScreenshot(page, name);
+  await checkAccessibility(page, name);
+  await checkTabOrder(page);
 }

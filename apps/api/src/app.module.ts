@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AttemptsModule } from './attempts/attempts.module';
@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { formatGraphQLError } from './common/errors';
+import { HttpErrorsFilter } from './common/http-errors.filter';
 import { noStorePlugins } from './common/no-store.plugin';
 import { QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits.plugin';
 import { createRequestContext } from './common/request-context';
@@ -61,7 +62,10 @@ export class AppModule {
         ReportsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useValue: inputValidationPipe },
+        { provide: APP_FILTER, useClass: HttpErrorsFilter },
+      ],
     };
   }
 }

@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { graphqlBodyParser } from './common/request-body';
 import type { AppConfig } from './config/app-config';
 import { serveWebApp } from './web-app';
 
@@ -12,10 +13,13 @@ import { serveWebApp } from './web-app';
 export async function createApp(config: AppConfig, dataSource: DataSource): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
     logger: process.env.LOG_LEVEL === 'silent' ? false : ['warn', 'error'],
+    // Only /graphql takes a body, with a limit of its own; no other route reads one.
+    bodyParser: false,
   });
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
   app.use(securityHeaders(config));
   app.use(cookieParser());
+  app.use('/graphql', ...graphqlBodyParser());
   serveWebApp(app.getHttpAdapter().getInstance() as Express, config.webRoot);
   await app.init();
   return app;

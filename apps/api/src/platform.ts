@@ -31,10 +31,9 @@ export async function startPlatform(config: AppConfig): Promise<RunningPlatform>
     await embedded?.stop();
   };
   try {
-    dataSource = await connect(config.databaseUrl ?? embedded!.url);
-    await migrate(dataSource);
-    const imported = await new ContentImportService(dataSource).importRoot(config.contentRoot);
-    const seededAccounts = await seedAccounts(dataSource, config);
+    const url = config.databaseUrl ?? embedded!.url;
+    const { imported, seededAccounts } = await prepareDatabase(url, config);
+    dataSource = await connect(url);
     app = await createApp(config, dataSource);
     await listen(app, config.port);
     return { app, url: `http://localhost:${config.port}`, seededAccounts, imported, stop };
@@ -44,8 +43,21 @@ export async function startPlatform(config: AppConfig): Promise<RunningPlatform>
   }
 }
 
-async function connect(url: string): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions(url));
+/** Migrations, content and first accounts, on connections of their own without the request timeouts. */
+async function prepareDatabase(url: string, config: AppConfig): Promise<{ imported: ImportOutcome[]; seededAccounts: SeededAccount[] }> {
+  const setup = await connect(url, 'start-up');
+  try {
+    await migrate(setup);
+    const imported = await new ContentImportService(setup).importRoot(config.contentRoot);
+    const seededAccounts = await seedAccounts(setup, config);
+    return { imported, seededAccounts };
+  } finally {
+    await setup.destroy();
+  }
+}
+
+async function connect(url: string, purpose?: 'start-up'): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(url, purpose));
   try {
     return await dataSource.initialize();
   } catch (error) {

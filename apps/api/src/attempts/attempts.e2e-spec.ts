@@ -114,6 +114,16 @@ describe('taking a quiz', () => {
     expect(passed.data!.submitQuizAttempt).toMatchObject({ score: 100, passed: true, attemptsLeft: 1 });
   });
 
+  it('grades the answers given with the submit over those saved for the same questions, and keeps them', async () => {
+    const learner = await createAccount(api.dataSource);
+    const attempt = await start(learner);
+    await api.graphql(SAVE, { attemptId: attempt.id, answers: basicsAnswers(attempt.questions, 40) }, learner.token);
+    const { data } = await api.graphql(SUBMIT, { attemptId: attempt.id, answers: basicsAnswers(attempt.questions) }, learner.token);
+    expect(data!.submitQuizAttempt).toMatchObject({ status: 'SUBMITTED', score: 100, passed: true });
+    expect(data!.submitQuizAttempt.savedAnswers).toContainEqual({ questionId: attempt.questions[1].id, optionIds: null, number: 35, text: null });
+    expect(await savedAnswerCount(attempt.id)).toBe(2);
+  });
+
   it("counts a graded attempt towards the learner's progress in the course", async () => {
     const learner = await createAccount(api.dataSource);
     const attempt = await start(learner);

@@ -102,8 +102,7 @@ export class AttemptsService {
   /** Keeps the final answers and grades the attempt, once. */
   submit(viewer: Viewer, attemptId: string, answers: GivenAnswer[], submissionKey: string | null): Promise<QuizAttempt> {
     return this.changeOpenAttempt(viewer, attemptId, submissionKey, async (manager, attempt) => {
-      await writeAnswers(manager, attempt.id, await this.checkedAnswers(manager, attempt, answers));
-      await this.grade(manager, attempt, AttemptStatus.SUBMITTED, submissionKey);
+      await this.grade(manager, attempt, AttemptStatus.SUBMITTED, await this.checkedAnswers(manager, attempt, answers), submissionKey);
     });
   }
 
@@ -117,14 +116,15 @@ export class AttemptsService {
     }
   }
 
-  /** Grading and the learner's progress commit together. */
+  /** Grading, the answers given with it, and the learner's progress commit together. */
   private async grade(
     manager: EntityManager,
     attempt: QuizAttempt,
     status: AttemptStatus.SUBMITTED | AttemptStatus.EXPIRED,
+    given: CheckedAnswer[] = [],
     submissionKey: string | null = null,
   ): Promise<void> {
-    await closeAttempt(manager, attempt, status, submissionKey);
+    await closeAttempt(manager, attempt, status, given, submissionKey);
     await this.progress.attemptGraded(manager, attempt.id);
   }
 

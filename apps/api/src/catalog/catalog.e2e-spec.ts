@@ -5,7 +5,7 @@ import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
 const COURSE_PAGE = `
   query CoursePage($slug: String!) {
     course(slug: $slug) {
-      slug title summary creditHours version sourceTitle
+      slug title summary creditHours version sourceTitle attestation
       modules {
         slug title position objectives
         lessons { slug title position html sourcePassages { anchor section text } }
@@ -42,6 +42,7 @@ describe('the catalog', () => {
     expect(basics.lessons[0].html).toContain('href="#passage-basics-1"');
     expect(basics.quiz).toEqual({ title: 'The basics', passingScore: 80, maxAttempts: 3, timeLimitSeconds: null, questionCount: 2 });
     expect(course.finalQuiz).toEqual({ title: 'Final exam', passingScore: 75, maxAttempts: 2, timeLimitSeconds: 600, questionCount: 2 });
+    expect(course.attestation).toBe('I completed this activity myself.');
   });
 
   it('answers null for a course that does not exist', async () => {

@@ -5,7 +5,8 @@ import type { Course } from './catalog.types';
 
 const PUBLISHED_COURSE = `
   SELECT c.id, c.slug, v.id AS "versionId", v.version, v.title, v.summary,
-         v.credit_hours::float8 AS "creditHours", v.source_title AS "sourceTitle", v.final_quiz_id AS "finalQuizId"
+         v.credit_hours::float8 AS "creditHours", v.source_title AS "sourceTitle", v.final_quiz_id AS "finalQuizId",
+         v.certificate_policy->>'attestation' AS attestation
     FROM course c JOIN course_version v ON v.id = c.published_version_id`;
 
 @Injectable()

@@ -23,6 +23,9 @@ export class Course {
   @Field({ description: 'Title of the source article the course is built from.' })
   sourceTitle: string;
 
+  @Field({ description: 'The statement a learner confirms (acceptAttestation) before a certificate is issued.' })
+  attestation: string;
+
   versionId: string;
   finalQuizId: string | null;
 }

@@ -1,4 +1,4 @@
-import { deepFreeze, ImmutableCache, type Queryable, type ReadValue } from '../common/immutable-cache';
+import { deepFreeze, ImmutableCache, writtenInThisTransaction, type Queryable, type ReadValue } from '../common/immutable-cache';
 import type { CourseModule } from './catalog.types';
 
 /** Characters of JSON: hundreds of course versions like the first course, a small part of the API's memory. */
@@ -9,34 +9,33 @@ const KEPT_CHARACTERS = 8 * 1024 * 1024;
  * the transaction that creates it and is never edited after, so it is read once per process.
  */
 const versions = new ImmutableCache<CourseModule[]>(KEPT_CHARACTERS, async (db, versionIds) => {
-  const rows: { versionId: string; module: string }[] = await db.query(
-    `SELECT m.course_version_id AS "versionId",
-            json_build_object(
-              'id', m.id, 'slug', m.slug, 'title', m.title, 'position', m.position, 'objectives', m.objectives, 'quizId', m.quiz_id,
-              'lessons', COALESCE((
-                SELECT json_agg(json_build_object(
-                         'id', l.id, 'slug', l.slug, 'title', l.title, 'position', l.position, 'html', l.html,
-                         'sourcePassages', COALESCE((
-                           SELECT json_agg(json_build_object('id', p.id, 'anchor', p.anchor, 'section', p.section, 'text', p.text,
-                                                             'position', p.position) ORDER BY c.position)
-                             FROM lesson_passage c JOIN source_passage p ON p.id = c.passage_id
-                            WHERE c.lesson_id = l.id), '[]'))
-                       ORDER BY l.position)
-                  FROM lesson l WHERE l.module_id = m.id), '[]'))::text AS module
-       FROM course_module m
-      WHERE m.course_version_id = ANY($1::uuid[])
-      ORDER BY m.course_version_id, m.position`,
+  const rows: { versionId: string; writtenNow: boolean; modules: string }[] = await db.query(
+    `SELECT v.id AS "versionId", ${writtenInThisTransaction('v')} AS "writtenNow",
+            COALESCE((
+              SELECT json_agg(json_build_object(
+                       'id', m.id, 'slug', m.slug, 'title', m.title, 'position', m.position, 'objectives', m.objectives, 'quizId', m.quiz_id,
+                       'lessons', COALESCE((
+                         SELECT json_agg(json_build_object(
+                                  'id', l.id, 'slug', l.slug, 'title', l.title, 'position', l.position, 'html', l.html,
+                                  'sourcePassages', COALESCE((
+                                    SELECT json_agg(json_build_object('id', p.id, 'anchor', p.anchor, 'section', p.section, 'text', p.text,
+                                                                      'position', p.position) ORDER BY c.position)
+                                      FROM lesson_passage c JOIN source_passage p ON p.id = c.passage_id
+                                     WHERE c.lesson_id = l.id), '[]'))
+                                ORDER BY l.position)
+                           FROM lesson l WHERE l.module_id = m.id), '[]'))
+                     ORDER BY m.position)
+                FROM course_module m WHERE m.course_version_id = v.id), '[]')::text AS modules
+       FROM course_version v WHERE v.id = ANY($1::uuid[])`,
     [versionIds],
   );
-  // A version is read only once it is written whole, so one without modules has none.
-  const content = new Map<string, ReadValue<CourseModule[]>>(versionIds.map((id) => [id, { value: [], size: 0, keep: true }]));
-  for (const { versionId, module } of rows) {
-    const version = content.get(versionId)!;
-    version.value.push(JSON.parse(module));
-    version.size += module.length;
-  }
-  for (const version of content.values()) deepFreeze(version.value);
-  return content;
+  const found = new Map<string, ReadValue<CourseModule[]>>(
+    rows.map(({ versionId, writtenNow, modules }) => [
+      versionId,
+      { value: deepFreeze(JSON.parse(modules)), size: modules.length, keep: !writtenNow },
+    ]),
+  );
+  return new Map(versionIds.map((id) => [id, found.get(id) ?? { value: [], size: 0, keep: false }]));
 });
 
 /** Kept copies are frozen: a caller that changed one would change it for every request. */

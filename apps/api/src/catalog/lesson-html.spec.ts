@@ -22,9 +22,14 @@ describe('lesson HTML', () => {
   });
 
   it('keeps ordinary Markdown and opens outside links in a new tab safely', () => {
-    const html = renderLessonHtml('### Dosing\n\n- **Neck pain** is *rare*\n\n[guideline](https://example.org)', []);
-    expect(html).toContain('<h3>Dosing</h3>');
+    const html = renderLessonHtml('## Dosing\n\n- **Neck pain** is *rare*\n\n[guideline](https://example.org)', []);
+    expect(html).toContain('<h2>Dosing</h2>');
     expect(html).toContain('<li><strong>Neck pain</strong> is <em>rare</em></li>');
     expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer" target="_blank">guideline</a>');
+  });
+
+  it("makes the lesson's top headings h2, under the page's title, keeping the steps between levels", () => {
+    const html = renderLessonHtml('### Why it matters\n\ntext\n\n#### In detail\n\n### In practice', []);
+    expect(html.match(/<h\d>[^<]+/g)).toEqual(['<h2>Why it matters', '<h3>In detail', '<h2>In practice']);
   });
 });

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import sanitizeHtml from 'sanitize-html';
 
 const CITATION = /^\[§([a-z0-9]+(?:-[a-z0-9]+)*)\]/;
@@ -25,7 +26,20 @@ export function renderLessonHtml(markdown: string, citedAnchors: string[]): stri
     const number = citedAnchors.indexOf(anchor) + 1;
     return `<a class="passage-ref" href="#passage-${anchor}" aria-label="Source passage ${number}">${number}</a>`;
   };
-  return sanitizeLessonHtml(markdownIt.render(markdown));
+  const tokens = markdownIt.parse(markdown, {});
+  raiseHeadings(tokens);
+  return sanitizeLessonHtml(markdownIt.renderer.render(tokens, markdownIt.options, {}));
+}
+
+/**
+ * A lesson page's title is its h1, so the lesson's own top headings become h2 and the rest
+ * follow, whatever level the author wrote them at inside the module file.
+ */
+function raiseHeadings(tokens: Token[]): void {
+  const headings = tokens.filter((token) => token.type === 'heading_open' || token.type === 'heading_close');
+  const levelOf = (token: Token) => Number(token.tag.slice(1));
+  const shift = Math.min(...headings.map(levelOf)) - 2;
+  for (const heading of headings) heading.tag = `h${Math.min(6, levelOf(heading) - shift)}`;
 }
 
 export function sanitizeLessonHtml(html: string): string {

@@ -17,6 +17,11 @@ export interface JobDefinition<Data extends object> {
  * first. Jobs are added inside the caller's transaction, so they exist exactly when the change
  * that needs them was committed.
  */
+/** How often a process started before the platform's first job looks for the queue's tables. */
+const QUEUE_WATCH_MS = 5_000;
+const FAILURE_REPORT_MS = 60_000;
+export const QUEUE_INSTALLED_CHECK = `SELECT to_regclass('pgboss.job') IS NOT NULL AS installed`;
+
 @Injectable()
 export class CertificateJobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('CertificateJobs');
@@ -24,6 +29,8 @@ export class CertificateJobsService implements OnApplicationBootstrap, OnModuleD
   private readonly workers = new Map<string, string>();
   private boss: PgBoss | null = null;
   private starting: Promise<PgBoss> | null = null;
+  private installWatch: NodeJS.Timeout | undefined;
+  private failures = { reportedAt: 0, unreported: 0 };
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -35,12 +42,21 @@ export class CertificateJobsService implements OnApplicationBootstrap, OnModuleD
     // The schema printer builds the application without a database; there is nothing to run then.
     if (!this.dataSource.isInitialized) return;
     // pg-boss creates its tables when it first starts. A platform that has never queued a job
-    // has none to resume, so it starts with its first job instead, which keeps start-up quick.
-    const [{ installed }] = await this.dataSource.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS installed`);
-    if (installed) await this.started();
+    // has none to resume, so it starts with its first job instead, which keeps start-up quick;
+    // until then it looks now and again for the tables another process may have made.
+    if (await this.queueInstalled()) {
+      await this.started();
+      return;
+    }
+    this.installWatch = setInterval(() => {
+      this.queueInstalled()
+        .then((installed) => (installed ? this.started() : null))
+        .catch((error: Error) => this.logger.warn(`Could not start the job queue: ${error.message}`));
+    }, QUEUE_WATCH_MS).unref();
   }
 
   async onModuleDestroy(): Promise<void> {
+    clearInterval(this.installWatch);
     const boss = await this.starting?.catch(() => null);
     await boss?.stop({ graceful: true, timeout: 10_000 });
   }
@@ -59,7 +75,22 @@ export class CertificateJobsService implements OnApplicationBootstrap, OnModuleD
     if (worker) this.boss?.notifyWorker(worker);
   }
 
+  /** pg-boss fails every poll while PostgreSQL is away: one line a minute says so, with the count. */
+  private reportFailure(error: Error): void {
+    this.failures.unreported += 1;
+    if (Date.now() - this.failures.reportedAt < FAILURE_REPORT_MS) return;
+    const count = this.failures.unreported > 1 ? ` (${this.failures.unreported} since the last report)` : '';
+    this.logger.error(`Background job failure${count}: ${error.message}`);
+    this.failures = { reportedAt: Date.now(), unreported: 0 };
+  }
+
+  private async queueInstalled(): Promise<boolean> {
+    const [{ installed }] = await this.dataSource.query(QUEUE_INSTALLED_CHECK);
+    return installed;
+  }
+
   private started(): Promise<PgBoss> {
+    clearInterval(this.installWatch);
     this.starting ??= this.start().catch((error) => {
       this.starting = null;
       throw error;
@@ -71,12 +102,13 @@ export class CertificateJobsService implements OnApplicationBootstrap, OnModuleD
     const boss = new PgBoss({
       connectionString: (this.dataSource.options as { url?: string }).url,
       max: 4,
-      application_name: 'certificate-jobs',
+      // Names the process, so an operator (or a test) can tell whose workers are connected.
+      application_name: `certificate-jobs ${process.pid}`,
       retryLimit: 5,
       retryDelay: 5,
       retryBackoff: true,
     });
-    boss.on('error', (error) => this.logger.error(`Background job failure: ${error.message}`));
+    boss.on('error', (error) => this.reportFailure(error));
     await boss.start();
     for (const definition of this.definitions) {
       await boss.createQueue(definition.name);

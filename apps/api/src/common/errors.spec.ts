@@ -34,6 +34,22 @@ describe('formatGraphQLError', () => {
     });
   });
 
+  it.each([
+    ['a statement cancelled by statement_timeout', Object.assign(new Error('Query failed'), { driverError: withCode('canceling statement due to statement timeout', '57014') })],
+    ['a server that stopped answering (query_timeout)', Object.assign(new Error('Query failed'), { driverError: new Error('Query read timeout') })],
+  ])('answers %s with SERVICE_UNAVAILABLE and a retry hint: the database is too slow, not the request wrong', (_, thrown) => {
+    expect(failureOf(thrown)).toEqual({
+      message: 'The database did not answer in time; try again in a few seconds.',
+      path: ['submitQuizAttempt'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 },
+    });
+  });
+
+  it('recognises a socket error that graphql-js wrapped because it came from another realm', () => {
+    const wrapped = Object.assign(new Error('Unexpected error value: { code: "ECONNRESET" }'), { name: 'NonErrorThrown', thrownValue: { code: 'ECONNRESET', errno: -104 } });
+    expect(failureOf(wrapped).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 });
+  });
+
   it('keeps masking other server failures as INTERNAL_SERVER_ERROR with a request id', () => {
     const formatted = failureOf(withCode('syntax error at or near "SELEC"', '42601'));
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) });

@@ -38,6 +38,16 @@ describe('the GraphQL endpoint under hostile use', () => {
     });
   });
 
+  it('refuses more than 50 directives, which would repeat work inside one request', async () => {
+    const spreads = (count: number) => Array.from({ length: count }, () => '...Slug @include(if: true)').join(' ');
+    expect((await api.graphql(`{ courses { ${spreads(50)} } } fragment Slug on Course { slug }`)).errors).toBeUndefined();
+    const { errors } = await api.graphql(`{ courses { ${spreads(51)} } } fragment Slug on Course { slug }`);
+    expect(errors![0]).toMatchObject({
+      message: 'The query uses 51 directives; at most 50 are allowed.',
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    });
+  });
+
   it('refuses a query whose cost is over the limit, even within the depth and alias limits', async () => {
     const coursePage = 'id slug title summary creditHours version sourceTitle modules { id slug title position objectives lessons { id slug title position html sourcePassages { id anchor section text position } } }';
     const { errors } = await api.graphql(`{ ${Array.from({ length: 15 }, (_, index) => `c${index}: courses { ${coursePage} }`).join(' ')} }`);
@@ -69,6 +79,16 @@ describe('the GraphQL endpoint under hostile use', () => {
   it('gives no "did you mean" hints about the schema', async () => {
     const { errors } = await api.graphql('{ cours { slug } }');
     expect(errors![0].message).toBe('Cannot query field "cours" on type "Query".');
+    // Variables are checked after validation, where Apollo's own filter does not reach.
+    const misspelt = await api.graphql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
+      input: { emial: 'a@example.test', name: 'A', password: 'a long enough password' },
+    });
+    expect(misspelt.errors!.map((error) => error.message)).toEqual([
+      'Variable "$input" is invalid: Field "email" of required type "String!" was not provided.',
+      'Variable "$input" is invalid: Field "emial" is not defined by type "SignUpInput".',
+    ]);
+    const role = await api.graphql('mutation($roles: [Role!]!) { setUserRoles(userId: "x", roles: $roles) { id } }', { roles: ['ADMINN'] });
+    expect(role.errors!.map((error) => error.message)).toEqual(['Variable "$roles" is invalid: Value "ADMINN" does not exist in "Role" enum.']);
   });
 
   it('turns off introspection and the GraphiQL page in production', async () => {

@@ -15,8 +15,8 @@ export interface ReadValue<Value> {
  * id in this process and shared by every request. Since they cannot change, a kept copy is
  * never stale, here or in any other process. The least recently used are dropped once the kept
  * values' total size passes `maxSize`. Ids not kept are read together: `read` answers every id
- * it is given, and reads with the caller's `db`, so a transaction sees what it has written;
- * what a transaction reads is not kept, since it may be its own writes, not committed yet.
+ * it is given, with the caller's `db`, so a transaction sees what it has written; `read` marks
+ * such rows, and anything that may still change, as not to be kept.
  */
 export class ImmutableCache<Value> {
   /** Least recently used first. */
@@ -33,12 +33,10 @@ export class ImmutableCache<Value> {
     const wanted = [...new Set(ids)];
     const missing = wanted.filter((id) => !this.entries.has(id));
     const loaded = missing.length > 0 ? this.read(db, missing) : null;
-    const keepsReads = !(db as Partial<Pick<EntityManager, 'queryRunner'>>).queryRunner?.isTransactionActive;
     const entries = wanted.map((id) => {
       const kept = this.entries.get(id);
       if (kept) return this.touch(id, kept);
-      const read = loaded!.then((found) => found.get(id)!);
-      return keepsReads ? this.touch(id, this.keepWhenRead(id, read)) : read;
+      return this.touch(id, this.keepWhenRead(id, loaded!.then((found) => found.get(id)!)));
     });
     return new Map(await Promise.all(entries.map(async (entry, index) => [wanted[index], (await entry).value] as const)));
   }
@@ -72,6 +70,14 @@ export class ImmutableCache<Value> {
     this.entries.delete(id);
   }
 }
+
+/**
+ * SQL, true when the row `alias` was written by the current transaction: not committed yet, and
+ * gone if it rolls back, so not to be kept. (The platform uses no savepoints, whose rows carry
+ * their own transaction id.)
+ */
+export const writtenInThisTransaction = (alias: string) =>
+  `COALESCE(${alias}.xmin = xid(pg_current_xact_id_if_assigned()), false)`;
 
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

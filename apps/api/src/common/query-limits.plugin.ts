@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxComplexity: 300, maxTokens: 5_000 };
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxDirectives: 50, maxComplexity: 300, maxTokens: 5_000 };
 
 /** Hostile queries are refused before anything runs, with a code and a limit the client can act on. */
 export function queryLimitsPlugin(schema: () => GraphQLSchema): ApolloServerPlugin {
@@ -19,10 +19,12 @@ export function queryLimitsPlugin(schema: () => GraphQLSchema): ApolloServerPlug
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          const depth = maxDepth(document);
+          const { depth, aliases, directives } = shapeOf(document);
           if (depth > QUERY_LIMITS.maxDepth) refuse(`The query is ${depth} levels deep; at most ${QUERY_LIMITS.maxDepth} are allowed.`);
-          const aliases = countAliases(document);
           if (aliases > QUERY_LIMITS.maxAliases) refuse(`The query uses ${aliases} aliases; at most ${QUERY_LIMITS.maxAliases} are allowed.`);
+          if (directives > QUERY_LIMITS.maxDirectives) {
+            refuse(`The query uses ${directives} directives; at most ${QUERY_LIMITS.maxDirectives} are allowed.`);
+          }
           const complexity = knownCost(schema(), document, request.variables ?? {}, request.operationName ?? undefined);
           if (complexity > QUERY_LIMITS.maxComplexity) {
             refuse(`The query costs ${complexity}; at most ${QUERY_LIMITS.maxComplexity} is allowed.`);
@@ -130,4 +132,30 @@ function countAliases(document: DocumentNode): number {
     }
   }
   return aliases;
+}
+
+/** Every @include or @skip is work. */
+function countDirectives(document: DocumentNode): number {
+  let count = 0;
+  visit(document, {
+    Directive() {
+      count += 1;
+    },
+  });
+  return count;
+}
+
+interface DocumentShape {
+  depth: number;
+  aliases: number;
+  directives: number;
+}
+
+const shapes = new WeakMap<DocumentNode, DocumentShape>();
+
+/** Apollo hands every request with the same query text one parsed document, so its shape is measured once. */
+function shapeOf(document: DocumentNode): DocumentShape {
+  let shape = shapes.get(document);
+  if (!shape) shapes.set(document, (shape = { depth: maxDepth(document), aliases: countAliases(document), directives: countDirectives(document) }));
+  return shape;
 }

@@ -31,12 +31,18 @@ function unstorable(value: unknown): boolean {
   return Object.values(value).some(unstorable);
 }
 
+const unstorableLiterals = new WeakMap<DocumentNode, boolean>();
+
+/** Apollo hands every request with the same query text one document, so its literals are checked once. */
 function literalsUnstorable(document: DocumentNode): boolean {
+  const known = unstorableLiterals.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     StringValue(node) {
       found ||= UNSTORABLE.test(node.value);
     },
   });
+  unstorableLiterals.set(document, found);
   return found;
 }

@@ -13,6 +13,7 @@ import { AccountsAndAudit1764210000000 } from './migrations/1764210000000-accoun
 import { Certificates1764240000000 } from './migrations/1764240000000-certificates';
 import { QuizAttempts1764300000000 } from './migrations/1764300000000-quiz-attempts';
 import { ProgressAndActivity1764310000000 } from './migrations/1764310000000-progress-and-activity';
+import { PreparingClient } from './preparing-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const entities = [
@@ -36,7 +37,20 @@ export const migrations = [
   ProgressAndActivity1764310000000,
 ];
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * How long the API waits on PostgreSQL. A request gets SERVICE_UNAVAILABLE (retryable) within
+ * seconds instead of hanging: the server cancels a statement that runs, or waits for a lock,
+ * longer than `statementMs`; the client gives up on a server that stops answering at all (hung,
+ * or its network gone) after `replyMs`, and on a connection it cannot open after `connectMs`.
+ */
+export const DATABASE_TIMEOUTS = { connectMs: 5_000, statementMs: 5_000, replyMs: 7_000 };
+
+/**
+ * `requests`: the API's pool, with every timeout. `start-up`: migrations, the content import and
+ * the first accounts, which may run long or wait for another process's lock, so only the
+ * connection timeout applies.
+ */
+export function dataSourceOptions(url: string, purpose: 'requests' | 'start-up' = 'requests'): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -45,7 +59,13 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTransactionMode: 'all',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    extra: { max: 20, connectionTimeoutMillis: 5_000 },
+    extra: {
+      max: 20,
+      connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs,
+      ...(purpose === 'requests'
+        ? { statement_timeout: DATABASE_TIMEOUTS.statementMs, query_timeout: DATABASE_TIMEOUTS.replyMs, Client: PreparingClient }
+        : {}),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { DataSource, EntitySubscriberInterface } from 'typeorm';
+import { QUEUE_INSTALLED_CHECK } from '../certificates/certificate-jobs.service';
 import { ContentImportService } from '../content-import/content-import.service';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { writeSizedCourse } from '../testing/sized-course';
@@ -43,7 +44,10 @@ const CONTENT_TABLES = /\b(course_module|lesson|lesson_passage|source_passage)\b
 /** Every statement the application's data source sends, caught before it runs. */
 function statementLog(dataSource: DataSource) {
   const statements: string[] = [];
-  const subscriber: EntitySubscriberInterface = { beforeQuery: (event) => void statements.push(event.query) };
+  // The job queue's look for its tables runs on a timer, not for any request.
+  const subscriber: EntitySubscriberInterface = {
+    beforeQuery: (event) => void (event.query !== QUEUE_INSTALLED_CHECK && statements.push(event.query)),
+  };
   dataSource.subscribers.push(subscriber);
   return async (work: () => Promise<unknown>): Promise<string[]> => {
     statements.length = 0;
@@ -200,8 +204,9 @@ describe(`SQL statements per operation, with lists of ${SMALL} and of ${LARGE}`,
       const start = await measured(START, { quizId: finalQuizId }, learner.token);
       const attempt = start.data.startQuizAttempt;
       expect(attempt.questions).toHaveLength(size);
+      // Some questions left unanswered at both sizes, so both submits also read the answers saved before.
       const answers = attempt.questions
-        .slice(0, MAX_ANSWERS)
+        .slice(0, Math.min(MAX_ANSWERS, size - 1))
         .map((question: { id: string; options: { id: string }[] }) => ({ questionId: question.id, optionIds: [question.options[0].id] }));
       const save = await measured(SAVE, { attemptId: attempt.id, answers }, learner.token);
       const submit = await measured(SUBMIT, { attemptId: attempt.id, answers }, learner.token);

@@ -48,6 +48,7 @@ async function readPublishedCourses(db: Queryable, condition: string, params: un
   const rows: (Course & { rules: CompletionRules; maxAttempts: Record<string, number | null> })[] = await db.query(
     `SELECT c.id, c.slug, v.id AS "versionId", v.version, v.title, v.summary, v.credit_hours::float8 AS "creditHours",
             v.source_title AS "sourceTitle", v.final_quiz_id AS "finalQuizId", v.completion_rules AS rules,
+            v.certificate_policy->>'attestation' AS attestation,
             COALESCE((
               SELECT json_object_agg(q.id, qv.max_attempts)
                 FROM quiz q JOIN quiz_version qv ON qv.id = q.published_version_id
@@ -89,6 +90,13 @@ export async function progressIn(
   userIds: readonly string[],
   courses: ReadonlyMap<string, PublishedCourse>,
 ): Promise<LearnerProgress[]> {
+  // One learner in one course, the common case, is asked with plain parameters: PostgreSQL then
+  // keeps one plan for the statement instead of planning it again for every array it is given.
+  const courseIds = [...courses.keys()];
+  const [pairs, params] =
+    userIds.length === 1 && courseIds.length === 1
+      ? ['e.user_id = $1 AND e.course_id = $2', [userIds[0], courseIds[0]]]
+      : ['e.user_id = ANY($1::uuid[]) AND e.course_id = ANY($2::uuid[])', [userIds, courseIds]];
   // Any graded attempt counts, whatever quiz version it used; an attempt graded when its time ran out too.
   const rows: EnrolmentRecords[] = await db.query(
     `SELECT ${ENROLMENT_COLUMNS},
@@ -102,8 +110,8 @@ export async function progressIn(
                         FROM quiz_attempt a JOIN quiz q ON q.id = a.quiz_id
                        WHERE a.user_id = e.user_id AND q.course_id = e.course_id
                        GROUP BY a.quiz_id) a), '[]') AS quizzes
-       FROM enrolment e WHERE e.user_id = ANY($1::uuid[]) AND e.course_id = ANY($2::uuid[])`,
-    [userIds, [...courses.keys()]],
+       FROM enrolment e WHERE ${pairs}`,
+    params,
   );
 
   return rows.map(({ completions: completionRows, quizzes: quizRows, ...enrolment }) => {

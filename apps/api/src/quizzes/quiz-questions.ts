@@ -1,13 +1,16 @@
-import { deepFreeze, ImmutableCache, type Queryable, type ReadValue } from '../common/immutable-cache';
+import { deepFreeze, ImmutableCache, writtenInThisTransaction, type Queryable, type ReadValue } from '../common/immutable-cache';
 import type { QuestionEntity } from './question.entity';
 
 /** Characters of JSON: hundreds of quiz versions' questions, a small part of the API's memory. */
 const KEPT_CHARACTERS = 4 * 1024 * 1024;
 
-/** A published quiz version and its questions can no longer change (a trigger refuses it); a draft can. */
+/**
+ * A published quiz version and its questions can no longer change (a trigger refuses it); a draft
+ * can, and so can a version published by a transaction not yet committed.
+ */
 const versions = new ImmutableCache<QuestionEntity[]>(KEPT_CHARACTERS, async (db, versionIds) => {
-  const rows: { versionId: string; published: boolean; questions: string }[] = await db.query(
-    `SELECT v.id AS "versionId", v.status = 'PUBLISHED' AS published,
+  const rows: { versionId: string; settled: boolean; questions: string }[] = await db.query(
+    `SELECT v.id AS "versionId", v.status = 'PUBLISHED' AND NOT ${writtenInThisTransaction('v')} AS settled,
             COALESCE((
               SELECT json_agg(json_build_object(
                        'id', q.id, 'quizVersionId', q.quiz_version_id, 'key', q.key, 'position', q.position, 'type', q.type,
@@ -18,9 +21,9 @@ const versions = new ImmutableCache<QuestionEntity[]>(KEPT_CHARACTERS, async (db
     [versionIds],
   );
   const found = new Map<string, ReadValue<QuestionEntity[]>>(
-    rows.map(({ versionId, published, questions }) => [
+    rows.map(({ versionId, settled, questions }) => [
       versionId,
-      { value: deepFreeze(JSON.parse(questions)), size: questions.length, keep: published },
+      { value: deepFreeze(JSON.parse(questions)), size: questions.length, keep: settled },
     ]),
   );
   return new Map(versionIds.map((id) => [id, found.get(id) ?? { value: [], size: 0, keep: false }]));

@@ -1,10 +1,9 @@
-import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ActivityService } from '../activity/activity.service';
 import type { LearningEvent } from '../activity/activity.types';
 import { Roles } from '../auth/policy.decorators';
 import { sendCsv, type CsvValue } from './csv';
-import { PlatformErrorFilter } from './platform-error.filter';
 import { ActivityCsvQuery, CohortCsvQuery } from './reports.inputs';
 import { ReportsService } from './reports.service';
 import { CohortSortField, SortDirection } from './reports.types';
@@ -14,7 +13,6 @@ const ACTIVITY_HEADER = ['Statement id', 'Occurred at', 'Learner name', 'Learner
 
 /** CSV downloads for a browser (session cookie) or a script (Bearer token). */
 @Controller('reports')
-@UseFilters(PlatformErrorFilter)
 export class ReportsController {
   constructor(
     private readonly reports: ReportsService,

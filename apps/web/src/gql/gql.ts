@@ -34,7 +34,7 @@ type Documents = {
     "\n  mutation ArchiveQuestion($questionId: ID!) {\n    archiveQuestion(questionId: $questionId) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.ArchiveQuestionDocument,
     "\n  mutation ReorderQuestions($quizId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(quizId: $quizId, questionIds: $questionIds) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.ReorderQuestionsDocument,
     "\n  mutation PublishQuiz($quizId: ID!) {\n    publishQuiz(quizId: $quizId) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.PublishQuizDocument,
-    "\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n    }\n  }\n": typeof types.AttestationPromptFragmentDoc,
+    "\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n      attestation\n    }\n  }\n": typeof types.AttestationPromptFragmentDoc,
     "\n  mutation AcceptAttestation($courseSlug: String!) {\n    acceptAttestation(courseSlug: $courseSlug) {\n      courseSlug\n      statement\n    }\n  }\n": typeof types.AcceptAttestationDocument,
     "\n  query CertificateBatch($id: ID!) {\n    certificateBatch(id: $id) {\n      id\n      status\n      total\n      issued\n      skipped\n      failed\n    }\n  }\n": typeof types.CertificateBatchDocument,
     "\n  query CertificateCourses {\n    courses {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.CertificateCoursesDocument,
@@ -104,7 +104,7 @@ const documents: Documents = {
     "\n  mutation ArchiveQuestion($questionId: ID!) {\n    archiveQuestion(questionId: $questionId) {\n      ...EditedQuiz\n    }\n  }\n": types.ArchiveQuestionDocument,
     "\n  mutation ReorderQuestions($quizId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(quizId: $quizId, questionIds: $questionIds) {\n      ...EditedQuiz\n    }\n  }\n": types.ReorderQuestionsDocument,
     "\n  mutation PublishQuiz($quizId: ID!) {\n    publishQuiz(quizId: $quizId) {\n      ...EditedQuiz\n    }\n  }\n": types.PublishQuizDocument,
-    "\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n    }\n  }\n": types.AttestationPromptFragmentDoc,
+    "\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n      attestation\n    }\n  }\n": types.AttestationPromptFragmentDoc,
     "\n  mutation AcceptAttestation($courseSlug: String!) {\n    acceptAttestation(courseSlug: $courseSlug) {\n      courseSlug\n      statement\n    }\n  }\n": types.AcceptAttestationDocument,
     "\n  query CertificateBatch($id: ID!) {\n    certificateBatch(id: $id) {\n      id\n      status\n      total\n      issued\n      skipped\n      failed\n    }\n  }\n": types.CertificateBatchDocument,
     "\n  query CertificateCourses {\n    courses {\n      id\n      slug\n      title\n    }\n  }\n": types.CertificateCoursesDocument,
@@ -251,7 +251,7 @@ export function graphql(source: "\n  mutation PublishQuiz($quizId: ID!) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n      attestation\n    }\n  }\n"): (typeof documents)["\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n      attestation\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

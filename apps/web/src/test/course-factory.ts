@@ -52,6 +52,7 @@ export interface CourseData {
   creditHours: number;
   version: number;
   sourceTitle: string;
+  attestation: string;
   modules: ModuleData[];
   finalQuiz: QuizData | null;
 }
@@ -113,6 +114,7 @@ export function buildCourse(slug: string, overrides: Partial<CourseData> = {}): 
     creditHours: 1,
     version: 1,
     sourceTitle: 'Botox injections for chronic migraine',
+    attestation: 'I completed this activity myself.',
     modules: [buildModule(`${slug}-module`)],
     finalQuiz: null,
     ...overrides,

@@ -21,7 +21,7 @@ export interface ModuleProgressData {
 }
 
 export interface CourseProgressData {
-  course: Pick<CourseData, 'id' | 'slug' | 'title'>;
+  course: Pick<CourseData, 'id' | 'slug' | 'title' | 'attestation'>;
   status: Status;
   percent: number;
   completedLessons: number;
@@ -99,7 +99,7 @@ export function buildCourseProgress(course: CourseData, standing: Standing = {})
       ? { kind: 'TAKE_FINAL_EXAM' as const, moduleSlug: null, lesson: null, quiz: { id: course.finalQuiz.id } }
       : null;
   return {
-    course: { id: course.id, slug: course.slug, title: course.title },
+    course: { id: course.id, slug: course.slug, title: course.title, attestation: course.attestation },
     status: statusOf(nextStep === null, completedSteps > 0),
     percent: Math.floor((completedSteps / steps.length) * 100),
     completedLessons: modules.reduce((sum, module) => sum + module.completedLessons, 0),

@@ -11,6 +11,7 @@ export const AttestationPromptFragment = graphql(`
     course {
       slug
       title
+      attestation
     }
   }
 `);
@@ -23,10 +24,6 @@ const AcceptAttestationMutation = graphql(`
     }
   }
 `);
-
-// The API does not yet say a course's own wording before it is accepted; the server records that
-// wording, which the learner is shown once they confirm.
-const statement = 'I completed this activity myself.';
 
 interface AttestationPromptProps {
   progress: FragmentType<typeof AttestationPromptFragment>;
@@ -54,7 +51,7 @@ export function AttestationPrompt(props: AttestationPromptProps) {
     <section className="attestation" aria-labelledby={headingId}>
       <h2 id={headingId}>Confirm your work for {course.title}</h2>
       <p>You have completed this course. A certificate is issued only to learners who confirm this statement:</p>
-      <blockquote className="attestation__statement">{statement}</blockquote>
+      <blockquote className="attestation__statement">{course.attestation}</blockquote>
       <Button className="button" isPending={fetching} onPress={confirm}>
         I confirm this statement
       </Button>

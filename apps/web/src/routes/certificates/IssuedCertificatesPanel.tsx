@@ -63,8 +63,8 @@ export function IssuedCertificatesPanel({ course }: { course: { slug: string; ti
   }
 
   return (
-    <section className="admin-section" aria-labelledby="issued-heading">
-      <h2 id="issued-heading">Issued certificates</h2>
+    <section className="admin-section">
+      <h2>Issued certificates</h2>
       <p role="status" className="announcement">
         {announcement}
       </p>

@@ -20,7 +20,11 @@ const revoked = buildCertificate('Priya Raman', 'Q3WE-RT5Y-8UPA-SD2F-G', {
   revokedAt: '2026-11-10T12:00:00.000Z',
   revocationReason: 'Issued for the wrong course.',
 });
-const finished = buildCourse('red-flags', { title: 'Headache red flags', finalQuiz: buildQuiz('Final exam') });
+const finished = buildCourse('red-flags', {
+  title: 'Headache red flags',
+  finalQuiz: buildQuiz('Final exam'),
+  attestation: 'I completed this activity myself, without assistance on the quizzes or final exam.',
+});
 const completedProgress = buildCourseProgress(finished, {
   read: finished.modules.flatMap((module) => module.lessons.map(({ slug }) => slug)),
   scores: { final: 90 },
@@ -98,7 +102,7 @@ describe('my certificates', () => {
   });
 
   it('asks a learner who completed a course to confirm the attestation, then shows the certificate issued', async () => {
-    const statement = 'I completed this activity myself, without assistance on the quizzes or final exam.';
+    const statement = finished.attestation;
     const api = walletApi({
       certificates: [],
       courses: [withCertificateStanding(completedProgress, false)],
@@ -112,7 +116,7 @@ describe('my certificates', () => {
     renderPage('/my-certificates', api.client);
 
     const prompt = within(await screen.findByRole('region', { name: 'Confirm your work for Headache red flags' }));
-    expect(prompt.getByText('I completed this activity myself.')).toBeVisible();
+    expect(prompt.getByText(statement)).toBeVisible();
     await userEvent.click(prompt.getByRole('button', { name: 'I confirm this statement' }));
 
     expect(api.sendMutation).toHaveBeenCalledWith({ operationName: 'AcceptAttestation', variables: { courseSlug: 'red-flags' } });

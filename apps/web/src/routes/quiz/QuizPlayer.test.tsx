@@ -122,6 +122,23 @@ describe('quiz player', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Question 1 of 3' })).toHaveFocus();
   });
 
+  it('tells a screen reader, politely, the question moved to, each new answer and the time left at each mark', async () => {
+    // The clock reaches 5:00 left about a second after the attempt opens.
+    const deadline = new Date(Date.now() + 301_200).toISOString();
+    openAttempt(buildAttempt('one', { questions: [single, multiple, trueFalse], deadline }), saved);
+
+    const progress = await screen.findByText('Question 1 of 3, 0 of 3 answered');
+    expect(progress).toHaveRole('status');
+    await userEvent.click(screen.getByRole('button', { name: 'Next question' }));
+    expect(progress).toHaveTextContent('Question 2 of 3, 0 of 3 answered');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'They relax the muscles' }));
+    expect(progress).toHaveTextContent('Question 2 of 3, 1 of 3 answered');
+
+    const time = screen.getByText('Less than 10 minutes left.');
+    expect(time).toHaveRole('status');
+    await waitFor(() => expect(time).toHaveTextContent('Less than 5 minutes left.'), { timeout: 3000 });
+  });
+
   it('asks before submitting, naming the questions left unanswered, and shows the result once graded', async () => {
     const graded = buildAttempt('one', { questions: [single, multiple], status: 'SUBMITTED', score: 50, passed: false });
     const sendMutation = openAttempt(buildAttempt('one', { questions: [single, multiple] }), (request) =>

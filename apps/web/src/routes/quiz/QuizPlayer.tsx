@@ -94,7 +94,8 @@ export function QuizPlayer(props: QuizPlayerProps) {
     <div className="quiz-player">
       <div className="quiz-player__bar">
         {secondsLeft !== null && <QuizTimer secondsLeft={secondsLeft} />}
-        <p className="quiz-progress">
+        {/* Read out politely as it changes: the question moved to, and each newly answered one. */}
+        <p role="status" className="quiz-progress">
           {layout === 'one' && `Question ${current + 1} of ${questions.length}, `}
           {answeredCount} of {questions.length} answered
         </p>

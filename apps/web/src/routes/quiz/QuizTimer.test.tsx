@@ -18,17 +18,32 @@ describe('quiz timer', () => {
     expect(screen.getByText(/Time left/)).toHaveTextContent('Time left 1:02:03');
   });
 
-  it('tells a screen reader when 5 minutes and then 1 minute are left, and is quiet in between', () => {
-    const { rerender } = render(<QuizTimer secondsLeft={301} />);
+  it('tells a screen reader the time left every 5 minutes, each of the last 5 minutes and at 30 seconds, and is quiet in between', () => {
+    const { rerender } = render(<QuizTimer secondsLeft={1200} />);
     const announcement = screen.getByRole('status');
-    expect(announcement).toBeEmptyDOMElement();
+    const heard = (secondsLeft: number) => {
+      rerender(<QuizTimer secondsLeft={secondsLeft} />);
+      return announcement.textContent;
+    };
 
-    rerender(<QuizTimer secondsLeft={300} />);
-    expect(announcement).toHaveTextContent('Less than 5 minutes left.');
-    rerender(<QuizTimer secondsLeft={61} />);
-    expect(announcement).toHaveTextContent('Less than 5 minutes left.');
-    rerender(<QuizTimer secondsLeft={60} />);
-    expect(announcement).toHaveTextContent('Less than 1 minute left.');
+    expect(announcement).toHaveTextContent('Less than 20 minutes left.');
+    expect(heard(901)).toBe('Less than 20 minutes left.');
+    expect(heard(900)).toBe('Less than 15 minutes left.');
+    expect(heard(301)).toBe('Less than 10 minutes left.');
+    expect(heard(300)).toBe('Less than 5 minutes left.');
+    expect(heard(241)).toBe('Less than 5 minutes left.');
+    expect(heard(240)).toBe('Less than 4 minutes left.');
+    expect(heard(60)).toBe('Less than 1 minute left.');
+    expect(heard(31)).toBe('Less than 1 minute left.');
+    expect(heard(30)).toBe('Less than 30 seconds left.');
+    expect(heard(0)).toBe('Time is up. Your answers are being submitted.');
+  });
+
+  it('keeps the clock itself out of the announcements, so the countdown is not read out each second', () => {
+    render(<QuizTimer secondsLeft={754} />);
+
+    expect(screen.getByRole('status')).not.toHaveTextContent(/12:34/);
+    expect(screen.getByText(/Time left/).closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
   });
 
   it('counts down to the server’s deadline and then submits the answers given', async () => {

@@ -1,3 +1,5 @@
+import { countLabel } from '../../app/count-label';
+
 /** "4:05", "1:02:09". */
 export function clockTime(seconds: number): string {
   const hours = Math.floor(seconds / 3600);
@@ -7,14 +9,15 @@ export function clockTime(seconds: number): string {
 }
 
 /**
- * What a screen reader hears about the clock: the text changes only when a mark is passed, and a
- * live region speaks only when its text changes, so the countdown itself stays quiet.
+ * What a screen reader hears about the clock. A live region speaks only when its text changes, so
+ * the text changes only as the clock passes a mark: every 5 minutes, then every minute of the last
+ * 5, then at 30 seconds. The countdown itself stays quiet.
  */
-function timeWarning(seconds: number): string {
+function timeAnnouncement(seconds: number): string {
   if (seconds === 0) return 'Time is up. Your answers are being submitted.';
-  if (seconds <= 60) return 'Less than 1 minute left.';
-  if (seconds <= 300) return 'Less than 5 minutes left.';
-  return '';
+  if (seconds <= 30) return 'Less than 30 seconds left.';
+  const minutes = seconds <= 300 ? Math.ceil(seconds / 60) : Math.ceil(seconds / 300) * 5;
+  return `Less than ${countLabel(minutes, 'minute')} left.`;
 }
 
 export function QuizTimer({ secondsLeft }: { secondsLeft: number }) {
@@ -24,7 +27,7 @@ export function QuizTimer({ secondsLeft }: { secondsLeft: number }) {
         Time left <strong>{clockTime(secondsLeft)}</strong>
       </p>
       <p role="status" className="visually-hidden">
-        {timeWarning(secondsLeft)}
+        {timeAnnouncement(secondsLeft)}
       </p>
     </div>
   );

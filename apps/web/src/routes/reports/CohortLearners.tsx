@@ -20,8 +20,8 @@ export function CohortLearners({ courseSlug, modules, hasFinalExam }: CohortLear
   const view: CohortView = { ...choices, search: settledSearch };
 
   return (
-    <section className="report-section" aria-labelledby="learners-heading">
-      <h2 id="learners-heading">Learners</h2>
+    <section className="report-section">
+      <h2>Learners</h2>
       <CohortFilters
         status={choices.status}
         eligibleOnly={choices.eligibleOnly}

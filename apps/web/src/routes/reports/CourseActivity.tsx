@@ -37,8 +37,8 @@ export function CourseActivity({ courseSlug }: { courseSlug: string }) {
   const { edges, hasNextPage, loadMore } = paging.read(data?.activityLog, operation?.variables.after);
 
   return (
-    <section className="report-section" aria-labelledby="activity-heading">
-      <h2 id="activity-heading">Activity log</h2>
+    <section className="report-section">
+      <h2>Activity log</h2>
       <p>
         <a className="button button--quiet" href={activityCsvPath(courseSlug)} download>
           Download CSV
