@@ -19,6 +19,8 @@ export function targetRows(m, options) {
     [`Course page, requests/s (${connections(options.connections)})`,
       coursePage.platform.requestsPerSecond, coursePage.baseline.requestsPerSecond, 'ratio', atLeast(0.5)],
     [`Course page p99, ms (${connections(options.connections)})`, coursePage.platform.p99, coursePage.baseline.p99, 'figure', atMost(50)],
+    [`Course page p99 at a steady ${coursePage.steady.rate} requests/s (half the most), ms (${connections(options.connections)})`,
+      coursePage.steady.platform.p99, coursePage.steady.baseline.p99, 'figure', atMost(50)],
     [`submitQuizAttempt, submissions/s (${connections(options.submitConnections)})`,
       submit.platform.requestsPerSecond, submit.baseline.requestsPerSecond, 'ratio', atLeast(0.4)],
     [`Cohort page of 50 p95, ms, ${m.data.learners} learners (${connections(options.cohortConnections)})`,

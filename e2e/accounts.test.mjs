@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { checkAccessibility } from './support/accessibility.mjs';
-import { checkpoint, launchBrowser, openPage } from './support/browser.mjs';
-import { startPlatform } from './support/server.mjs';
+import { checkpoint, openPage } from './support/browser.mjs';
+import { platformAndBrowser } from './support/journey.mjs';
 
 // The platform creates this first admin on its empty database.
 const admin = { name: 'Administrator', email: 'admin@example.com', password: 'browser-test admin passphrase' };
@@ -58,20 +58,10 @@ function mainLinks(page) {
 }
 
 describe('accounts and roles', () => {
-  let platform;
-  let browser;
-
-  before(async () => {
-    platform = await startPlatform({ env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const running = platformAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
 
   test('a practitioner signs up and back in; an admin makes them an instructor, which they then have', async () => {
+    const { platform, browser } = running;
     const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
     await page.goto(`${platform.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Courses' }).waitFor();
@@ -121,6 +111,7 @@ describe('accounts and roles', () => {
   });
 
   test('on a phone, a visitor opening the users page signs in first and arrives there', async () => {
+    const { platform, browser } = running;
     const { page, problems } = await openPage(browser, { width: 360, height: 740 });
     await page.goto(`${platform.url}/admin/users`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();

@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { checkpoint, launchBrowser, openPage } from './support/browser.mjs';
-import { startPlatform } from './support/server.mjs';
+import { describe, test } from 'node:test';
+import { checkpoint, openPage } from './support/browser.mjs';
+import { platformAndBrowser } from './support/journey.mjs';
 
 const courseSlug = 'botox-chronic-migraine';
 
 describe('a practitioner reading a course', () => {
-  let platform;
-  let browser;
-
-  before(async () => {
-    platform = await startPlatform();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const running = platformAndBrowser();
 
   test('finds the course in the catalog, opens its first lesson and follows a citation to its passage', async () => {
+    const { platform, browser } = running;
     const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
     await page.goto(`${platform.url}/`);
 
@@ -59,6 +49,7 @@ describe('a practitioner reading a course', () => {
   });
 
   test('on a 360 px wide phone the lesson fits the screen and its passages follow the text', async () => {
+    const { platform, browser } = running;
     const { page, problems } = await openPage(browser, { width: 360, height: 740 });
     await page.goto(`${platform.url}/courses/${courseSlug}`);
     await page.locator('.lesson-list a').first().click();

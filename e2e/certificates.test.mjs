@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readQuizFile } from '@ptp/content';
 import { checkAccessibility } from './support/accessibility.mjs';
-import { checkpoint, launchBrowser, openPage } from './support/browser.mjs';
-import { startPlatform } from './support/server.mjs';
+import { checkpoint, openPage } from './support/browser.mjs';
+import { platformAndBrowser } from './support/journey.mjs';
 
 const courseSlug = 'botox-chronic-migraine';
 const courseTitle = 'Botulinum toxin for chronic migraine';
@@ -132,20 +132,10 @@ function issuedRow(page, code) {
 }
 
 describe('certificates from completion to revocation', () => {
-  let platform;
-  let browser;
-
-  before(async () => {
-    platform = await startPlatform({ env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SEED_DEMO: 'false' } });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const running = platformAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SEED_DEMO: 'false' });
 
   test('a learner earns a certificate, a stranger checks it, an admin revokes it and the check says so', async () => {
+    const { platform, browser } = running;
     const { page: learnerPage, problems } = await openPage(browser, { width: 1280, height: 800 });
     await learnerPage.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: platform.url });
     await learnerPage.goto(`${platform.url}/`);

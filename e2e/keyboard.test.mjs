@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { checkpoint, launchBrowser, openPage } from './support/browser.mjs';
+import { checkpoint, openPage } from './support/browser.mjs';
+import { platformAndBrowser } from './support/journey.mjs';
 import { pressUntilFocused } from './support/keyboard.mjs';
-import { startPlatform } from './support/server.mjs';
 
 const courseTitle = 'Botulinum toxin for chronic migraine';
 // The platform creates this first admin on its empty database.
@@ -93,20 +93,10 @@ async function answerWithKeys(page) {
 }
 
 describe('the keyboard alone', () => {
-  let platform;
-  let browser;
-
-  before(async () => {
-    platform = await startPlatform({ env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const running = platformAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
 
   test('a learner signs in, takes the timed final exam one question at a time, submits and reads the result, never using the mouse', async () => {
+    const { platform, browser } = running;
     await signUp(platform, learner);
     const { page, problems } = await openPage(browser, { width: 1280, height: 900 });
     // The page's clock runs as usual, and can be moved on to where the exam's time announcements are.
@@ -180,6 +170,7 @@ describe('the keyboard alone', () => {
   });
 
   test('an admin finds a colleague’s account and gives it the instructor role, never using the mouse', async () => {
+    const { platform, browser } = running;
     await signUp(platform, colleague);
     const { page, problems } = await openPage(browser, { width: 1280, height: 900 });
     await page.goto(`${platform.url}/admin/users`);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readQuizFile } from '@ptp/content';
 import { checkAccessibility } from './support/accessibility.mjs';
-import { checkpoint, launchBrowser, openPage } from './support/browser.mjs';
-import { startPlatform } from './support/server.mjs';
+import { checkpoint, openPage } from './support/browser.mjs';
+import { platformAndBrowser } from './support/journey.mjs';
 
 const courseSlug = 'botox-chronic-migraine';
 const courseTitle = 'Botulinum toxin for chronic migraine';
@@ -95,20 +95,10 @@ async function passModuleQuiz(page, moduleSlug, quizFile) {
 }
 
 describe('learner progress and the cohort report', () => {
-  let platform;
-  let browser;
-
-  before(async () => {
-    platform = await startPlatform({ env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const running = platformAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
 
   test('a learner’s dashboard moves as they read and pass, and an admin sees them in the cohort report', async () => {
+    const { platform, browser } = running;
     const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
     await page.goto(`${platform.url}/courses/${courseSlug}`);
     await siteHeader(page).getByRole('link', { name: 'Create an account' }).click();

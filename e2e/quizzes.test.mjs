@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { checkAccessibility } from './support/accessibility.mjs';
-import { checkpoint, launchBrowser, openPage } from './support/browser.mjs';
-import { startPlatform } from './support/server.mjs';
+import { checkpoint, openPage } from './support/browser.mjs';
+import { platformAndBrowser } from './support/journey.mjs';
 
 // The platform creates this first admin on its empty database.
 const admin = { name: 'Administrator', email: 'admin@example.com', password: 'browser-test admin passphrase' };
@@ -71,20 +71,10 @@ async function submitAnswers(page, expectedSummary) {
 }
 
 describe('quizzes', () => {
-  let platform;
-  let browser;
-
-  before(async () => {
-    platform = await startPlatform({ env: { ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SEED_DEMO: 'false' } });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  const running = platformAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, SEED_DEMO: 'false' });
 
   test('a learner fails, reviews the passage and passes; an instructor rewrites a question the next learner gets', async () => {
+    const { platform, browser } = running;
     const { page, problems } = await openPage(browser, { width: 1280, height: 900 });
     await page.goto(`${platform.url}${coursePath}`);
     await signUp(page, learner);
