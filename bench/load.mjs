@@ -68,6 +68,7 @@ async function steadyLoad({ url, next, connections, duration, rate, verify }) {
         failed += 1;
         resolve();
       });
+      request.setTimeout(30_000, () => request.destroy(new Error('No answer within 30 s.')));
       request.end(body);
     });
   const total = Math.round(duration * rate);

@@ -2,7 +2,7 @@
 // first runs the embedded database, the others join it through DATABASE_URL.
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -104,7 +104,7 @@ describe('two API processes on one PostgreSQL', () => {
     const workerOf = async (platform) =>
       (
         await db.query(`SELECT count(*)::int AS connections FROM pg_stat_activity WHERE application_name = $1`, [
-          `certificate-jobs ${platform.server.pid}`,
+          `certificate-jobs ${hostname()} ${platform.server.pid}`.slice(0, 63),
         ])
       ).rows[0].connections > 0;
     await waitFor(() => workerOf(second), 15_000, 'The second process connecting its job worker');

@@ -8,20 +8,17 @@ import { gradeAttempt } from './grading';
 export const alreadySubmitted = () =>
   new PlatformError('ATTEMPT_ALREADY_SUBMITTED', 'This attempt has already been submitted; its answers can no longer change.');
 
-/** An answer as graded and kept: `savedAt` null for one given now. */
-type FinalAnswer = CheckedAnswer & { savedAt: Date | null };
-
 /**
- * The answers to grade: those given now, and those saved before for the other questions. When
- * the answers given cover every question, nothing saved can count, so nothing is read.
+ * The answers saved before for the questions not answered now. When the answers given cover
+ * every question, nothing saved can count, so nothing is read.
  */
-async function finalAnswers(manager: EntityManager, attempt: QuizAttempt, given: CheckedAnswer[]): Promise<FinalAnswer[]> {
-  const answers = new Map<string, FinalAnswer>(given.map((answer) => [answer.questionId, { ...answer, savedAt: null }]));
-  if (attempt.drawnQuestions.every((question) => answers.has(question.questionId))) return [...answers.values()];
-  for (const { questionId, optionIds, number, text, savedAt } of await savedAnswersOf(manager, [attempt.id])) {
-    if (!answers.has(questionId)) answers.set(questionId, { questionId, optionIds, number, text, savedAt } as FinalAnswer);
-  }
-  return [...answers.values()];
+async function savedAnswersStillStanding(manager: EntityManager, attempt: QuizAttempt, given: CheckedAnswer[]): Promise<CheckedAnswer[]> {
+  const answered = new Set(given.map((answer) => answer.questionId));
+  if (attempt.drawnQuestions.every((question) => answered.has(question.questionId))) return [];
+  const saved = await savedAnswersOf(manager, [attempt.id]);
+  return saved
+    .filter((answer) => !answered.has(answer.questionId))
+    .map(({ questionId, optionIds, number, text }) => ({ questionId, optionIds, number, text }) as CheckedAnswer);
 }
 
 /**
@@ -37,20 +34,25 @@ export async function closeAttempt(
   given: CheckedAnswer[] = [],
   submissionKey: string | null = null,
 ): Promise<void> {
-  const answers = await finalAnswers(manager, attempt, given);
+  const saved = await savedAnswersStillStanding(manager, attempt, given);
+  const answers = [...given, ...saved];
   const grade = gradeAttempt(await questionsOfAttempt(manager, attempt), new Map(answers.map((answer) => [answer.questionId, answer])), attempt);
-  const credited = answers.map((answer) => ({ ...answer, credit: grade.credits.get(answer.questionId) ?? 0 }));
+  const credited = (list: CheckedAnswer[]) => JSON.stringify(list.map((answer) => ({ ...answer, credit: grade.credits.get(answer.questionId) ?? 0 })));
+  // The answers given now are kept as saved now; those saved before only get their credit.
   const [, closed] = await manager.query(
-    `WITH kept AS (
-       INSERT INTO attempt_answer (attempt_id, question_id, option_ids, number, text, credit, saved_at)
-       SELECT $1, a."questionId", a."optionIds", a.number, a.text, a.credit, COALESCE(a."savedAt", now())
-         FROM jsonb_to_recordset($6::jsonb) AS a("questionId" uuid, "optionIds" text[], number float8, text text, credit float8, "savedAt" timestamptz)
+    `WITH given AS (
+       INSERT INTO attempt_answer (attempt_id, question_id, option_ids, number, text, credit)
+       SELECT $1, a."questionId", a."optionIds", a.number, a.text, a.credit
+         FROM jsonb_to_recordset($6::jsonb) AS a("questionId" uuid, "optionIds" text[], number float8, text text, credit float8)
        ON CONFLICT (attempt_id, question_id) DO UPDATE
-          SET option_ids = EXCLUDED.option_ids, number = EXCLUDED.number, text = EXCLUDED.text, credit = EXCLUDED.credit,
-              saved_at = EXCLUDED.saved_at)
+          SET option_ids = EXCLUDED.option_ids, number = EXCLUDED.number, text = EXCLUDED.text, credit = EXCLUDED.credit, saved_at = now()),
+     saved AS (
+       UPDATE attempt_answer a SET credit = c.credit
+         FROM jsonb_to_recordset($7::jsonb) AS c("questionId" uuid, credit float8)
+        WHERE a.attempt_id = $1 AND a.question_id = c."questionId")
      UPDATE quiz_attempt SET status = $2, submitted_at = now(), score = $3, passed = $4, submission_key = $5
       WHERE id = $1 AND status = 'IN_PROGRESS'`,
-    [attempt.id, status, grade.score, grade.passed, submissionKey, JSON.stringify(credited)],
+    [attempt.id, status, grade.score, grade.passed, submissionKey, credited(given), credited(saved)],
   );
   if (closed !== 1) throw alreadySubmitted();
 }

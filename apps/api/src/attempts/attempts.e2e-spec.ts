@@ -103,9 +103,13 @@ describe('taking a quiz', () => {
     const attempt = await start(learner);
     const [firstFact, points] = basicsAnswers(attempt.questions, 40);
     await api.graphql(SAVE, { attemptId: attempt.id, answers: [firstFact] }, learner.token);
+    const savedAt = () =>
+      api.dataSource.query(`SELECT saved_at::text FROM attempt_answer WHERE attempt_id = $1 AND question_id = $2`, [attempt.id, firstFact.questionId]);
+    const whenSaved = await savedAt();
     const { data, errors } = await api.graphql(SUBMIT, { attemptId: attempt.id, answers: [points] }, learner.token);
     expect(errors).toBeUndefined();
     expect(data!.submitQuizAttempt).toMatchObject({ status: 'SUBMITTED', score: 50, passed: false, attemptsLeft: 2 });
+    expect(await savedAt()).toEqual(whenSaved);
     expect(data!.submitQuizAttempt.submittedAt).not.toBeNull();
 
     const second = await start(learner);

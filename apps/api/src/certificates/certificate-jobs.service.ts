@@ -1,6 +1,8 @@
+import { hostname } from 'node:os';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
+import { settleJobsSafely } from './job-settlement';
 
 export interface JobDefinition<Data extends object> {
   name: string;
@@ -11,17 +13,17 @@ export interface JobDefinition<Data extends object> {
   schedule?: string;
 }
 
+/** How often a process started before the platform's first job looks for the queue's tables. */
+const QUEUE_WATCH_MS = 5_000;
+const FAILURE_REPORT_MS = 60_000;
+export const QUEUE_INSTALLED_CHECK = `SELECT to_regclass('pgboss.job') IS NOT NULL AS installed`;
+
 /**
  * Background work for certificates through pg-boss: jobs live in PostgreSQL (schema `pgboss`), so
  * a bulk issue or an email survives a restart and is picked up by whichever API process polls
  * first. Jobs are added inside the caller's transaction, so they exist exactly when the change
  * that needs them was committed.
  */
-/** How often a process started before the platform's first job looks for the queue's tables. */
-const QUEUE_WATCH_MS = 5_000;
-const FAILURE_REPORT_MS = 60_000;
-export const QUEUE_INSTALLED_CHECK = `SELECT to_regclass('pgboss.job') IS NOT NULL AS installed`;
-
 @Injectable()
 export class CertificateJobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('CertificateJobs');
@@ -31,6 +33,7 @@ export class CertificateJobsService implements OnApplicationBootstrap, OnModuleD
   private starting: Promise<PgBoss> | null = null;
   private installWatch: NodeJS.Timeout | undefined;
   private failures = { reportedAt: 0, unreported: 0 };
+  private closing = false;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -50,12 +53,14 @@ export class CertificateJobsService implements OnApplicationBootstrap, OnModuleD
     }
     this.installWatch = setInterval(() => {
       this.queueInstalled()
-        .then((installed) => (installed ? this.started() : null))
+        .then((installed) => (installed && !this.closing ? this.started() : null))
+        .then((boss) => boss && clearInterval(this.installWatch))
         .catch((error: Error) => this.logger.warn(`Could not start the job queue: ${error.message}`));
     }, QUEUE_WATCH_MS).unref();
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closing = true;
     clearInterval(this.installWatch);
     const boss = await this.starting?.catch(() => null);
     await boss?.stop({ graceful: true, timeout: 10_000 });
@@ -90,7 +95,6 @@ export class CertificateJobsService implements OnApplicationBootstrap, OnModuleD
   }
 
   private started(): Promise<PgBoss> {
-    clearInterval(this.installWatch);
     this.starting ??= this.start().catch((error) => {
       this.starting = null;
       throw error;
@@ -99,11 +103,12 @@ export class CertificateJobsService implements OnApplicationBootstrap, OnModuleD
   }
 
   private async start(): Promise<PgBoss> {
+    settleJobsSafely();
     const boss = new PgBoss({
       connectionString: (this.dataSource.options as { url?: string }).url,
       max: 4,
-      // Names the process, so an operator (or a test) can tell whose workers are connected.
-      application_name: `certificate-jobs ${process.pid}`,
+      // Names the process (host and pid: in containers every pid is 1), so an operator can tell whose workers are connected.
+      application_name: `certificate-jobs ${hostname()} ${process.pid}`.slice(0, 63),
       retryLimit: 5,
       retryDelay: 5,
       retryBackoff: true,

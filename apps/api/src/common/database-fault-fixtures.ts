@@ -16,6 +16,8 @@ interface Link {
   server: net.Socket;
   /** What each side sent while the database hung, delivered when it answers again. */
   held: { toServer: Buffer[]; toClient: Buffer[] };
+  /** Never to carry anything again, as when the network under a connection is gone. */
+  lost?: boolean;
 }
 
 /**
@@ -58,13 +60,29 @@ export class DatabaseProxy {
     this.mode = 'hung';
   }
 
-  /** Back to normal; what was held while hung goes through, as when a frozen server resumes. */
+  /**
+   * Back to normal; what was held while hung goes through, as when a frozen server resumes.
+   * Connections lost earlier are closed at last, as TCP gives up on them in the end.
+   */
   up(): void {
     this.mode = 'up';
     for (const link of this.links) {
+      if (link.lost) {
+        this.cut(link);
+        continue;
+      }
       for (const chunk of link.held.toServer.splice(0)) link.server.write(chunk);
       for (const chunk of link.held.toClient.splice(0)) link.client.write(chunk);
     }
+  }
+
+  /**
+   * Back to normal for new connections; the ones caught waiting for a reply while the database
+   * hung never get it, nor carry anything more, as when their network went away.
+   */
+  loseWaitingConnections(): void {
+    this.mode = 'up';
+    for (const link of this.links) link.lost = link.held.toServer.length > 0 || link.held.toClient.length > 0;
   }
 
   async close(): Promise<void> {
@@ -77,8 +95,13 @@ export class DatabaseProxy {
     const server = net.connect(this.target.port, this.target.host);
     const link: Link = { client, server, held: { toServer: [], toClient: [] } };
     this.links.add(link);
-    client.on('data', (chunk) => (this.mode === 'hung' ? link.held.toServer.push(chunk) : server.write(chunk)));
-    server.on('data', (chunk) => (this.mode === 'hung' ? link.held.toClient.push(chunk) : client.write(chunk)));
+    const pass = (chunk: Buffer, held: Buffer[], to: net.Socket) => {
+      if (link.lost) return;
+      if (this.mode === 'hung') held.push(chunk);
+      else to.write(chunk);
+    };
+    client.on('data', (chunk) => pass(chunk, link.held.toServer, server));
+    server.on('data', (chunk) => pass(chunk, link.held.toClient, client));
     for (const socket of [client, server]) {
       socket.on('error', () => this.cut(link));
       socket.on('close', () => this.cut(link));

@@ -88,6 +88,17 @@ describe('when PostgreSQL is down or hangs', () => {
     expect(back.body).toEqual({ data: { me: { id: holder.id } } });
   });
 
+  it('drops a connection whose reply never came, so requests after the network returns get a fresh one', async () => {
+    api.proxy.hang();
+    const stuck = await timed(() => graphql('{ me { id } }', holder.token));
+    expect(stuck.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+
+    api.proxy.loseWaitingConnections();
+    const back = await timed(() => graphql('{ me { id } }', holder.token));
+    expect(back.body).toEqual({ data: { me: { id: holder.id } } });
+    expect(back.ms).toBeLessThan(DATABASE_TIMEOUTS.replyMs);
+  });
+
   it('cancels a statement stuck behind a lock after the statement timeout, and the connection stays usable', async () => {
     const locker = api.direct.createQueryRunner();
     await locker.startTransaction();

@@ -33,10 +33,18 @@ export class ImmutableCache<Value> {
     const wanted = [...new Set(ids)];
     const missing = wanted.filter((id) => !this.entries.has(id));
     const loaded = missing.length > 0 ? this.read(db, missing) : null;
+    // Other requests may wait on a read made outside a transaction; one made inside it sees
+    // writes not committed yet, so it is shared only once it has proved keepable.
+    const inTransaction = Boolean((db as Partial<Pick<EntityManager, 'queryRunner'>>).queryRunner?.isTransactionActive);
     const entries = wanted.map((id) => {
       const kept = this.entries.get(id);
       if (kept) return this.touch(id, kept);
-      return this.touch(id, this.keepWhenRead(id, loaded!.then((found) => found.get(id)!)));
+      const read = loaded!.then((found) => found.get(id)!);
+      if (!inTransaction) return this.touch(id, this.keepWhenRead(id, read));
+      return read.then((value) => {
+        if (value.keep && !this.entries.has(id)) this.touch(id, this.keepWhenRead(id, Promise.resolve(value)));
+        return value;
+      });
     });
     return new Map(await Promise.all(entries.map(async (entry, index) => [wanted[index], (await entry).value] as const)));
   }

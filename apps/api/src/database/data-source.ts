@@ -13,7 +13,7 @@ import { AccountsAndAudit1764210000000 } from './migrations/1764210000000-accoun
 import { Certificates1764240000000 } from './migrations/1764240000000-certificates';
 import { QuizAttempts1764300000000 } from './migrations/1764300000000-quiz-attempts';
 import { ProgressAndActivity1764310000000 } from './migrations/1764310000000-progress-and-activity';
-import { PreparingClient } from './preparing-client';
+import { RequestClient } from './request-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const entities = [
@@ -63,7 +63,7 @@ export function dataSourceOptions(url: string, purpose: 'requests' | 'start-up' 
       max: 20,
       connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs,
       ...(purpose === 'requests'
-        ? { statement_timeout: DATABASE_TIMEOUTS.statementMs, query_timeout: DATABASE_TIMEOUTS.replyMs, Client: PreparingClient }
+        ? { statement_timeout: DATABASE_TIMEOUTS.statementMs, query_timeout: DATABASE_TIMEOUTS.replyMs, Client: RequestClient }
         : {}),
     },
   };

@@ -12,9 +12,9 @@ describe('streaming the rows of an export', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    // The API's pool with its timeouts cut to a fraction of a second, and one connection, so every query below shares it.
+    // The API's pool with its timeouts cut to a fraction of what they are, and one connection, so every query below shares it.
     const options = dataSourceOptions(database.url) as DataSourceOptions & { extra: Record<string, unknown> };
-    quick = await new DataSource({ ...options, extra: { ...options.extra, max: 1, statement_timeout: 200, query_timeout: 300 } }).initialize();
+    quick = await new DataSource({ ...options, extra: { ...options.extra, max: 1, statement_timeout: 200, query_timeout: 2_000 } }).initialize();
   });
   afterAll(async () => {
     await quick.destroy();
@@ -28,7 +28,7 @@ describe('streaming the rows of an export', () => {
     let count = 0;
     for await (const _row of streamRows(quick, SERIES, [3_000])) {
       count += 1;
-      if (count % 100 === 0) await sleep(40);
+      if (count % 100 === 0) await sleep(80);
     }
     expect(count).toBe(3_000);
     await timesOut();

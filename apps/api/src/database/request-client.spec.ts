@@ -1,4 +1,4 @@
-import { StatementNames } from './preparing-client';
+import { StatementNames } from './request-client';
 
 describe('StatementNames', () => {
   it('gives a statement text the same name every time, and different texts different names', () => {

@@ -24,8 +24,26 @@ export class StatementNames {
 
 const statementNames = new StatementNames();
 
-/** A pg client that sends parameterised statements as named prepared statements. */
-export class PreparingClient extends Client {
+/**
+ * Errors after which the connection is closed, so that the pool replaces it with a new one:
+ * - a reply that did not come within `query_timeout`: pg leaves that query on the socket, so every
+ *   later one would queue behind it;
+ * - a prepared statement a migration made stale (a column it returns changed type), or one the
+ *   server no longer has: the connection would fail it on every request.
+ */
+function leavesConnectionUnusable(error: Error & { code?: string }): boolean {
+  return (
+    error.message === 'Query read timeout' ||
+    (error.code === '0A000' && error.message.startsWith('cached plan must not change result type')) ||
+    error.code === '26000'
+  );
+}
+
+/**
+ * The pg client of the API's request pool: it sends parameterised statements as named prepared
+ * statements, and closes its connection after an error that leaves it unusable.
+ */
+export class RequestClient extends Client {
   // pg's overloads cannot be restated one by one; this forwards every form unchanged.
   override query(...args: unknown[]): never {
     const [text, values] = args;
@@ -33,6 +51,13 @@ export class PreparingClient extends Client {
       const name = statementNames.nameOf(text);
       if (name) args[0] = { name, text };
     }
-    return (super.query as (...forwarded: unknown[]) => never)(...args);
+    const result = (super.query as (...forwarded: unknown[]) => unknown)(...args);
+    if (result instanceof Promise) {
+      result.catch((error: Error) => {
+        // Ending at once (a hung query's socket is destroyed) also tells the pool not to lend it again.
+        if (leavesConnectionUnusable(error)) this.end().catch(() => undefined);
+      });
+    }
+    return result as never;
   }
 }
