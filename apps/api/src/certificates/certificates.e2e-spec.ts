@@ -9,6 +9,9 @@ const ELIGIBLE = `query Eligible($courseSlug: String!, $first: Int, $after: Stri
   }
 }`;
 const ACCEPT = `mutation Accept($courseSlug: String!) { acceptAttestation(courseSlug: $courseSlug) { courseSlug statement acceptedAt } }`;
+const ACCEPT_SHOWN = `mutation Accept($courseSlug: String!, $statement: String) {
+  acceptAttestation(courseSlug: $courseSlug, statement: $statement) { statement }
+}`;
 const MINE = `{ myCertificates { id code courseTitle status } }`;
 const COURSE_CERTIFICATES = `query CourseCertificates($courseSlug: String!, $first: Int, $after: String) {
   courseCertificates(courseSlug: $courseSlug, first: $first, after: $after) { edges { node { holderName } } pageInfo { hasNextPage endCursor } }
@@ -133,6 +136,20 @@ describe('issuing certificates', () => {
     expect(data!.issueCertificate.code).not.toBe(first.code);
     const mine = await api.graphql(MINE, {}, learner.token);
     expect(mine.data!.myCertificates.map((certificate: { status: string }) => certificate.status)).toEqual(['VALID', 'EXPIRED']);
+  });
+
+  it('refuses an acceptance of words the course no longer says, and records nothing', async () => {
+    const course = await createCourse(api.dataSource);
+    const learner = await createAccount(api.dataSource, ['LEARNER']);
+    await completeCourse(api.dataSource, learner.id, course);
+    const accept = (statement: string) => api.graphql(ACCEPT_SHOWN, { courseSlug: course.slug, statement }, learner.token);
+
+    const stale = await accept('I completed an earlier version of this activity.');
+    expect(stale.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(await api.dataSource.query(`SELECT 1 FROM certificate_attestation WHERE user_id = $1`, [learner.id])).toEqual([]);
+
+    const current = await accept('I completed this activity myself.');
+    expect(current.data!.acceptAttestation.statement).toBe('I completed this activity myself.');
   });
 
   it('issues on its own for an automatic course when the learner accepts the attestation after completing', async () => {

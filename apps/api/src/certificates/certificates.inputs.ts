@@ -28,6 +28,18 @@ export class CourseSlugArgs {
 }
 
 @ArgsType()
+export class AcceptAttestationArgs extends CourseSlugArgs {
+  @Field({
+    nullable: true,
+    description: "The statement as it was shown to the learner (Course.attestation); refused if the course's statement has changed since.",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  statement?: string;
+}
+
+@ArgsType()
 export class IssueCertificateArgs extends CourseSlugArgs {
   @Field(() => ID)
   @IsString()

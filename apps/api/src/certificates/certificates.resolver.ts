@@ -7,9 +7,9 @@ import { CertificateMailService } from './certificate-mail.service';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { CertificatesService } from './certificates.service';
 import {
+  AcceptAttestationArgs,
   CertificateBatchArgs,
   CoursePageArgs,
-  CourseSlugArgs,
   IssueCertificateArgs,
   IssueCertificatesArgs,
   OutboxArgs,
@@ -51,8 +51,8 @@ export class CertificatesResolver {
 
   @Mutation(() => Attestation, { description: "Accepts the course's attestation, which a certificate requires." })
   @SignedIn()
-  async acceptAttestation(@Args() { courseSlug }: CourseSlugArgs, @Context() context: RequestContext) {
-    return this.eligibility.accept((await context.viewer())!, courseSlug);
+  async acceptAttestation(@Args() { courseSlug, statement }: AcceptAttestationArgs, @Context() context: RequestContext) {
+    return this.eligibility.accept((await context.viewer())!, courseSlug, statement ?? null);
   }
 
   @Query(() => EligibleLearnerConnection, { description: 'Learners who may be issued a certificate for the course now, by name.' })

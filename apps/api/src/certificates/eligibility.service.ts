@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { PlatformError } from '../common/errors';
 import { decodeCursor, isUuid, toConnection, type Connection } from '../common/pagination';
 import { CertificateIssuingService } from './certificate-issuing.service';
 import { publishedCourseId } from './certificate-records';
@@ -14,23 +15,29 @@ export class EligibilityService {
   ) {}
 
   /**
-   * Records that the learner accepts the course's attestation, in the words it has now. Accepting
-   * again renews the date. A learner who already completed an automatically certified course is
-   * issued the certificate in the same transaction: accepting is the last step they were missing.
+   * Records that the learner accepts the course's attestation, in the words it has now; when the
+   * words `shown` to the learner are given, only if they are still those. Accepting again renews
+   * the date. A learner who already completed an automatically certified course is issued the
+   * certificate in the same transaction: accepting is the last step they were missing.
    */
-  async accept(viewer: Viewer, courseSlug: string): Promise<Attestation> {
+  async accept(viewer: Viewer, courseSlug: string, shown: string | null): Promise<Attestation> {
     return this.dataSource.transaction(async (manager) => {
       const courseId = await publishedCourseId(manager, courseSlug);
       const [attestation] = await manager.query(
         `INSERT INTO certificate_attestation (user_id, course_id, course_version_id, statement)
          SELECT $1, c.id, v.id, v.certificate_policy->>'attestation'
            FROM course c JOIN course_version v ON v.id = c.published_version_id
-          WHERE c.id = $2
+          WHERE c.id = $2 AND ($3::text IS NULL OR v.certificate_policy->>'attestation' = $3)
          ON CONFLICT (user_id, course_id) DO UPDATE
             SET course_version_id = EXCLUDED.course_version_id, statement = EXCLUDED.statement, accepted_at = now()
          RETURNING statement, accepted_at AS "acceptedAt"`,
-        [viewer.id, courseId],
+        [viewer.id, courseId, shown],
       );
+      if (!attestation) {
+        throw new PlatformError('BAD_USER_INPUT', "The course's statement has changed since it was shown to you; read it again and confirm.", {
+          fields: { statement: 'The statement has changed.' },
+        });
+      }
       await this.issuing.issueIfAutomatic(manager, viewer.id, courseId);
       return { courseSlug, ...attestation };
     });

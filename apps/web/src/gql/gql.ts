@@ -35,7 +35,7 @@ type Documents = {
     "\n  mutation ReorderQuestions($quizId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(quizId: $quizId, questionIds: $questionIds) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.ReorderQuestionsDocument,
     "\n  mutation PublishQuiz($quizId: ID!) {\n    publishQuiz(quizId: $quizId) {\n      ...EditedQuiz\n    }\n  }\n": typeof types.PublishQuizDocument,
     "\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n      attestation\n    }\n  }\n": typeof types.AttestationPromptFragmentDoc,
-    "\n  mutation AcceptAttestation($courseSlug: String!) {\n    acceptAttestation(courseSlug: $courseSlug) {\n      courseSlug\n      statement\n    }\n  }\n": typeof types.AcceptAttestationDocument,
+    "\n  mutation AcceptAttestation($courseSlug: String!, $statement: String) {\n    acceptAttestation(courseSlug: $courseSlug, statement: $statement) {\n      courseSlug\n      statement\n    }\n  }\n": typeof types.AcceptAttestationDocument,
     "\n  query CertificateBatch($id: ID!) {\n    certificateBatch(id: $id) {\n      id\n      status\n      total\n      issued\n      skipped\n      failed\n    }\n  }\n": typeof types.CertificateBatchDocument,
     "\n  query CertificateCourses {\n    courses {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.CertificateCoursesDocument,
     "\n  fragment EligibleLearnerRow on EligibleLearner {\n    id\n    name\n    email\n    completedAt\n    attestedAt\n  }\n": typeof types.EligibleLearnerRowFragmentDoc,
@@ -105,7 +105,7 @@ const documents: Documents = {
     "\n  mutation ReorderQuestions($quizId: ID!, $questionIds: [ID!]!) {\n    reorderQuestions(quizId: $quizId, questionIds: $questionIds) {\n      ...EditedQuiz\n    }\n  }\n": types.ReorderQuestionsDocument,
     "\n  mutation PublishQuiz($quizId: ID!) {\n    publishQuiz(quizId: $quizId) {\n      ...EditedQuiz\n    }\n  }\n": types.PublishQuizDocument,
     "\n  fragment AttestationPrompt on CourseProgress {\n    eligibleForCertificate\n    attestationAccepted\n    course {\n      slug\n      title\n      attestation\n    }\n  }\n": types.AttestationPromptFragmentDoc,
-    "\n  mutation AcceptAttestation($courseSlug: String!) {\n    acceptAttestation(courseSlug: $courseSlug) {\n      courseSlug\n      statement\n    }\n  }\n": types.AcceptAttestationDocument,
+    "\n  mutation AcceptAttestation($courseSlug: String!, $statement: String) {\n    acceptAttestation(courseSlug: $courseSlug, statement: $statement) {\n      courseSlug\n      statement\n    }\n  }\n": types.AcceptAttestationDocument,
     "\n  query CertificateBatch($id: ID!) {\n    certificateBatch(id: $id) {\n      id\n      status\n      total\n      issued\n      skipped\n      failed\n    }\n  }\n": types.CertificateBatchDocument,
     "\n  query CertificateCourses {\n    courses {\n      id\n      slug\n      title\n    }\n  }\n": types.CertificateCoursesDocument,
     "\n  fragment EligibleLearnerRow on EligibleLearner {\n    id\n    name\n    email\n    completedAt\n    attestedAt\n  }\n": types.EligibleLearnerRowFragmentDoc,
@@ -255,7 +255,7 @@ export function graphql(source: "\n  fragment AttestationPrompt on CourseProgres
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptAttestation($courseSlug: String!) {\n    acceptAttestation(courseSlug: $courseSlug) {\n      courseSlug\n      statement\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAttestation($courseSlug: String!) {\n    acceptAttestation(courseSlug: $courseSlug) {\n      courseSlug\n      statement\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcceptAttestation($courseSlug: String!, $statement: String) {\n    acceptAttestation(courseSlug: $courseSlug, statement: $statement) {\n      courseSlug\n      statement\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAttestation($courseSlug: String!, $statement: String) {\n    acceptAttestation(courseSlug: $courseSlug, statement: $statement) {\n      courseSlug\n      statement\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,8 +17,8 @@ export const AttestationPromptFragment = graphql(`
 `);
 
 const AcceptAttestationMutation = graphql(`
-  mutation AcceptAttestation($courseSlug: String!) {
-    acceptAttestation(courseSlug: $courseSlug) {
+  mutation AcceptAttestation($courseSlug: String!, $statement: String) {
+    acceptAttestation(courseSlug: $courseSlug, statement: $statement) {
       courseSlug
       statement
     }
@@ -43,7 +43,8 @@ export function AttestationPrompt(props: AttestationPromptProps) {
 
   async function confirm() {
     // Accepting can issue the certificate at once, which changes every page showing this progress.
-    const { data } = await accept({ courseSlug: course.slug }, { additionalTypenames: ['CourseProgress', 'Certificate'] });
+    // The words shown are sent back: if the course changed them meanwhile, nothing is recorded.
+    const { data } = await accept({ courseSlug: course.slug, statement: course.attestation }, { additionalTypenames: ['CourseProgress', 'Certificate'] });
     if (data) props.onAccepted?.({ courseTitle: course.title, statement: data.acceptAttestation.statement });
   }
 

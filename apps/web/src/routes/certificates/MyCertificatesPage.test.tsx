@@ -119,7 +119,7 @@ describe('my certificates', () => {
     expect(prompt.getByText(statement)).toBeVisible();
     await userEvent.click(prompt.getByRole('button', { name: 'I confirm this statement' }));
 
-    expect(api.sendMutation).toHaveBeenCalledWith({ operationName: 'AcceptAttestation', variables: { courseSlug: 'red-flags' } });
+    expect(api.sendMutation).toHaveBeenCalledWith({ operationName: 'AcceptAttestation', variables: { courseSlug: 'red-flags', statement } });
     expect(await screen.findByRole('article', { name: 'Headache red flags' })).toBeVisible();
     expect(screen.getByText(`Thank you. For Headache red flags you confirmed: “${statement}”`)).toHaveAttribute('role', 'status');
     expect(screen.queryByRole('region', { name: /^Confirm your work/ })).not.toBeInTheDocument();
