@@ -30,17 +30,28 @@ export class UsersService {
     return toConnection(rows, first, (row) => [row.email], (row) => row);
   }
 
-  /** Role changes lock the account's row and are audited in the same transaction. */
+  /**
+   * Role changes lock the actor's and the account's rows and are audited in the same transaction.
+   * Every lock is taken in one order (the demotion lock, then both rows by id, in one statement),
+   * so two admins demoting each other queue instead of deadlocking.
+   */
   async setRoles(actor: Viewer, userId: string, requested: Role[]): Promise<User> {
     if (!isUuid(userId)) throw new PlatformError('NOT_FOUND', 'No account has that id.');
     const roles = [...new Set(requested)].sort() as Role[];
     if (roles.length === 0) throw new PlatformError('BAD_USER_INPUT', 'An account needs at least one role.');
     return this.dataSource.transaction(async (manager) => {
-      const [current] = await manager.query(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = $1 FOR UPDATE`, [userId]);
+      // Serialise every change that may remove an admin, so two cannot each leave the other as the last one.
+      if (!roles.includes('ADMIN')) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['users:admin-demotion']);
+      const locked: User[] = await manager.query(`SELECT ${USER_COLUMNS} FROM app_user WHERE id IN ($1, $2) ORDER BY id FOR UPDATE`, [
+        userId,
+        actor.id,
+      ]);
+      const current = locked.find((row) => row.id === userId);
       if (!current) throw new PlatformError('NOT_FOUND', 'No account has that id.');
+      if (!locked.find((row) => row.id === actor.id)?.roles.includes('ADMIN')) {
+        throw new PlatformError('FORBIDDEN', 'You are no longer an admin, so you cannot change roles.');
+      }
       if (current.roles.includes('ADMIN') && !roles.includes('ADMIN')) {
-        // Serialise demotions of admins so two admins cannot remove each other at once.
-        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['users:admin-demotion']);
         const [{ admins }] = await manager.query(`SELECT count(*)::int AS admins FROM app_user WHERE 'ADMIN' = ANY(roles)`);
         if (admins <= 1) {
           throw new PlatformError('BAD_USER_INPUT', 'This is the only admin; make another account admin before removing this role.');
