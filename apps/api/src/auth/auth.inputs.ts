@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { DisplayNameField } from '../users/display-name.field';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -14,11 +15,7 @@ export class SignUpInput {
   @MaxLength(254, { message: 'An email address has at most 254 characters.' })
   email: string;
 
-  @Field()
-  @trimmed
-  @IsString()
-  @MinLength(1, { message: 'Enter your name as it should appear on certificates.' })
-  @MaxLength(200, { message: 'A name has at most 200 characters.' })
+  @DisplayNameField()
   name: string;
 
   @Field()

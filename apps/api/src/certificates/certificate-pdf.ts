@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import * as QRCode from 'qrcode';
+import { printableName } from '../users/display-name';
 import { dayOf } from './certificate-records';
 
 export interface PrintedCertificate {
@@ -74,7 +75,7 @@ export function renderCertificatePdf(certificate: PrintedCertificate): Promise<B
   const centred = { width: TEXT_WIDTH, align: 'center' as const };
   doc.font('bold').fontSize(26).fillColor(ACCENT).text('CERTIFICATE OF COMPLETION', MARGIN, 80, { ...centred, characterSpacing: 2 });
   doc.font('regular').fontSize(14).fillColor(MUTED).text('This certifies that', MARGIN, 140, centred);
-  doc.font('bold').fontSize(fittedSize(doc, certificate.holderName, 34)).fillColor(INK).text(certificate.holderName, MARGIN, 168, centred);
+  drawHolderName(doc, certificate.holderName);
   doc.font('regular').fontSize(14).fillColor(MUTED).text('has completed', MARGIN, 232, centred);
   doc.font('bold').fontSize(fittedSize(doc, certificate.courseTitle, 24)).fillColor(INK).text(certificate.courseTitle, MARGIN, 258, centred);
   const validity = certificate.expiresAt ? `Valid until ${dayOf(certificate.expiresAt)}` : 'Does not expire';
@@ -103,10 +104,36 @@ export function renderCertificatePdf(certificate: PrintedCertificate): Promise<B
   return finished;
 }
 
-/** The largest size up to `largest` at which the text fits on one line; long names still wrap below 14. */
-function fittedSize(doc: PDFKit.PDFDocument, text: string, largest: number): number {
+const NAME_BOX = { top: 168, height: 52, largest: 34, smallest: 18 };
+
+/**
+ * The holder's name in one box of one line between "This certifies that" and "has completed":
+ * smaller type for a long name, then cut short with an ellipsis, and any character a name may
+ * not hold written out, so no name can print lines of its own on the certificate.
+ */
+function drawHolderName(doc: PDFKit.PDFDocument, stored: string): void {
+  const name = printableName(stored);
+  doc.font('bold').fontSize(fittedSize(doc, name, NAME_BOX.largest, NAME_BOX.smallest)).fillColor(INK);
+  doc.text(cutToWidth(doc, name, TEXT_WIDTH), MARGIN, NAME_BOX.top, { width: TEXT_WIDTH, height: NAME_BOX.height, align: 'center', lineBreak: false });
+}
+
+/** The longest start of the text, cut between whole characters (grapheme clusters), that fits the width with an ellipsis after it. */
+function cutToWidth(doc: PDFKit.PDFDocument, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  const characters = Array.from(new Intl.Segmenter().segment(text), (part) => part.segment);
+  let [fits, tooLong] = [0, characters.length];
+  while (tooLong - fits > 1) {
+    const middle = Math.floor((fits + tooLong) / 2);
+    if (doc.widthOfString(`${characters.slice(0, middle).join('').trimEnd()}…`) <= width) fits = middle;
+    else tooLong = middle;
+  }
+  return `${characters.slice(0, fits).join('').trimEnd()}…`;
+}
+
+/** The largest size up to `largest` at which the text fits on one line; long texts still wrap below `smallest`. */
+function fittedSize(doc: PDFKit.PDFDocument, text: string, largest: number, smallest = 14): number {
   let size = largest;
-  while (size > 14 && doc.fontSize(size).widthOfString(text) > TEXT_WIDTH) size -= 2;
+  while (size > smallest && doc.fontSize(size).widthOfString(text) > TEXT_WIDTH) size -= 2;
   return size;
 }
 

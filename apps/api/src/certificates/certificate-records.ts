@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
+import { printableName } from '../users/display-name';
 import { certificateStatus } from './eligibility';
 import { CertificateStatusName, type Certificate } from './certificates.types';
 
@@ -52,7 +53,7 @@ export function certificateView(record: CertificateRecord, publicUrl: string): C
   return {
     id,
     code,
-    holderName,
+    holderName: printableName(holderName),
     courseSlug,
     courseTitle,
     creditHours,

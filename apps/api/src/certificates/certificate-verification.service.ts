@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { RateLimitService } from '../rate-limits/rate-limit.service';
+import { printableName } from '../users/display-name';
 import { parseCertificateCode } from './certificate-code';
 import { CERTIFICATE_RECORDS, statusOf, type CertificateRecord } from './certificate-records';
 import { VerificationStatus, type CertificateVerification } from './certificates.types';
@@ -45,7 +46,8 @@ export class CertificateVerificationService {
     return {
       status: VerificationStatus[statusOf(record)],
       code: record.code,
-      holderName: record.holderName,
+      // A name stored before names were checked may hold line breaks or direction overrides: shown written out.
+      holderName: printableName(record.holderName),
       courseTitle: record.courseTitle,
       creditHours: record.creditHours,
       issuedAt: record.issuedAt,
