@@ -37,6 +37,8 @@ const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record
     query: 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
     variables: { input: { email: 'x', name: 'x', password: 'x' } },
   },
+  confirmEmail: { rule: 'anyone', query: 'mutation { confirmEmail(token: "made-up") { token } }' },
+  resendConfirmation: { rule: 'anyone', query: 'mutation { resendConfirmation(email: "nobody@example.org") }' },
   signIn: { rule: 'anyone', query: 'mutation { signIn(email: "nobody@example.org", password: "wrong password") { token } }' },
   signOut: { rule: 'signed-in', query: 'mutation { signOut }' },
   signOutEverywhere: { rule: 'signed-in', query: 'mutation { signOutEverywhere }' },

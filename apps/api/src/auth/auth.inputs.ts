@@ -37,3 +37,19 @@ export class SignInArgs {
   @MaxLength(200)
   password: string;
 }
+
+@ArgsType()
+export class ConfirmEmailArgs {
+  @Field({ description: 'The `token` of the link in the confirmation message.' })
+  @IsString()
+  @MaxLength(200)
+  token: string;
+}
+
+@ArgsType()
+export class ResendConfirmationArgs {
+  @Field()
+  @IsString()
+  @MaxLength(254)
+  email: string;
+}

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../common/request-context';
 import { User } from '../users/users.types';
-import { SignInArgs, SignUpInput } from './auth.inputs';
+import { SignInArgs } from './auth.inputs';
 import { AuthService } from './auth.service';
 import { AuthPayload } from './auth.types';
 import { Public, SignedIn } from './policy.decorators';
@@ -20,20 +20,12 @@ export class AuthResolver {
     return user;
   }
 
-  @Mutation(() => AuthPayload, { description: 'Creates a learner account and signs it in.' })
-  @Public()
-  async signUp(@Args('input') input: SignUpInput, @Context() context: RequestContext) {
-    const session = await this.auth.signUp(input, context.req.ip ?? 'unknown');
-    setSessionCookie(context.req, context.res, session.token);
-    return session;
-  }
-
   @Mutation(() => AuthPayload)
   @Public()
   async signIn(@Args() { email, password }: SignInArgs, @Context() context: RequestContext) {
     const session = await this.auth.signIn(email, password, context.req.ip ?? 'unknown');
     setSessionCookie(context.req, context.res, session.token);
-    return session;
+    return { ...session, confirmationRequired: false };
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session.' })

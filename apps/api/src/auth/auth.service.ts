@@ -4,14 +4,13 @@ import { PlatformError } from '../common/errors';
 import { RateLimitService } from '../rate-limits/rate-limit.service';
 import { hashPassword, verifyPassword } from '../users/password';
 import type { User } from '../users/users.types';
-import type { SignUpInput } from './auth.inputs';
 import { SESSION_LIFETIME_MS } from './session-cookie';
 import { hashSessionToken, newSessionToken } from './session-token';
+import { refuseUnconfirmedAccount } from './email-confirmations';
 import { USER_COLUMNS } from '../users/user-columns';
 
 const FAILED_SIGN_INS_PER_ACCOUNT = { limit: 10, windowSeconds: 15 * 60 };
 const SIGN_INS_PER_ADDRESS = { limit: 50, windowSeconds: 15 * 60 };
-const SIGN_UPS_PER_ADDRESS = { limit: 20, windowSeconds: 60 * 60 };
 const WRONG_CREDENTIALS = 'The email or password is not right.';
 
 export interface SessionStart {
@@ -33,26 +32,6 @@ export class AuthService {
     private readonly rateLimits: RateLimitService,
   ) {}
 
-  async signUp(input: SignUpInput, address: string): Promise<SessionStart> {
-    await this.rateLimits.consume(
-      { key: `sign-up:address:${address}`, ...SIGN_UPS_PER_ADDRESS },
-      'Too many accounts were created from this address.',
-    );
-    const email = normaliseEmail(input.email);
-    const passwordHash = await hashPassword(input.password);
-    const [user] = await this.dataSource.query(
-      `INSERT INTO app_user (email, name, password_hash, roles) VALUES ($1, $2, $3, '{LEARNER}')
-       ON CONFLICT (email) DO NOTHING RETURNING ${USER_COLUMNS}`,
-      [email, input.name.trim(), passwordHash],
-    );
-    if (!user) {
-      throw new PlatformError('BAD_USER_INPUT', 'An account with this email already exists; sign in instead.', {
-        field: 'email',
-      });
-    }
-    return { token: await this.startSession(user.id), user };
-  }
-
   async signIn(emailInput: string, password: string, address: string): Promise<SessionStart> {
     const email = normaliseEmail(emailInput);
     const accountLimit = { key: `sign-in:account:${email}`, ...FAILED_SIGN_INS_PER_ACCOUNT };
@@ -70,6 +49,7 @@ export class AuthService {
       await this.rateLimits.consume(accountLimit, 'Too many failed sign-ins for this account.');
       throw new PlatformError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
+    await refuseUnconfirmedAccount(this.dataSource.manager, found.id);
     const { passwordHash: _, ...user } = found;
     return { token: await this.startSession(user.id), user };
   }
@@ -87,7 +67,7 @@ export class AuthService {
     return revoked;
   }
 
-  private async startSession(userId: string): Promise<string> {
+  async startSession(userId: string): Promise<string> {
     const token = newSessionToken();
     await this.dataSource.query(
       `INSERT INTO session (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))`,

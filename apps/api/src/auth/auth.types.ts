@@ -3,9 +3,19 @@ import { User } from '../users/users.types';
 
 @ObjectType()
 export class AuthPayload {
-  @Field({ description: 'For API clients: send as `Authorization: Bearer <token>`. Browsers get an httpOnly cookie.' })
-  token: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For API clients: send as `Authorization: Bearer <token>`. Browsers get an httpOnly cookie. Null when the address must be confirmed first.',
+  })
+  token: string | null;
 
-  @Field(() => User)
-  user: User;
+  @Field(() => User, { nullable: true, description: 'Null when the address must be confirmed first.' })
+  user: User | null;
+
+  @Field({
+    description:
+      'True after signUp: a message went to the address, with a link to confirm it (new accounts) or a note that it already has one. Nothing says which.',
+  })
+  confirmationRequired: boolean;
 }

@@ -1,14 +1,10 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { MailService } from '../mail/mail.service';
 import { CertificateJobsService } from './certificate-jobs.service';
 import { dayOf, findCertificate, verifyUrl, type CertificateRecord } from './certificate-records';
-import type { OutboxMessage } from './certificates.types';
-import { readOutboxMessage } from './outbox-message';
 
 type MessageKind = 'ISSUED' | 'EXPIRING';
 
@@ -22,26 +18,15 @@ const REMINDER_QUEUE = 'certificate-expiry-reminders';
 /** Long enough to book the final exam again before the certificate lapses. */
 const REMINDER_DAYS = 30;
 
-/**
- * Tells holders about their certificates: when one is issued and once, a month before it expires.
- * Through SMTP when SMTP_URL is set; otherwise each message is written as an .eml file to
- * `DATA_DIR/outbox`, which admins can read, so nothing is lost on a machine without a mail server.
- */
+/** Tells holders about their certificates: when one is issued and once, a month before it expires. */
 @Injectable()
 export class CertificateMailService implements OnModuleInit {
-  private readonly transport: Transporter;
-  private readonly outboxDir: string;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: CertificateJobsService,
+    private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.transport = config.smtpUrl
-      ? nodemailer.createTransport(config.smtpUrl)
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-    this.outboxDir = path.join(config.dataDir, 'outbox');
-  }
+  ) {}
 
   onModuleInit(): void {
     this.jobs.define<MessageJob>({ name: MESSAGE_QUEUE, batchSize: 10, handle: (jobs) => this.deliverAll(jobs) });
@@ -69,20 +54,6 @@ export class CertificateMailService implements OnModuleInit {
     });
   }
 
-  async outbox(first = 20): Promise<OutboxMessage[]> {
-    const files = await readdir(this.outboxDir).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    });
-    const newest = files.filter((file) => file.endsWith('.eml')).sort().reverse().slice(0, first);
-    return Promise.all(
-      newest.map(async (fileName) => {
-        const message = readOutboxMessage(await readFile(path.join(this.outboxDir, fileName), 'utf8'));
-        return { fileName, to: message.to, subject: message.subject, createdAt: message.date, text: message.text };
-      }),
-    );
-  }
-
   private async deliverAll(jobs: MessageJob[]): Promise<void> {
     for (const job of jobs) await this.deliver(job);
   }
@@ -91,16 +62,10 @@ export class CertificateMailService implements OnModuleInit {
     const certificate = await findCertificate(this.dataSource, certificateId);
     if (!certificate) return;
     const [holder] = await this.dataSource.query(`SELECT email FROM app_user WHERE id = $1`, [certificate.userId]);
-    const sent = await this.transport.sendMail({
-      from: { name: this.config.issuerName, address: this.config.mailFrom },
-      to: { name: certificate.holderName, address: holder.email },
-      ...this.compose(kind, certificate),
-    });
-    if (this.config.smtpUrl) return;
-    await mkdir(this.outboxDir, { recursive: true });
-    // Sortable by time; the id and kind keep two messages of one instant apart.
-    const fileName = `${new Date().toISOString().replace(/[:.]/g, '-')}-${kind.toLowerCase()}-${certificateId}.eml`;
-    await writeFile(path.join(this.outboxDir, fileName), sent.message as Buffer);
+    await this.mail.send(
+      { to: { name: certificate.holderName, address: holder.email }, ...this.compose(kind, certificate) },
+      `${kind.toLowerCase()}-${certificateId}`,
+    );
   }
 
   private compose(kind: MessageKind, certificate: CertificateRecord): { subject: string; text: string } {

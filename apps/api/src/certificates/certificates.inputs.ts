@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageArgs } from '../common/pagination';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -105,14 +105,4 @@ export class CoursePageArgs extends PageArgs {
   @IsString()
   @MaxLength(200)
   courseSlug: string;
-}
-
-@ArgsType()
-export class OutboxArgs {
-  @Field(() => Int, { nullable: true, description: 'Newest first; 1 to 100, 20 when omitted.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first?: number;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module';
 import { AuditModule } from '../audit/audit.module';
+import { MailModule } from '../mail/mail.module';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { CertificateBatchesService } from './certificate-batches.service';
 import { CertificateDocumentsService } from './certificate-documents.service';
@@ -18,7 +19,7 @@ import { StatusListsService } from './status-lists.service';
 
 /** Exports `CertificateIssuingService.issueIfAutomatic` for progress to call when a course is completed. */
 @Module({
-  imports: [AuditModule, ActivityModule, RateLimitsModule],
+  imports: [AuditModule, ActivityModule, RateLimitsModule, MailModule],
   controllers: [CertificatesController],
   providers: [
     CertificateJobsService,

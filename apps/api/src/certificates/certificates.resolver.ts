@@ -3,7 +3,6 @@ import { Public, Roles, SignedIn } from '../auth/policy.decorators';
 import { PlatformError } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { CertificateBatchesService } from './certificate-batches.service';
-import { CertificateMailService } from './certificate-mail.service';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { CertificatesService } from './certificates.service';
 import {
@@ -12,7 +11,6 @@ import {
   CoursePageArgs,
   IssueCertificateArgs,
   IssueCertificatesArgs,
-  OutboxArgs,
   RevokeCertificateArgs,
   VerifyCertificateArgs,
 } from './certificates.inputs';
@@ -23,7 +21,6 @@ import {
   CertificateConnection,
   CertificateVerification,
   EligibleLearnerConnection,
-  OutboxMessage,
 } from './certificates.types';
 import { EligibilityService } from './eligibility.service';
 
@@ -34,7 +31,6 @@ export class CertificatesResolver {
     private readonly eligibility: EligibilityService,
     private readonly batches: CertificateBatchesService,
     private readonly verification: CertificateVerificationService,
-    private readonly mail: CertificateMailService,
   ) {}
 
   @Query(() => CertificateVerification, { description: 'Anyone may check a certificate code; rate limited per address.' })
@@ -91,11 +87,5 @@ export class CertificatesResolver {
   @Roles('ADMIN')
   async revokeCertificate(@Args() { certificateId, reason }: RevokeCertificateArgs, @Context() context: RequestContext) {
     return this.certificates.revoke((await context.viewer())!, certificateId, reason);
-  }
-
-  @Query(() => [OutboxMessage], { description: 'Messages written to DATA_DIR/outbox while no SMTP server is set, newest first.' })
-  @Roles('ADMIN')
-  outbox(@Args() { first }: OutboxArgs) {
-    return this.mail.outbox(first);
   }
 }

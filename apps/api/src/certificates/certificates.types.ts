@@ -163,21 +163,3 @@ export class Attestation {
   @Field()
   acceptedAt: Date;
 }
-
-@ObjectType({ description: 'A message written to the outbox folder because no SMTP server is set (SMTP_URL).' })
-export class OutboxMessage {
-  @Field()
-  fileName: string;
-
-  @Field()
-  to: string;
-
-  @Field()
-  subject: string;
-
-  @Field()
-  createdAt: Date;
-
-  @Field()
-  text: string;
-}

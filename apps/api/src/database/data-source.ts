@@ -13,6 +13,7 @@ import { AccountsAndAudit1764210000000 } from './migrations/1764210000000-accoun
 import { Certificates1764240000000 } from './migrations/1764240000000-certificates';
 import { QuizAttempts1764300000000 } from './migrations/1764300000000-quiz-attempts';
 import { ProgressAndActivity1764310000000 } from './migrations/1764310000000-progress-and-activity';
+import { EmailConfirmation1765100000000 } from './migrations/1765100000000-email-confirmation';
 import { RequestClient } from './request-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -35,6 +36,7 @@ export const migrations = [
   Certificates1764240000000,
   QuizAttempts1764300000000,
   ProgressAndActivity1764310000000,
+  EmailConfirmation1765100000000,
 ];
 
 /**
