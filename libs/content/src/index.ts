@@ -1,5 +1,5 @@
 export * from './model';
-export { citationPattern } from './slugs';
+export { citationPattern, referenceCitationPattern } from './slugs';
 export { formatProblem } from './problems';
 export { loadCoursePackage, type LoadedCoursePackage } from './package/load-course-package';
 export { checkContentRoot, listCourseDirs } from './package/content-root';

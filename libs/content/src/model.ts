@@ -4,18 +4,54 @@ export type QuestionType = 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'TRUE_FALSE' | 
 export type FeedbackPolicy = 'NONE' | 'AFTER_SUBMIT' | 'AFTER_PASS';
 export type ScoringRule = 'ALL_OR_NOTHING' | 'PARTIAL_CREDIT';
 export type CertificateIssue = 'AUTOMATIC' | 'APPROVAL';
+export type AppraisalVerdict = 'CONSISTENT' | 'OUTDATED' | 'INCORRECT' | 'UNSUPPORTED' | 'PROMOTIONAL';
+
+/** What current evidence says about a source passage. */
+export interface PassageAppraisal {
+  verdict: AppraisalVerdict;
+  /** Markdown; required for every verdict but CONSISTENT, and cites at least one reference. */
+  correction: string | null;
+  /** References cited by the correction, in order of first citation. */
+  referenceIds: string[];
+}
 
 export interface SourcePassage {
   anchor: string;
   /** The `## ` section of the source it sits in. */
   section: string;
   text: string;
+  appraisal: PassageAppraisal;
+}
+
+/** Who published the source, what kind of text it is and when, as its front matter states. */
+export interface SourceProvenance {
+  /** The publisher, or "Not stated (...)". */
+  publisher: string;
+  /** promotional article, review article, news article, guideline, trial report, textbook or other. */
+  type: string;
+  /** YYYY-MM-DD, YYYY-MM, YYYY or "undated". */
+  date: string;
 }
 
 export interface SourceDocument {
   title: string;
   origin: string | null;
+  provenance: SourceProvenance;
   passages: SourcePassage[];
+}
+
+/** An authoritative source the course cites as `[ref:id]`. */
+export interface Reference {
+  id: string;
+  title: string;
+  /** Publisher or journal. */
+  publisher: string;
+  year: number;
+  /** DOI, PMID or another identifier; a reference has this, a url, or both. */
+  identifier: string | null;
+  url: string | null;
+  /** The date an author read it, YYYY-MM-DD. */
+  readOn: string;
 }
 
 export interface ChoiceOption {
@@ -32,7 +68,10 @@ export interface QuestionDefinition {
   type: QuestionType;
   prompt: string;
   explanation: string;
-  passageAnchor: string;
+  /** The source passage the question tests, if any; a question cites a passage, references, or both. */
+  passageAnchor: string | null;
+  /** References that support the key. */
+  referenceIds: string[];
   /** Choice questions only; true/false questions get options `true` and `false`. */
   options: ChoiceOption[];
   numericAnswer: NumericAnswer | null;
@@ -61,6 +100,8 @@ export interface LessonDefinition {
   markdown: string;
   /** Anchors cited with `[§anchor]`, in order of first citation, without repeats. */
   passageAnchors: string[];
+  /** References cited with `[ref:id]`, in order of first citation, without repeats. */
+  referenceIds: string[];
 }
 
 export interface ModuleDefinition {
@@ -82,10 +123,17 @@ export interface CoursePackage {
   slug: string;
   title: string;
   summary: string;
+  /** Who the course is for. */
+  audience: string;
+  /** What the course does and does not qualify anyone to do. */
+  scope: string;
   creditHours: number;
   completion: { requireModuleQuizzes: boolean; requireFinalExam: boolean };
   certificate: CertificatePolicy;
   source: SourceDocument;
+  references: Reference[];
+  /** Learning time estimated from lesson words and question count (see FORMAT.md). */
+  estimatedMinutes: number;
   modules: ModuleDefinition[];
   finalExam: QuizDefinition | null;
   /** sha256 over the package's files, so an unchanged package imports as a no-op. */

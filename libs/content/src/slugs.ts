@@ -9,6 +9,9 @@ export const slugPattern = new RegExp(`^${slugBody}$`);
  */
 export const citationPattern = new RegExp(`\\[§(${slugBody})\\]`, 'g');
 
+/** A citation of a reference, `[ref:id]`; group 1 is the id. Global, like `citationPattern`. */
+export const referenceCitationPattern = new RegExp(`\\[ref:(${slugBody})\\]`, 'g');
+
 export const slugRule = 'use lowercase letters, digits and single hyphens';
 
 export function toSlug(text: string): string {

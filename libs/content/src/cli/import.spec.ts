@@ -7,6 +7,21 @@ import { runImport } from './import';
 
 const article = path.join(__dirname, '../../fixtures/articles/botox-chronic-migraine-article.txt');
 
+/** Fills in the draft's TODOs as a reviewer would. */
+function writeWhatAPersonWrites(courseDir: string) {
+  const rewrite = (file: string, change: (text: string) => string) =>
+    fs.writeFileSync(path.join(courseDir, file), change(fs.readFileSync(path.join(courseDir, file), 'utf8')));
+  rewrite('source.md', (text) =>
+    text
+      .replace(/^publisher: TODO.*$/m, 'publisher: Not stated')
+      .replace(/^type: TODO.*$/m, 'type: promotional article')
+      .replace(/^date: TODO.*$/m, 'date: undated')
+      .replace(/^> Appraisal: TODO.*$/gm, '> Appraisal: unsupported. Check it [ref:label].'),
+  );
+  rewrite('course.yaml', (text) => text.replace(/TODO: /g, ''));
+  rewrite('references.yaml', () => '- { id: label, title: Label, publisher: FDA, year: 2023, url: https://example.org, read: 2026-12-07 }\n');
+}
+
 describe('the import command', () => {
   const tempDir = useTempDirs();
   const importInto = (out: string, ...extra: string[]) => {
@@ -15,7 +30,7 @@ describe('the import command', () => {
     return { code, output, courseDir: path.join(out, 'botox-chronic-migraine') };
   };
 
-  it('drafts a package that passes the checks, with one module per section and no quizzes', () => {
+  it('drafts one module per section and no quizzes, certificates on approval', () => {
     const { code, output, courseDir } = importInto(tempDir());
 
     expect(code).toBe(0);
@@ -28,11 +43,29 @@ describe('the import command', () => {
       '05-summary.md',
     ]);
     expect(fs.existsSync(path.join(courseDir, 'quizzes'))).toBe(false);
-    const { package: course } = loadCoursePackage(courseDir);
-    expect(course?.source).toMatchObject({
-      title: 'Botox chronic migraine',
-      origin: 'botox-chronic-migraine-article.txt',
-    });
+    expect(fs.readFileSync(path.join(courseDir, 'course.yaml'), 'utf8')).toContain('issue: approval');
+  });
+
+  it('leaves what only a person can write as TODO, which the checks refuse until it is written', () => {
+    const { output, courseDir } = importInto(tempDir());
+    const passages = 12;
+
+    const todo = output.logged.filter((line) => /^ {2}\S+:\d+: /.test(line));
+    expect(output.logged).toContain(`Before this course can ship, write what content:check still refuses (${todo.length}):`);
+    expect(todo.filter((line) => line.includes('is not appraised yet'))).toHaveLength(passages);
+    expect(todo.filter((line) => !line.includes('is not appraised yet')).map((line) => line.replace(/^.*?:\d+: /, ''))).toEqual([
+      'audience: still says TODO: write it',
+      'scope: still says TODO: write it',
+      'list at least one reference',
+      'publisher: still says TODO: write it',
+      expect.stringMatching(/^type: must be one of promotional article, .*; got "TODO"$/),
+      'date: must be YYYY-MM-DD, YYYY-MM, YYYY or "undated"',
+    ]);
+
+    writeWhatAPersonWrites(courseDir);
+    const { package: course, problems } = loadCoursePackage(courseDir);
+    expect(problems).toEqual([]);
+    expect(course?.source).toMatchObject({ title: 'Botox chronic migraine', origin: 'botox-chronic-migraine-article.txt' });
     expect(course?.modules[2].lessons[0].passageAnchors).toHaveLength(7);
   });
 

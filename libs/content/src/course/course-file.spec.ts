@@ -57,4 +57,19 @@ describe('course.yaml', () => {
       },
     ]);
   });
+
+  it('requires who the course is for and what it does not qualify anyone to do', () => {
+    expect(problemsWith('audience: Physicians who treat adults with headache.\n', '')).toEqual([
+      { file: 'course.yaml', line: 1, message: 'missing field "audience"' },
+    ]);
+    expect(problemsWith('scope: Explains treatment choices; does not qualify anyone to inject.\n', '')).toEqual([
+      { file: 'course.yaml', line: 1, message: 'missing field "scope"' },
+    ]);
+  });
+
+  it("refuses a draft's TODO scope", () => {
+    expect(problemsWith('scope: Explains', 'scope: TODO say what it')).toEqual([
+      { file: 'course.yaml', line: lineOf(validCourseFiles()['course.yaml'], 'scope:'), message: 'scope: still says TODO: write it' },
+    ]);
+  });
 });

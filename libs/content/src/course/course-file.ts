@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CertificateIssue, ContentProblem } from '../model';
 import { problem } from '../problems';
 import { checkShape } from '../schema-check';
-import { packagePath, slug, text } from '../schema-fields';
+import { authored, packagePath, slug, text } from '../schema-fields';
 import { readYamlFile, type YamlFile } from '../yaml-file';
 
 const certificateIssues: Record<'automatic' | 'approval', CertificateIssue> = {
@@ -15,11 +15,14 @@ const courseSchema = z
     slug,
     title: text,
     summary: text,
+    audience: authored,
+    scope: authored,
     creditHours: z
       .number()
       .positive('must be more than 0')
       .refine((hours) => Math.abs(hours * 10 - Math.round(hours * 10)) < 1e-9, 'allows at most one decimal place'),
     source: packagePath,
+    references: packagePath,
     modules: z.array(packagePath).min(1, 'list at least one module'),
     finalExam: packagePath.nullish(),
     completion: z.strictObject({ requireModuleQuizzes: z.boolean(), requireFinalExam: z.boolean() }),
@@ -50,6 +53,7 @@ export interface ListedFile {
 export interface CourseFile {
   settings: CourseSettings | null;
   source: ListedFile | null;
+  references: ListedFile | null;
   modules: ListedFile[];
   finalExam: ListedFile | null;
   problems: ContentProblem[];
@@ -69,6 +73,7 @@ export function readCourseFile(file: string, content: string, folderName: string
   return {
     settings: checked.data,
     source: listed(yaml, raw.source, ['source']),
+    references: listed(yaml, raw.references, ['references']),
     modules: modules.flatMap((entry, index) => listed(yaml, entry, ['modules', index]) ?? []),
     finalExam: listed(yaml, raw.finalExam, ['finalExam']),
     problems,

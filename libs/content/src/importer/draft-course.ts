@@ -13,9 +13,10 @@ export interface CourseDraft {
 export function draftCourseFiles(imported: ArticleImport, draft: CourseDraft): Map<string, string> {
   const files = new Map<string, string>();
   const passages = imported.sections.flatMap((section) =>
-    section.passages.map((p) => ({ anchor: p.anchor, section: section.heading, text: p.text })),
+    section.passages.map((p) => ({ anchor: p.anchor, section: section.heading, text: p.text, appraisal: null })),
   );
-  files.set('source.md', writeSource({ title: draft.title, origin: draft.origin, passages }));
+  files.set('source.md', writeSource({ title: draft.title, origin: draft.origin, provenance: null, passages }));
+  files.set('references.yaml', referencesToDo);
   const modulePaths = imported.sections.map((section, index) => {
     const modulePath = `modules/${String(index + 1).padStart(2, '0')}-${section.slug}.md`;
     files.set(modulePath, draftModule(section));
@@ -30,8 +31,11 @@ function draftCourseYaml(draft: CourseDraft, modules: string[]): string {
     slug: draft.slug,
     title: draft.title,
     summary: `Draft imported from ${draft.origin}.`,
+    audience: 'TODO: who the course is for',
+    scope: 'TODO: what the course does and does not qualify anyone to do',
     creditHours: 1,
     source: 'source.md',
+    references: 'references.yaml',
     modules,
     completion: { requireModuleQuizzes: false, requireFinalExam: false },
     // A draft issues nothing by itself until an instructor has reviewed it.
@@ -44,6 +48,17 @@ function draftCourseYaml(draft: CourseDraft, modules: string[]): string {
   const note = `# Draft imported from ${draft.origin}: review every field, write the lessons and add quizzes.\n`;
   return note + stringify(course);
 }
+
+const referencesToDo = `# Draft: list the references that appraisals, lessons and questions cite as [ref:id], e.g.
+# - id: example-2024            # lowercase letters, digits and hyphens, unique
+#   title: Title of the label, trial report, classification or guideline
+#   publisher: Publisher or journal
+#   year: 2024
+#   identifier: "doi:10.1000/example"   # DOI, PMID or another identifier; this, a url, or both
+#   url: https://example.org/
+#   read: 2026-01-31             # the date you read it
+[]
+`;
 
 function draftModule(section: ImportedSection): string {
   const frontMatter = stringify({

@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { findCitations, type Citation } from '../citations';
+import { findCitations, firstCited, type Citation, type ReferenceCitation } from '../citations';
 import type { ContentProblem, LessonDefinition } from '../model';
 import { problem, type KeyedLine } from '../problems';
 import { slugPattern, slugRule } from '../slugs';
@@ -13,6 +13,7 @@ export interface Lessons {
   /** Checked for duplicates across the whole course: lesson addresses are per course. */
   slugs: KeyedLine[];
   citations: Citation[];
+  references: ReferenceCitation[];
   problems: ContentProblem[];
 }
 
@@ -45,17 +46,21 @@ export function readLessons(file: string, body: string[], firstLine: number): Le
   const slugs = starts.map((start) => ({ key: start.slug, file, line: firstLine + start.index }));
 
   const citations: Citation[] = [];
+  const references: ReferenceCitation[] = [];
   const lessons = starts.map((start, position) => {
     const lines = body.slice(start.index + 1, starts[position + 1]?.index ?? body.length);
     const found = findCitations(file, lines, firstLine + start.index + 1);
     citations.push(...found.citations);
+    references.push(...found.references);
     problems.push(...found.problems);
     const text = lines.join('\n').trim();
     if (!text) report(start.index, `lesson ${start.slug} has no text`);
-    const passageAnchors = [...new Set(found.citations.map((c) => c.anchor))];
-    return { slug: start.slug, title: start.title, position: position + 1, markdown: text, passageAnchors };
+    const passageAnchors = firstCited(found.citations.map((c) => c.anchor));
+    const referenceIds = firstCited(found.references.map((r) => r.id));
+    const lesson = { slug: start.slug, title: start.title, position: position + 1, markdown: text };
+    return { ...lesson, passageAnchors, referenceIds };
   });
-  return { lessons, slugs, citations, problems };
+  return { lessons, slugs, citations, references, problems };
 }
 
 function reportRawHtml(tokens: MarkdownIt.Token[], body: string[], report: (index: number, message: string) => void) {

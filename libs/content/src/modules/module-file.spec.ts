@@ -114,4 +114,28 @@ describe('module files', () => {
     expect(lessons?.map((l) => l.slug)).toEqual(['what-it-is', 'migraine']);
     expect(lessons?.[1].markdown).toContain('## not a lesson');
   });
+
+  it('refuses a lesson citation of a reference that references.yaml does not list', () => {
+    const { problems, line } = problemsAfter('CGRP [ref:goadsby-2017]', 'CGRP [ref:goadsby-2016]');
+
+    expect(problems).toEqual([
+      {
+        file: moduleFile,
+        line: line('[ref:goadsby-2016]'),
+        message: 'unknown reference "goadsby-2016": references.yaml has no id goadsby-2016',
+      },
+    ]);
+  });
+
+  it('reports a reference citation whose id is malformed', () => {
+    const { problems, line } = problemsAfter('CGRP [ref:goadsby-2017]', 'CGRP [ref:Goadsby 2017]');
+
+    expect(problems).toEqual([
+      {
+        file: moduleFile,
+        line: line('[ref:Goadsby 2017]'),
+        message: 'malformed citation [ref:Goadsby 2017]: reference ids use lowercase letters, digits and single hyphens',
+      },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Citation } from '../citations';
+import type { Citation, ReferenceCitation } from '../citations';
 import type { ListedFile } from '../course/course-file';
 import { readFrontMatterFile } from '../front-matter';
 import type { ContentProblem, LessonDefinition } from '../model';
@@ -23,19 +23,23 @@ export interface ModuleFile {
   lessons: LessonDefinition[];
   lessonSlugs: KeyedLine[];
   citations: Citation[];
+  references: ReferenceCitation[];
   quiz: ListedFile | null;
   problems: ContentProblem[];
 }
 
 export function readModuleFile(file: string, content: string): ModuleFile {
   const { parsed, problems } = readFrontMatterFile(file, content);
-  const empty = { slug: null, title: '', objectives: [], lessons: [], lessonSlugs: [], citations: [], quiz: null, problems };
+  const empty = {
+    ...{ slug: null, title: '', objectives: [], lessons: [], lessonSlugs: [] },
+    ...{ citations: [], references: [], quiz: null, problems },
+  };
   if (!parsed) return empty;
   const settings = checkShape(moduleFrontMatter, parsed.frontMatter);
   const lessons = readLessons(file, parsed.body, parsed.bodyFirstLine);
   problems.push(...settings.problems, ...lessons.problems);
   const data = settings.data;
-  if (!data) return { ...empty, citations: lessons.citations };
+  if (!data) return { ...empty, citations: lessons.citations, references: lessons.references };
   const lineOf = parsed.frontMatter.lineOf;
   return {
     slug: { key: data.slug, file, line: lineOf(['slug']) },
@@ -44,6 +48,7 @@ export function readModuleFile(file: string, content: string): ModuleFile {
     lessons: lessons.lessons,
     lessonSlugs: lessons.slugs,
     citations: lessons.citations,
+    references: lessons.references,
     quiz: data.quiz ? { path: data.quiz, line: lineOf(['quiz']) } : null,
     problems,
   };

@@ -15,13 +15,36 @@ describe('loadCoursePackage', () => {
       creditHours: 1.5,
       completion: { requireModuleQuizzes: true, requireFinalExam: true },
       certificate: { issue: 'AUTOMATIC', validityMonths: 24 },
-      source: { title: 'Botox injections for chronic migraine', origin: 'article.txt' },
+      audience: 'Physicians who treat adults with headache.',
+      scope: 'Explains treatment choices; does not qualify anyone to inject.',
+      source: {
+        title: 'Botox injections for chronic migraine',
+        origin: 'article.txt',
+        provenance: { publisher: "Not stated (a training vendor's website)", type: 'promotional article', date: 'undated' },
+      },
     });
     expect(course?.source.passages[1]).toEqual({
       anchor: 'migraine-mediation',
       section: 'Background',
       text: 'Migraines are mediated by the release of serotonin; botox has no effect on it.',
+      appraisal: {
+        verdict: 'OUTDATED',
+        correction: 'Current models centre on the trigeminovascular system\nand CGRP [ref:goadsby-2017].',
+        referenceIds: ['goadsby-2017'],
+      },
     });
+    expect(course?.source.passages[0].appraisal).toEqual({ verdict: 'CONSISTENT', correction: null, referenceIds: [] });
+    expect(course?.references.map((r) => r.id)).toEqual(['botox-pi', 'ichd-3', 'goadsby-2017']);
+    expect(course?.references[2]).toEqual({
+      id: 'goadsby-2017',
+      title: 'Pathophysiology of migraine: a disorder of sensory processing',
+      publisher: 'Physiological Reviews',
+      year: 2017,
+      identifier: 'doi:10.1152/physrev.00034.2015',
+      url: 'https://doi.org/10.1152/physrev.00034.2015',
+      readOn: '2026-12-06',
+    });
+    expect(course?.references[0]).toMatchObject({ identifier: null, url: 'https://www.rxabbvie.com/pdf/botox_pi.pdf' });
     expect(course?.modules.map((m) => [m.slug, m.position])).toEqual([
       ['mechanism', 1],
       ['treatment', 2],
@@ -30,8 +53,11 @@ describe('loadCoursePackage', () => {
     expect(whatItIs).toMatchObject({ slug: 'what-it-is', title: 'What botulinum toxin is', position: 1 });
     expect(migraine.passageAnchors).toEqual(['migraine-mediation', 'background-1']);
     expect(migraine.markdown).toBe(
-      'It does not act on serotonin [§migraine-mediation], yet it reduces pain [§migraine-mediation].\nSee also [§background-1].',
+      'It does not act on serotonin [§migraine-mediation], yet it reduces pain [§migraine-mediation].\nSee also [§background-1].\nCurrent models centre on CGRP [ref:goadsby-2017].',
     );
+    expect(whatItIs.referenceIds).toEqual([]);
+    expect(migraine.referenceIds).toEqual(['goadsby-2017']);
+    expect(course?.modules[1].lessons[0].referenceIds).toEqual(['botox-pi', 'ichd-3']);
   });
 
   it('turns quiz YAML into definitions with seconds and upper-case enums', () => {
@@ -58,9 +84,11 @@ describe('loadCoursePackage', () => {
       { id: 'false', text: 'False', correct: true },
     ]);
     expect(numeric.numericAnswer).toEqual({ value: 39, tolerance: 0 });
+    expect(trueFalse).toMatchObject({ passageAnchor: null, referenceIds: ['goadsby-2017'] });
     expect(shortText).toMatchObject({
       key: 'organism-name',
       passageAnchor: 'background-1',
+      referenceIds: [],
       acceptedAnswers: ['Clostridium botulinum', 'C. botulinum'],
     });
   });
@@ -248,7 +276,7 @@ describe('loadCoursePackage', () => {
       {
         file: 'source.md',
         line: lineOf(files['source.md'], '[§background-1]', 2),
-        message: 'duplicate passage anchor "background-1" (first at line 8)',
+        message: `duplicate passage anchor "background-1" (first at line ${lineOf(files['source.md'], '[§background-1]')})`,
       },
     ]);
   });

@@ -5,9 +5,11 @@ import type { ContentProblem, CoursePackage, ModuleDefinition } from '../model';
 import { readModuleFile, type ModuleFile } from '../modules/module-file';
 import { duplicateProblems, problem, sortProblems, type KeyedLine } from '../problems';
 import { readQuizFile, type QuizFile } from '../quizzes/quiz-file';
+import { readReferencesFile } from '../references/references-file';
 import { readSource } from '../source/read-source';
 import { contentHash } from './content-hash';
-import { unknownAnchorProblems } from './package-checks';
+import { estimateMinutes } from './learning-time';
+import { unknownAnchorProblems, unknownReferenceProblems } from './package-checks';
 import { isProblem, openListedFile, type OpenedFile } from './package-files';
 
 export interface LoadedCoursePackage {
@@ -48,6 +50,9 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
   const sourceFile = course.source && open(courseYaml, course.source);
   const source = sourceFile ? readSource(sourceFile.file, sourceFile.content) : null;
   problems.push(...(source?.problems ?? []));
+  const referencesFile = course.references && open(courseYaml, course.references);
+  const references = referencesFile ? readReferencesFile(referencesFile.file, referencesFile.content) : null;
+  problems.push(...(references?.problems ?? []));
 
   const modules: ModuleWithQuiz[] = [];
   for (const listed of course.modules) {
@@ -67,29 +72,43 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
     const citations = [...modules.flatMap((m) => m.module.citations), ...quizzes.flatMap((quiz) => quiz.passages)];
     problems.push(...unknownAnchorProblems(citations, source.source, path.basename(sourceFile.file)));
   }
+  if (references && referencesFile) {
+    const cited = [
+      ...(source?.source?.references ?? []),
+      ...modules.flatMap((m) => m.module.references),
+      ...quizzes.flatMap((quiz) => quiz.references),
+    ];
+    problems.push(...unknownReferenceProblems(cited, references.ids, path.basename(referencesFile.file)));
+  }
 
-  if (problems.length > 0 || !course.settings || !source?.source) {
+  if (problems.length > 0 || !course.settings || !source?.source || !references?.references) {
     return { package: null, problems: sortProblems(problems) };
   }
   const settings = course.settings;
+  const moduleDefinitions = modules.map(({ module, quiz }, index): ModuleDefinition => ({
+    slug: module.slug?.key ?? '',
+    title: module.title,
+    position: index + 1,
+    objectives: module.objectives,
+    lessons: module.lessons,
+    quiz: quiz?.quiz ?? null,
+  }));
+  const exam = finalExam?.quiz ?? null;
   return {
     package: {
       slug: settings.slug,
       title: settings.title,
       summary: settings.summary,
+      audience: settings.audience,
+      scope: settings.scope,
       creditHours: settings.creditHours,
       completion: settings.completion,
       certificate: settings.certificate,
       source: source.source.document,
-      modules: modules.map(({ module, quiz }, index): ModuleDefinition => ({
-        slug: module.slug?.key ?? '',
-        title: module.title,
-        position: index + 1,
-        objectives: module.objectives,
-        lessons: module.lessons,
-        quiz: quiz?.quiz ?? null,
-      })),
-      finalExam: finalExam?.quiz ?? null,
+      references: references.references,
+      estimatedMinutes: estimateMinutes(moduleDefinitions, exam),
+      modules: moduleDefinitions,
+      finalExam: exam,
       contentHash: contentHash(courseDir),
     },
     problems: [],

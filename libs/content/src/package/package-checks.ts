@@ -1,4 +1,4 @@
-import type { Citation } from '../citations';
+import type { Citation, ReferenceCitation } from '../citations';
 import type { ContentProblem } from '../model';
 import { problem } from '../problems';
 import type { SourceFile } from '../source/read-source';
@@ -10,4 +10,15 @@ export function unknownAnchorProblems(citations: Citation[], source: SourceFile,
     .map(({ anchor, file, line }) =>
       problem(file, line, `unknown passage anchor "${anchor}": ${sourceName} has no [§${anchor}]`),
     );
+}
+
+/** Citations (in appraisals, lessons or questions) of references that references.yaml does not list. */
+export function unknownReferenceProblems(
+  citations: ReferenceCitation[],
+  ids: Set<string>,
+  referencesName: string,
+): ContentProblem[] {
+  return citations
+    .filter(({ id }) => !ids.has(id))
+    .map(({ id, file, line }) => problem(file, line, `unknown reference "${id}": ${referencesName} has no id ${id}`));
 }

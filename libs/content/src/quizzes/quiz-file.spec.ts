@@ -186,4 +186,34 @@ describe('quiz files', () => {
 
     expect(problems).toEqual([{ file: examFile, line: 7, message: 'drawCount: draws 2 questions from a pool of 1' }]);
   });
+
+  it('accepts a question that cites references only, and one that cites a passage and references', () => {
+    const { problems } = problemsAfter(
+      quizFile,
+      '    passage: injection-points\n',
+      '    passage: injection-points\n    references: [botox-pi]\n',
+    );
+
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a question that cites neither a passage nor a reference', () => {
+    const { problems, line } = problemsAfter(quizFile, '    references: [goadsby-2017]\n', '');
+
+    expect(problems).toEqual([
+      {
+        file: quizFile,
+        line: line('id: serotonin'),
+        message: 'questions[2]: a question needs a passage, references, or both: name what supports its key',
+      },
+    ]);
+  });
+
+  it('refuses a question reference that references.yaml does not list, on its line', () => {
+    const { problems, line } = problemsAfter(quizFile, 'references: [goadsby-2017]', 'references: [goadsby-2017, pi]');
+
+    expect(problems).toEqual([
+      { file: quizFile, line: line('references: [goadsby-2017, pi]'), message: 'unknown reference "pi": references.yaml has no id pi' },
+    ]);
+  });
 });

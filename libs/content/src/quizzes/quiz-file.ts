@@ -1,4 +1,4 @@
-import type { Citation } from '../citations';
+import type { Citation, ReferenceCitation } from '../citations';
 import type { ContentProblem, QuizDefinition } from '../model';
 import { duplicateProblems, type KeyedLine } from '../problems';
 import { checkShape } from '../schema-check';
@@ -10,6 +10,8 @@ export interface QuizFile {
   slug: KeyedLine | null;
   /** The passage each question tests, read even from questions with other problems. */
   passages: Citation[];
+  /** The references each question names, likewise. */
+  references: ReferenceCitation[];
   problems: ContentProblem[];
 }
 
@@ -24,11 +26,17 @@ export function readQuizFile(file: string, content: string): QuizFile {
   const passages = keysAt(yaml, questions, 'passage', (index) => ['questions', index, 'passage']).map(
     ({ key, ...where }) => ({ anchor: key, ...where }),
   );
+  const references = questions.flatMap((q, index) =>
+    keysAt(yaml, listAt(q, 'references'), null, (ref) => ['questions', index, 'references', ref]).map(
+      ({ key, ...where }) => ({ id: key, ...where }),
+    ),
+  );
   const rawSlug = (yaml.value as { slug?: unknown } | null)?.slug;
   return {
     quiz: checked.data,
     slug: typeof rawSlug === 'string' ? { key: rawSlug, file, line: yaml.lineOf(['slug']) } : null,
     passages,
+    references,
     problems: [
       ...checked.problems,
       ...duplicateProblems(questionIds, 'question id'),
@@ -42,10 +50,16 @@ function listAt(value: unknown, field: string): unknown[] {
   return Array.isArray(list) ? list : [];
 }
 
-/** The string values of one field across a list, with their lines. */
-function keysAt(yaml: YamlFile, list: unknown[], field: string, pathOf: (index: number) => PropertyKey[]): KeyedLine[] {
+/** The string values of one field across a list (or the list's own strings), with their lines. */
+function keysAt(
+  yaml: YamlFile,
+  list: unknown[],
+  field: string | null,
+  pathOf: (index: number) => PropertyKey[],
+): KeyedLine[] {
   return list.flatMap((entry, index) => {
-    const key = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)[field] : undefined;
+    const record = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+    const key = field === null ? entry : record[field];
     return typeof key === 'string' ? [{ key, file: yaml.file, line: yaml.lineOf(pathOf(index)) }] : [];
   });
 }

@@ -15,7 +15,20 @@ const scoringRules: Record<'all-or-nothing' | 'partial-credit', ScoringRule> = {
 const option = z.strictObject({ id: slug, text, correct: z.boolean().default(false) });
 const options = z.array(option).min(2, 'a choice question needs at least two options');
 
-const questionFields = { id: slug, prompt: text, passage: slug, explanation: text };
+const questionFields = {
+  id: slug,
+  prompt: text,
+  passage: slug.nullish(),
+  references: z.array(slug).default([]),
+  explanation: text,
+};
+
+/** A question names what supports its key: a source passage, references, or both. */
+function citesSupport(q: { passage?: string | null; references: string[] }, context: z.RefinementCtx) {
+  if (q.passage || q.references.length > 0) return;
+  const message = 'a question needs a passage, references, or both: name what supports its key';
+  context.addIssue({ code: 'custom', path: [], message });
+}
 
 const singleChoice = z
   .strictObject({ ...questionFields, type: z.literal('single-choice'), options })
@@ -69,8 +82,15 @@ const shortText = z.strictObject({
 
 const question = z
   .discriminatedUnion('type', [singleChoice, multipleChoice, trueFalse, numeric, shortText])
+  .superRefine(citesSupport)
   .transform((q): QuestionDefinition => {
-    const common = { key: q.id, prompt: q.prompt, explanation: q.explanation, passageAnchor: q.passage };
+    const common = {
+      key: q.id,
+      prompt: q.prompt,
+      explanation: q.explanation,
+      passageAnchor: q.passage ?? null,
+      referenceIds: [...new Set(q.references)],
+    };
     const none = { options: [], numericAnswer: null, acceptedAnswers: [] };
     switch (q.type) {
       case 'single-choice':

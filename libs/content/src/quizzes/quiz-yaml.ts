@@ -32,7 +32,8 @@ function questionEntry(question: QuestionDefinition): Record<string, unknown> {
     id: question.key,
     type: kebab(question.type),
     prompt: question.prompt,
-    passage: question.passageAnchor,
+    ...(question.passageAnchor === null ? {} : { passage: question.passageAnchor }),
+    ...(question.referenceIds.length === 0 ? {} : { references: question.referenceIds }),
     explanation: question.explanation,
   };
   switch (question.type) {

@@ -27,24 +27,58 @@ certificate:
   issue: automatic
   validityMonths: 24
   attestation: I completed this activity myself.
+audience: Physicians who treat adults with headache.
+scope: Explains treatment choices; does not qualify anyone to inject.
+references: references.yaml
 `,
     'source.md': `---
 title: Botox injections for chronic migraine
 origin: article.txt
+publisher: Not stated (a training vendor's website)
+type: promotional article
+date: undated
 ---
 
 ## Background
 
 [§background-1] Botulinum toxin is produced by Clostridium botulinum, a bacterium.
 
+> Appraisal: consistent.
+
 [§migraine-mediation] Migraines are mediated by the release of serotonin;
 botox has no effect on it.
+
+> Appraisal: outdated. Current models centre on the trigeminovascular system
+> and CGRP [ref:goadsby-2017].
 
 ## Treatment
 
 [§injection-points] There are 31 to 39 different injection points in the scalp.
 
+> Appraisal: incorrect. The labelled dose is 155 units at 31 sites in seven head and neck areas [ref:botox-pi].
+
 [§candidates] Botox is recommended when headaches occur on more than 15 days a month.
+> Appraisal: incorrect. Chronic migraine is headache on 15 or more days a month for more than 3 months [ref:ichd-3].
+`,
+    'references.yaml': `- id: botox-pi
+  title: "BOTOX (onabotulinumtoxinA) for injection: full prescribing information"
+  publisher: AbbVie
+  year: 2023
+  url: https://www.rxabbvie.com/pdf/botox_pi.pdf
+  read: 2026-12-07
+- id: ichd-3
+  title: The International Classification of Headache Disorders, 3rd edition
+  publisher: Cephalalgia
+  year: 2018
+  identifier: doi:10.1177/0333102417738202
+  read: 2026-12-07
+- id: goadsby-2017
+  title: "Pathophysiology of migraine: a disorder of sensory processing"
+  publisher: Physiological Reviews
+  year: 2017
+  identifier: doi:10.1152/physrev.00034.2015
+  url: https://doi.org/10.1152/physrev.00034.2015
+  read: 2026-12-06
 `,
     'modules/01-mechanism.md': `---
 slug: mechanism
@@ -62,6 +96,7 @@ Botulinum toxin is produced by *Clostridium botulinum* [§background-1].
 
 It does not act on serotonin [§migraine-mediation], yet it reduces pain [§migraine-mediation].
 See also [§background-1].
+Current models centre on CGRP [ref:goadsby-2017].
 `,
     'modules/02-treatment.md': `---
 slug: treatment
@@ -73,7 +108,7 @@ quiz: quizzes/02-treatment.yaml
 
 ## Who is treated {#candidates}
 
-Chronic migraine on more than 15 days a month [§candidates], injected at 31 to 39 points [§injection-points].
+Chronic migraine on more than 15 days a month [§candidates], injected at 31 sites [ref:botox-pi] [§injection-points] [ref:ichd-3].
 `,
     'quizzes/01-mechanism.yaml': `slug: mechanism-quiz
 title: How botulinum toxin works
@@ -107,7 +142,7 @@ questions:
   - id: serotonin
     type: true-false
     prompt: Botox works by changing the release of serotonin.
-    passage: migraine-mediation
+    references: [goadsby-2017]
     explanation: It has no effect on serotonin.
     answer: false
   - id: injection-points
@@ -145,6 +180,7 @@ questions:
     type: numeric
     prompt: Above how many headache days a month is botox recommended?
     passage: ${passage}
+    references: [ichd-3]
     explanation: More than 15 days a month.
     answer: { min: 15, max: 16 }
 `;
