@@ -4,12 +4,14 @@ import { CredentialRejected, verifyCompactJws, type PublishedKey } from './vc-jw
 
 /**
  * What a relying party checks before trusting a certificate's credential, in the order the
- * Open Badges 3.0 and Bitstring Status List specifications give: the proof, the JWT claims
- * against the credential, the validity window, then the revocation status.
+ * Open Badges 3.0 and Bitstring Status List specifications give: the issuer it trusts, the proof,
+ * the JWT claims against the credential, the validity window, then the revocation status.
  */
-export interface VerificationSources {
-  /** The key set to check signatures with, for the issuer the credential names. */
-  keySet(issuerId: string): Promise<{ keys: PublishedKey[] }>;
+export interface TrustedIssuer {
+  /** The issuer a credential must name; null when the relying party trusts a key set alone. */
+  id: string | null;
+  /** The key set to check signatures with: the trusted issuer's, never one the credential points to. */
+  keySet(): Promise<{ keys: PublishedKey[] }>;
   /** The status list credential (a VC-JWT) published at `url`. */
   statusList(url: string): Promise<string>;
 }
@@ -23,7 +25,13 @@ export interface CredentialSummary {
   validUntil: string | null;
 }
 
-export type Verdict = { valid: true; credential: CredentialSummary } | { valid: false; reason: string; credential?: CredentialSummary };
+/** `checked: false`: whether it is revoked, or even authentic, could not be found out; it is not verified either. */
+export type Verdict =
+  | { valid: true; credential: CredentialSummary }
+  | { valid: false; checked: boolean; reason: string; credential?: CredentialSummary };
+
+/** The check could not be made (keys or status out of reach, out of date or absent): not a forgery, not verified. */
+class CouldNotCheck extends Error {}
 
 type Json = Record<string, any>;
 
@@ -42,30 +50,35 @@ export function compactJwsOf(file: string): string {
   return token;
 }
 
-export async function verifyCredential(file: string, sources: VerificationSources, now = new Date()): Promise<Verdict> {
+export async function verifyCredential(file: string, trusted: TrustedIssuer, now = new Date()): Promise<Verdict> {
   let credential: CredentialSummary | undefined;
   try {
     const token = compactJwsOf(file);
     const issuerId = claimedIssuer(token);
-    const keys = await keysOf(issuerId, sources);
+    // Checked before anything is fetched: the credential never chooses whose keys it is checked with.
+    if (trusted.id !== null && issuerId !== trusted.id) {
+      throw new CredentialRejected(`it names ${JSON.stringify(issuerId)} as its issuer, not the trusted issuer ${trusted.id}`);
+    }
+    const keys = await keysOf(trusted);
     const payload = verifyCompactJws(token, keys);
     checkClaims(payload, issuerId);
     credential = summaryOf(payload);
-    checkWindow(payload, now, 'the credential');
-    const revocation = revocationEntryOf(payload);
-    if (revocation) await checkNotRevoked(revocation, issuerId, keys, sources, now);
+    const expired = windowProblem(payload, now, 'the credential');
+    if (expired) throw new CredentialRejected(expired);
+    await checkNotRevoked(revocationEntryOf(payload), issuerId, keys, trusted, now);
     return { valid: true, credential };
   } catch (error) {
-    if (!(error instanceof CredentialRejected)) throw error;
-    return { valid: false, reason: error.message, credential };
+    if (error instanceof CouldNotCheck) return { valid: false, checked: false, reason: error.message, credential };
+    if (error instanceof CredentialRejected) return { valid: false, checked: true, reason: error.message, credential };
+    throw error;
   }
 }
 
-async function keysOf(issuerId: string, sources: VerificationSources): Promise<PublishedKey[]> {
+async function keysOf(trusted: TrustedIssuer): Promise<PublishedKey[]> {
   try {
-    return (await sources.keySet(issuerId)).keys;
+    return (await trusted.keySet()).keys;
   } catch (error) {
-    throw new CredentialRejected(`the public keys of its issuer ${issuerId} could not be read: ${(error as Error).message}`);
+    throw new CouldNotCheck(`the trusted public keys could not be read: ${(error as Error).message}`);
   }
 }
 
@@ -78,6 +91,7 @@ function claimedIssuer(token: string): string {
     throw new CredentialRejected('its content cannot be read: it was altered or is not a credential');
   }
   if (typeof payload?.iss !== 'string' || !payload.iss) throw new CredentialRejected('it names no issuer (iss)');
+  if (!/^https?:\/\//.test(payload.iss)) throw new CredentialRejected(`its issuer ${JSON.stringify(payload.iss)} is not a web address`);
   return payload.iss;
 }
 
@@ -99,13 +113,12 @@ function checkClaims(payload: Json, issuerId: string): void {
   }
 }
 
-function checkWindow(payload: Json, now: Date, what: string): void {
+function windowProblem(payload: Json, now: Date, what: string): string | null {
   const from = Date.parse(payload.validFrom);
-  if (!Number.isFinite(from)) throw new CredentialRejected(`${what} has no valid validFrom`);
-  if (now.getTime() < from) throw new CredentialRejected(`${what} is not valid until ${payload.validFrom}`);
-  if (payload.validUntil !== undefined && now.getTime() >= Date.parse(payload.validUntil)) {
-    throw new CredentialRejected(`${what} expired on ${payload.validUntil}`);
-  }
+  if (!Number.isFinite(from)) return `${what} has no valid validFrom`;
+  if (now.getTime() < from) return `${what} is not valid until ${payload.validFrom}`;
+  if (payload.validUntil !== undefined && !(now.getTime() < Date.parse(payload.validUntil))) return `${what} expired on ${payload.validUntil}`;
+  return null;
 }
 
 interface RevocationEntry {
@@ -113,10 +126,10 @@ interface RevocationEntry {
   statusListIndex: number;
 }
 
-function revocationEntryOf(payload: Json): RevocationEntry | null {
+function revocationEntryOf(payload: Json): RevocationEntry {
   const entries: Json[] = [payload.credentialStatus ?? []].flat();
   const entry = entries.find((candidate) => candidate?.type === 'BitstringStatusListEntry' && candidate.statusPurpose === 'revocation');
-  if (!entry) return null;
+  if (!entry) throw new CouldNotCheck('it carries no revocation status entry, so whether its issuer revoked it cannot be told');
   const index = Number(entry.statusListIndex);
   if (typeof entry.statusListCredential !== 'string' || !/^\d+$/.test(String(entry.statusListIndex))) {
     throw new CredentialRejected('its revocation status entry is malformed');
@@ -124,27 +137,45 @@ function revocationEntryOf(payload: Json): RevocationEntry | null {
   return { statusListCredential: entry.statusListCredential, statusListIndex: index };
 }
 
-async function checkNotRevoked(entry: RevocationEntry, issuerId: string, keys: PublishedKey[], sources: VerificationSources, now: Date) {
+async function checkNotRevoked(entry: RevocationEntry, issuerId: string, keys: PublishedKey[], trusted: TrustedIssuer, now: Date) {
   let token: string;
   try {
-    token = (await sources.statusList(entry.statusListCredential)).trim();
+    token = (await trusted.statusList(entry.statusListCredential)).trim();
   } catch (error) {
-    throw new CredentialRejected(`its revocation status could not be read from ${entry.statusListCredential}: ${(error as Error).message}`);
+    throw new CouldNotCheck(`its revocation status could not be read from ${entry.statusListCredential}: ${(error as Error).message}`);
   }
-  const list = verifyCompactJws(token, keys);
-  checkClaims(list, issuerId);
-  checkWindow(list, now, 'the status list');
-  const subject = list.credentialSubject as Json;
-  if (list.id !== entry.statusListCredential || subject?.type !== 'BitstringStatusList' || subject.statusPurpose !== 'revocation') {
-    throw new CredentialRejected(`the status list given is not the revocation list ${entry.statusListCredential}`);
-  }
+  const subject = trustedStatusList(token, entry, issuerId, keys, now);
   let revoked: boolean;
   try {
     revoked = isStatusSet(String(subject.encodedList), entry.statusListIndex);
   } catch (error) {
-    throw new CredentialRejected(`its status list cannot be read: ${(error as Error).message}`);
+    throw new CouldNotCheck(`its status list cannot be read: ${(error as Error).message}`);
   }
   if (revoked) throw new CredentialRejected(`its issuer revoked it (status list ${entry.statusListCredential}, entry ${entry.statusListIndex})`);
+}
+
+/**
+ * The list's subject once the list is shown to be the issuer's own, current, revocation list. A
+ * list that is not is no evidence either way, so the status could not be checked.
+ */
+function trustedStatusList(token: string, entry: RevocationEntry, issuerId: string, keys: PublishedKey[], now: Date): Json {
+  let list: Json;
+  try {
+    list = verifyCompactJws(token, keys);
+    checkClaims(list, issuerId);
+  } catch (error) {
+    if (!(error instanceof CredentialRejected)) throw error;
+    throw new CouldNotCheck(`its status list is not the issuer's: ${error.message.replace(/^its /, 'the list\'s ')}`);
+  }
+  // A list without an end date would let a copy saved before a revocation vouch for the credential forever.
+  if (list.validUntil === undefined) throw new CouldNotCheck('the status list has no validUntil, so how current it is cannot be told');
+  const stale = windowProblem(list, now, 'the status list');
+  if (stale) throw new CouldNotCheck(`${stale}; fetch a current one`);
+  const subject = list.credentialSubject as Json;
+  if (list.id !== entry.statusListCredential || subject?.type !== 'BitstringStatusList' || subject.statusPurpose !== 'revocation') {
+    throw new CouldNotCheck(`the status list given is not the revocation list ${entry.statusListCredential}`);
+  }
+  return subject;
 }
 
 function summaryOf(payload: Json): CredentialSummary {

@@ -6,12 +6,14 @@ import { createAccount, type TestAccount } from '../testing/factories';
 import type { TestApp } from '../testing/test-app';
 import { isStatusSet, STATUS_LIST_LENGTH } from './bitstring-status-list';
 import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE } from './certificate-fixtures';
-import { verifyCredential, type VerificationSources } from './credential-verifier';
+import { verifyCredential, type TrustedIssuer } from './credential-verifier';
 import { SigningKeysService } from './signing-keys.service';
+import { StatusListsService } from './status-lists.service';
 import { verifyCompactJws, type PublishedKey } from './vc-jwt';
 
 const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+const DAY = 86_400_000;
 
 describe('the signed credential', () => {
   let api: TestApp;
@@ -22,8 +24,9 @@ describe('the signed credential', () => {
   let keys: { keys: PublishedKey[] };
 
   const get = (path: string) => request(api.app.getHttpServer()).get(path);
-  /** What a verifier fetches over the network, answered by this API in-process. */
-  const sources: VerificationSources = {
+  /** What a verifier trusting this platform fetches over the network, answered by this API in-process. */
+  const sources: TrustedIssuer = {
+    id: 'http://localhost:3000',
     keySet: async () => keys,
     statusList: async (url) => (await get(new URL(url).pathname)).text,
   };
@@ -119,18 +122,18 @@ describe('the signed credential', () => {
   ])('fails with %s', async (_case, forge, reason) => {
     const publicPem = createPublicKey((await realKey()).privateKey).export({ type: 'spki', format: 'pem' }).toString();
     const verdict = await verifyCredential(forge(token(), publicPem), sources);
-    expect(verdict).toMatchObject({ valid: false, reason: expect.stringMatching(reason) });
+    expect(verdict).toMatchObject({ valid: false, checked: true, reason: expect.stringMatching(reason) });
   });
 
   it.each([
-    ['iss', (payload: Record<string, any>) => (payload.iss = 'https://forger.example')],
+    ['iss', (payload: Record<string, any>) => (payload.issuer.id = 'https://forger.example')],
     ['sub', (payload: Record<string, any>) => (payload.sub = 'urn:uuid:00000000-0000-4000-8000-000000000000')],
     ['jti', (payload: Record<string, any>) => (payload.jti = 'urn:uuid:00000000-0000-4000-8000-000000000000')],
     ['nbf', (payload: Record<string, any>) => (payload.nbf -= 86_400)],
     ['exp', (payload: Record<string, any>) => (payload.exp += 86_400)],
   ])('fails when the JWT claim %s disagrees with the credential, even signed with the right key', async (claim, change) => {
     const verdict = await verifyCredential(await resigned(change), sources);
-    expect(verdict).toMatchObject({ valid: false, reason: expect.stringContaining(`JWT claim ${claim}`) });
+    expect(verdict).toMatchObject({ valid: false, checked: true, reason: expect.stringContaining(`JWT claim ${claim}`) });
   });
 
   it('fails outside its validity window', async () => {
@@ -139,6 +142,23 @@ describe('the signed credential', () => {
     expect(await verifyCredential(file, sources, afterExpiry)).toMatchObject({ valid: false, reason: `the credential expired on ${payload.validUntil}` });
     const beforeIssue = new Date(Date.parse(payload.validFrom) - 1000);
     expect(await verifyCredential(file, sources, beforeIssue)).toMatchObject({ valid: false, reason: expect.stringMatching(/not valid until/) });
+  });
+
+  it('is vouched for by a status list valid for a day, signed again once half of that has passed', async () => {
+    const served = (await get('/credentials/status/1')).text;
+    const list = verifyCompactJws(served, keys.keys) as Record<string, any>;
+    const from = Date.parse(list.validFrom);
+    const until = Date.parse(list.validUntil);
+    expect(until - from).toBe(DAY + 5 * 60_000);
+    expect(Math.abs(until - DAY - Date.now())).toBeLessThan(60_000);
+    expect([list.nbf, list.exp]).toEqual([from / 1000, until / 1000]);
+    expect((await get('/credentials/status/1')).text).toBe(served);
+
+    const lists = api.app.get(StatusListsService);
+    const laterToday = new Date(Date.now() + DAY / 2 - 60_000);
+    expect(await lists.signedList(1, laterToday)).toBe(served);
+    const resigned = decode((await lists.signedList(1, new Date(Date.now() + DAY / 2 + 60_000)))!.split('.')[1]);
+    expect(Date.parse(resigned.validUntil)).toBeGreaterThan(until + DAY / 2);
   });
 
   it('fails the status check once revoked: the signed status list then has its entry set', async () => {
@@ -154,7 +174,34 @@ describe('the signed credential', () => {
     expect(() => isStatusSet(list.credentialSubject.encodedList, STATUS_LIST_LENGTH - 1)).not.toThrow();
 
     expect(await verifyCredential(file, sources)).toMatchObject({ valid: false, reason: expect.stringMatching(/^its issuer revoked it/) });
-    expect(await verifyCredential(file, { ...sources, statusList: async () => before })).toMatchObject({ valid: true });
+    // A list saved before the revocation vouches only until its own end date.
+    const savedBefore = { ...sources, statusList: async () => before };
+    expect(await verifyCredential(file, savedBefore)).toMatchObject({ valid: true });
+    const savedUntil = decode(before.split('.')[1]).validUntil;
+    expect(await verifyCredential(file, savedBefore, new Date(Date.parse(savedUntil) + 1000))).toMatchObject({
+      valid: false,
+      checked: false,
+      reason: `the status list expired on ${savedUntil}; fetch a current one`,
+    });
+  });
+
+  it('refuses, as could not check, a status list with no end date or a credential with no status entry', async () => {
+    const signedByPlatform = async (payload: Record<string, any>) => {
+      const { kid, privateKey } = await realKey();
+      const input = `${encode({ alg: 'RS256', typ: 'JWT', kid })}.${encode(payload)}`;
+      return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
+    };
+    const current = decode((await get('/credentials/status/1')).text.split('.')[1]);
+    delete current.validUntil;
+    delete current.exp;
+    const endless = await signedByPlatform(current);
+    expect(await verifyCredential(file, { ...sources, statusList: async () => endless })).toMatchObject({
+      valid: false,
+      checked: false,
+      reason: expect.stringContaining('the status list has no validUntil'),
+    });
+    const withoutStatus = await resigned((payload) => delete payload.credentialStatus);
+    expect(await verifyCredential(withoutStatus, sources)).toMatchObject({ valid: false, checked: false, reason: expect.stringContaining('no revocation status entry') });
   });
 
   it('answers 404 for a status list that does not exist', async () => {

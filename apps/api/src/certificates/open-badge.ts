@@ -69,14 +69,16 @@ export function achievementCredential(facts: CredentialFacts, issuer: Issuer): R
   });
 }
 
-export function statusListCredential(listId: number, encodedList: string, validFrom: Date, issuer: Issuer): Record<string, unknown> {
+/** The list vouches only within its window, so a copy saved before a revocation stops vouching. */
+export function statusListCredential(listId: number, encodedList: string, window: { from: Date; until: Date }, issuer: Issuer): Record<string, unknown> {
   const id = statusListUrl(issuer, listId);
   return withJwtClaims({
     '@context': [VC_CONTEXT],
     id,
     type: ['VerifiableCredential', 'BitstringStatusListCredential'],
     issuer: issuerProfile(issuer),
-    validFrom: isoSeconds(validFrom),
+    validFrom: isoSeconds(window.from),
+    validUntil: isoSeconds(window.until),
     credentialSubject: { id: `${id}#list`, type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList },
   });
 }

@@ -13,6 +13,11 @@ export interface StatusEntry {
   index: number;
 }
 
+/** How long a signed status list vouches for the entries in it; verifiers refuse it afterwards. */
+export const STATUS_LIST_VALIDITY_MS = 24 * 60 * 60 * 1000;
+/** A verifier whose clock runs a little behind ours still finds a fresh list already valid. */
+const CLOCK_LEEWAY_MS = 5 * 60 * 1000;
+
 /** Random picks tried per issue before the newest list counts as full enough to open another. */
 const CANDIDATES = 8;
 
@@ -23,6 +28,8 @@ const CANDIDATES = 8;
  */
 @Injectable()
 export class StatusListsService {
+  private readonly signed = new Map<number, { encodedList: string; kid: string; signedAt: Date; token: string }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly keys: SigningKeysService,
@@ -44,11 +51,15 @@ export class StatusListsService {
     return { listId: opened.id, index: randomInt(STATUS_LIST_LENGTH) };
   }
 
-  /** The signed status list credential as it stands now, or null for an unknown list. */
-  async signedList(listId: number): Promise<string | null> {
+  /**
+   * The signed status list credential as it stands now, or null for an unknown list. Each process
+   * keeps the list it last signed and signs again once the revocations in it change (so on every
+   * revocation, whichever process made it) or half its validity has passed, so a verifier always
+   * gets a list with at least half a day to run, from any replica, with no job to schedule.
+   */
+  async signedList(listId: number, now = new Date()): Promise<string | null> {
     const [list] = await this.dataSource.query(
-      `SELECT l.length, greatest(l.created_at, max(c.revoked_at)) AS "changedAt",
-              coalesce(array_agg(c.status_index) FILTER (WHERE c.status_index IS NOT NULL), '{}') AS revoked
+      `SELECT l.length, coalesce(array_agg(c.status_index) FILTER (WHERE c.status_index IS NOT NULL), '{}') AS revoked
          FROM credential_status_list l
          LEFT JOIN certificate c ON c.status_list_id = l.id AND c.revoked_at IS NOT NULL
         WHERE l.id = $1
@@ -56,7 +67,14 @@ export class StatusListsService {
       [listId],
     );
     if (!list) return null;
-    const credential = statusListCredential(listId, encodeStatusList(list.length, list.revoked), list.changedAt, platformIssuer(this.config));
-    return signCompactJws(credential, await this.keys.activeKey());
+    const encodedList = encodeStatusList(list.length, list.revoked);
+    const key = await this.keys.activeKey();
+    const kept = this.signed.get(listId);
+    const age = kept ? now.getTime() - kept.signedAt.getTime() : Infinity;
+    if (kept && kept.encodedList === encodedList && kept.kid === key.kid && age >= 0 && age < STATUS_LIST_VALIDITY_MS / 2) return kept.token;
+    const window = { from: new Date(now.getTime() - CLOCK_LEEWAY_MS), until: new Date(now.getTime() + STATUS_LIST_VALIDITY_MS) };
+    const token = signCompactJws(statusListCredential(listId, encodedList, window, platformIssuer(this.config)), key);
+    this.signed.set(listId, { encodedList, kid: key.kid, signedAt: now, token });
+    return token;
   }
 }

@@ -1,14 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { verifyCredential, type Verdict, type VerificationSources } from '../certificates/credential-verifier';
+import { verifyCredential, type TrustedIssuer, type Verdict } from '../certificates/credential-verifier';
 
-const USAGE = `Usage: npm run verify-credential -- <credential.json> [--jwks <url-or-file>] [--status <url-or-file>]
+const USAGE = `Usage: npm run verify-credential -- <credential.json> [--issuer <url>] [--jwks <url-or-file>] [--status <url-or-file>]
 
-Checks a certificate's signed credential: the signature against the issuer's public keys, the
-validity dates, and whether the issuer has revoked it. Without --jwks the keys are fetched from
-<issuer>/.well-known/jwks.json; without --status the status list is fetched from the address the
-credential names. Give both as files to check with no network at all.
-Exit code: 0 valid, 1 not valid or not checkable, 2 wrong arguments.`;
+Checks a certificate's signed credential against the platform you trust, never against whatever
+issuer the credential names: its signature with that platform's published keys, its validity
+dates, and whether the platform has revoked it.
+
+  --issuer <url>         the platform's address (default: PUBLIC_URL); the credential must name it,
+                         and its keys are read from <url>/.well-known/jwks.json
+  --jwks <url-or-file>   trust this key set instead; the credential must still name --issuer if given
+  --status <url-or-file> read the status list from here instead of the address the credential names
+
+Exit code: 0 valid; 1 not valid (forged, altered, another issuer's, expired or revoked);
+2 could not check (keys or status list out of reach or out of date, no status entry): not verified;
+3 wrong arguments.`;
+
+const EXIT = { valid: 0, invalid: 1, unchecked: 2, usage: 3 };
+
+class UsageError extends Error {}
 
 /** A URL is fetched; anything else is read as a file. */
 async function load(source: string): Promise<string> {
@@ -18,20 +29,51 @@ async function load(source: string): Promise<string> {
   return response.text();
 }
 
-function sourcesFrom(jwks: string | undefined, status: string | undefined): VerificationSources {
+/** The issuer as credentials name it: an http(s) address without a trailing slash. */
+function issuerAddress(value: string, from: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+    throw new UsageError(`${from} must be the issuer's web address, like https://training.example.org, not ${JSON.stringify(value)}`);
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+interface Trust extends TrustedIssuer {
+  /** Said in every answer, so the reader knows whose word the verdict rests on. */
+  description: string;
+}
+
+function trustFrom(options: { issuer?: string; jwks?: string; status?: string }, env: NodeJS.ProcessEnv): Trust {
+  const named = options.issuer ?? (options.jwks === undefined ? env.PUBLIC_URL || undefined : undefined);
+  if (named === undefined && options.jwks === undefined) {
+    throw new UsageError('Say which issuer to trust: --issuer <the platform address> (or set PUBLIC_URL), or --jwks <its key set>');
+  }
+  const id = named === undefined ? null : issuerAddress(named, options.issuer === undefined ? 'PUBLIC_URL' : '--issuer');
+  const keysAt = options.jwks ?? `${id}/.well-known/jwks.json`;
   return {
-    keySet: async (issuerId) => {
-      const where = jwks ?? `${issuerId}/.well-known/jwks.json`;
-      const keySet = JSON.parse(await load(where));
-      if (!Array.isArray(keySet?.keys)) throw new Error(`${where} is not a JWK set`);
+    id,
+    description: id === null ? `the key set ${keysAt} (any issuer it signs for)` : `the issuer ${id}, with the keys at ${keysAt}`,
+    keySet: async () => {
+      const keySet = JSON.parse(await load(keysAt));
+      if (!Array.isArray(keySet?.keys)) throw new Error(`${keysAt} is not a JWK set`);
       return keySet;
     },
-    statusList: (url) => load(status ?? url),
+    statusList: (url) => load(options.status ?? url),
   };
 }
 
-function describe(verdict: Verdict): string {
-  const lines = [verdict.valid ? 'VALID: the credential is authentic, in date and not revoked.' : `NOT VALID: ${verdict.reason}.`];
+function describe(verdict: Verdict, trust: Trust): string {
+  const headline = verdict.valid
+    ? 'VALID: the credential is authentic, in date and not revoked.'
+    : verdict.checked
+      ? `NOT VALID: ${verdict.reason}.`
+      : `COULD NOT CHECK: ${verdict.reason}. The credential is not verified.`;
+  const lines = [headline, `  Trusted:      ${trust.description}`];
   const claims = verdict.credential;
   if (claims) {
     lines.push(
@@ -47,29 +89,39 @@ function describe(verdict: Verdict): string {
 
 async function main(): Promise<number> {
   let file: string;
-  let options: { jwks?: string; status?: string };
+  let trust: Trust;
   try {
-    const parsed = parseArgs({ allowPositionals: true, options: { jwks: { type: 'string' }, status: { type: 'string' }, help: { type: 'boolean' } } });
+    const parsed = parseArgs({
+      allowPositionals: true,
+      options: { issuer: { type: 'string' }, jwks: { type: 'string' }, status: { type: 'string' }, help: { type: 'boolean' } },
+    });
     if (parsed.values.help || parsed.positionals.length !== 1) {
       console.error(USAGE);
-      return 2;
+      return EXIT.usage;
     }
     [file] = parsed.positionals;
-    options = parsed.values;
+    trust = trustFrom(parsed.values, process.env);
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+    console.error(`${(error as Error).message}.\n\n${USAGE}`);
+    return EXIT.usage;
   }
+  let content: string;
   try {
-    const verdict = await verifyCredential(await readFile(file, 'utf8'), sourcesFrom(options.jwks, options.status));
-    console.log(describe(verdict));
-    return verdict.valid ? 0 : 1;
+    content = await readFile(file, 'utf8');
   } catch (error) {
-    console.error(`NOT VALID: cannot check ${file}: ${(error as Error).message}.`);
-    return 1;
+    console.error(`COULD NOT CHECK: ${file} cannot be read: ${(error as Error).message}.`);
+    return EXIT.unchecked;
   }
+  const verdict = await verifyCredential(content, trust);
+  console.log(describe(verdict, trust));
+  if (verdict.valid) return EXIT.valid;
+  return verdict.checked ? EXIT.invalid : EXIT.unchecked;
 }
 
-main().then((code) => {
-  process.exitCode = code;
-});
+main().then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    console.error(`COULD NOT CHECK: ${error.message}. The credential is not verified.`);
+    process.exitCode = EXIT.unchecked;
+  },
+);

@@ -42,10 +42,10 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       // Serialise every change that may remove an admin, so two cannot each leave the other as the last one.
       if (!roles.includes('ADMIN')) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['users:admin-demotion']);
-      const locked: User[] = await manager.query(`SELECT ${USER_COLUMNS} FROM app_user WHERE id IN ($1, $2) ORDER BY id FOR UPDATE`, [
-        userId,
-        actor.id,
-      ]);
+      const locked: { id: string; roles: Role[] }[] = await manager.query(
+        `SELECT id, roles FROM app_user WHERE id IN ($1, $2) ORDER BY id FOR UPDATE`,
+        [userId, actor.id],
+      );
       const current = locked.find((row) => row.id === userId);
       if (!current) throw new PlatformError('NOT_FOUND', 'No account has that id.');
       if (!locked.find((row) => row.id === actor.id)?.roles.includes('ADMIN')) {
