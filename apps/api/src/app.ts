@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { refuseNulInAddress } from './common/request-address';
 import { graphqlBodyParser } from './common/request-body';
 import type { AppConfig } from './config/app-config';
 import { serveWebApp } from './web-app';
@@ -19,6 +20,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
   app.use(securityHeaders(config));
   app.use(cookieParser());
+  app.use(refuseNulInAddress);
   app.use('/graphql', ...graphqlBodyParser());
   serveWebApp(app.getHttpAdapter().getInstance() as Express, config.webRoot);
   await app.init();

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { ContentImportService } from '../content-import/content-import.service';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
-import { GRAPHQL_BODY_LIMIT_BYTES } from './request-body';
+import { GRAPHQL_BODY_LIMIT_BYTES, MAX_JSON_DEPTH } from './request-body';
 
 const EXPORT = `query($quizId: ID!) { quizYaml(quizId: $quizId) }`;
 const IMPORT = `mutation($quizId: ID!, $yaml: String!) { importQuizYaml(quizId: $quizId, yaml: $yaml) { status passingScore } }`;
@@ -77,5 +77,41 @@ describe('GraphQL request bodies', () => {
     const response = await post('{"query": "{ me { id } }"');
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  describe('nested values', () => {
+    const VERIFY = JSON.stringify('query($code: String!) { verifyCertificate(code: $code) { status } }');
+    const TOO_DEEP = {
+      errors: [
+        { message: `The request nests values more than ${MAX_JSON_DEPTH} levels deep; no operation takes input that deep.`, extensions: { code: 'BAD_USER_INPUT' } },
+      ],
+    };
+    /** JSON text of a list holding a list... `levels` deep, built as text: the test itself must not recurse either. */
+    const nested = (levels: number, open = '[', close = ']') => `${open.repeat(levels)}"x"${close.repeat(levels)}`;
+
+    it.each([
+      ['a string variable given as a list 10,000 levels deep', `{"query":${VERIFY},"variables":{"code":${nested(10_000)}}}`],
+      ['an undeclared variable of objects 10,000 levels deep', `{"query":${VERIFY},"variables":{"code":"x","extra":${nested(10_000, '{"a":', '}')}}}`],
+      ['extensions 100,000 levels deep', `{"query":${VERIFY},"variables":{"code":"x"},"extensions":${nested(100_000)}}`],
+    ])('refuses %s with BAD_USER_INPUT and HTTP 400, not a stack overflow', async (_what, body) => {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual(TOO_DEEP);
+    });
+
+    it('refuses variables 2,000 levels deep in a GET request too (as many as fit in an address)', async () => {
+      const response = await request(api.app.getHttpServer())
+        .get('/graphql')
+        .query({ query: JSON.parse(VERIFY), variables: `{"code":${nested(2_000)}}` })
+        .set('apollo-require-preflight', 'true');
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual(TOO_DEEP);
+    });
+
+    it(`takes a body nested ${MAX_JSON_DEPTH} levels deep, counting brackets inside strings as text`, async () => {
+      const body = `{"query":${VERIFY},"variables":{"code":"[[[{{{","extra":${nested(MAX_JSON_DEPTH - 2)}}}`;
+      const response = await post(body);
+      expect(response.body).toEqual({ data: { verifyCertificate: { status: 'NOT_FOUND' } } });
+    });
   });
 });

@@ -56,4 +56,32 @@ describe('quizzes as YAML files', () => {
     const [{ drafts }] = await api.dataSource.query(`SELECT count(*)::int AS drafts FROM quiz_version WHERE status = 'DRAFT'`);
     expect(drafts).toBe(0);
   });
+
+  it('refuses a file whose aliases expand without bound ("billion laughs") as bad input, and leaves the draft as it was', async () => {
+    const yaml: string = (await api.graphql(EXPORT, { quizId }, instructor.token)).data!.quizYaml;
+    const draft = await api.graphql(IMPORT, { quizId, yaml: yaml.replace('passingScore: 80', 'passingScore: 90') }, instructor.token);
+    expect(draft.errors).toBeUndefined();
+    const stored = () =>
+      api.dataSource.query(
+        `SELECT to_jsonb(v) AS version, (SELECT jsonb_agg(to_jsonb(q) ORDER BY q.id) FROM question q WHERE q.quiz_version_id = v.id) AS questions
+           FROM quiz_version v WHERE v.quiz_id = $1 ORDER BY v.version`,
+        [quizId],
+      );
+    const before = await stored();
+
+    const levels = 'abcdefghij';
+    const laughs = [...levels].map((name, level) =>
+      level === 0 ? `lol${name}: &${name} [lol, lol, lol, lol, lol, lol, lol, lol, lol]` : `lol${name}: &${name} [${Array(9).fill(`*${levels[level - 1]}`).join(', ')}]`,
+    );
+    const bomb = `${yaml.trimEnd()}\n${laughs.join('\n')}\n`;
+    const { data, errors } = await api.graphql(IMPORT, { quizId, yaml: bomb }, instructor.token);
+    expect(data).toBeNull();
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'The file uses aliases (*name) so often that it would expand without bound; write the repeated parts out instead.',
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
+    expect(await stored()).toEqual(before);
+  });
 });

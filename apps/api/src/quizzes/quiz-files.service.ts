@@ -28,7 +28,7 @@ export class QuizFilesService {
   /** Replaces the draft's settings and questions with the file's; publishing stays a separate step. */
   importYaml(quizId: string, yaml: string): Promise<AuthoredQuiz> {
     return editQuizDraft(this.dataSource, quizId, async (manager, draftId) => {
-      const file = readQuizFile('quiz.yaml', yaml);
+      const file = readUploadedQuizFile(yaml);
       if (!file.quiz) throw refuse(file.problems.map((problem) => `Line ${problem.line}: ${problem.message}.`));
       const [{ slug }] = await manager.query(`SELECT slug FROM quiz WHERE id = $1`, [quizId]);
       if (file.quiz.slug !== slug) throw refuse([`The file is for the quiz "${file.quiz.slug}", not "${slug}".`]);
@@ -48,6 +48,19 @@ export class QuizFilesService {
       }
       await writeSettings(manager, draftId, file.quiz);
     });
+  }
+}
+
+/**
+ * The YAML library stops a file whose aliases would expand without bound (a "billion laughs"
+ * file) by throwing, not by reporting a problem on a line: that is the author's to fix, not a fault.
+ */
+function readUploadedQuizFile(yaml: string): ReturnType<typeof readQuizFile> {
+  try {
+    return readQuizFile('quiz.yaml', yaml);
+  } catch (error) {
+    if (!(error instanceof ReferenceError && /alias/i.test(error.message))) throw error;
+    throw refuse(['The file uses aliases (*name) so often that it would expand without bound; write the repeated parts out instead.']);
   }
 }
 
