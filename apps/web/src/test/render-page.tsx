@@ -18,7 +18,9 @@ export interface ApiAnswer {
     users?: ConnectionData<UserData>;
     auditLog?: ConnectionData<AuditEntryData>;
     signIn?: { user: Pick<UserData, 'id'> };
-    signUp?: { user: Pick<UserData, 'id'> };
+    signUp?: { confirmationRequired: boolean };
+    confirmEmail?: { user: Pick<UserData, 'id'> };
+    resendConfirmation?: boolean;
     signOut?: boolean;
     setUserRoles?: Pick<UserData, 'id' | 'roles'>;
     cohortReport?: ConnectionData<CohortMemberData>;

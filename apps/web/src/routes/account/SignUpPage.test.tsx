@@ -1,18 +1,15 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { apiError, buildUser } from '../../test/account-factory';
-import { renderPage, siteHeader, stubClient, type ApiAnswer } from '../../test/render-page';
+import { apiError } from '../../test/account-factory';
+import { renderPage, siteHeader, stubClient, type ApiAnswer, type ApiRequest } from '../../test/render-page';
 
-const ada = buildUser('Ada Lovelace');
+const CONFIRMATION_SENT: ApiAnswer = { data: { signUp: { confirmationRequired: true } } };
 
-function accountApi(signUpAnswer: ApiAnswer) {
-  let me: typeof ada | null = null;
-  const sendSignUp = vi.fn(async () => {
-    if (!signUpAnswer.error) me = ada;
-    return signUpAnswer;
-  });
-  return { sendSignUp, client: () => stubClient(() => ({ data: { me, courses: [] } }), sendSignUp) };
+/** The API as sign-up sees it: nobody is signed in until an address is confirmed. */
+function accountApi(signUpAnswer: ApiAnswer, resendAnswer: ApiAnswer = { data: { resendConfirmation: true } }) {
+  const sendSignUp = vi.fn(async (request: ApiRequest) => (request.operationName === 'SignUp' ? signUpAnswer : resendAnswer));
+  return { sendSignUp, client: () => stubClient(() => ({ data: { me: null, courses: [] } }), sendSignUp) };
 }
 
 async function signUp({ name = '', email = '', password = '' }) {
@@ -50,30 +47,47 @@ describe('sign-up', () => {
     expect(api.sendSignUp).not.toHaveBeenCalled();
   });
 
-  it('creates the account, signs in and shows the new name in the header', async () => {
-    const api = accountApi({ data: { signUp: { user: { id: ada.id } } } });
+  it('asks the new practitioner to check their inbox, with focus on that news, and signs no one in', async () => {
+    const api = accountApi(CONFIRMATION_SENT);
     renderPage('/sign-up', api.client);
 
     await signUp({ name: 'Ada Lovelace', email: 'ada.lovelace@example.com', password: 'correct horse battery' });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Courses' })).toBeVisible();
-    expect(siteHeader()).toHaveTextContent('Signed in as Ada Lovelace');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Check your inbox' });
+    expect(heading).toHaveFocus();
+    expect(document.title).toBe('Check your inbox · Practitioner Training');
+    expect(screen.getByText(/We sent a message to/)).toHaveTextContent('We sent a message to ada.lovelace@example.com.');
+    expect(screen.getByText(/If the address already has an account, the message says so/)).toBeVisible();
+    expect(screen.queryByLabelText('Password')).not.toBeInTheDocument();
+    expect(siteHeader()).not.toHaveTextContent('Signed in as');
     expect(api.sendSignUp).toHaveBeenCalledWith({
       operationName: 'SignUp',
       variables: { input: { name: 'Ada Lovelace', email: 'ada.lovelace@example.com', password: 'correct horse battery' } },
     });
   });
 
-  it('shows a taken email next to the email field and moves there', async () => {
-    const taken = 'An account with this email already exists; sign in instead.';
-    renderPage('/sign-up', accountApi({ error: apiError('BAD_USER_INPUT', taken, { field: 'email' }) }).client);
-
+  it('sends the link again on request, and says so whatever the address', async () => {
+    const api = accountApi(CONFIRMATION_SENT);
+    renderPage('/sign-up', api.client);
     await signUp({ name: 'Ada Lovelace', email: 'ada.lovelace@example.com', password: 'correct horse battery' });
 
-    const email = await screen.findByLabelText('Email');
-    expect(email).toHaveAccessibleDescription(taken);
-    expect(email).toHaveFocus();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Send the link again' }));
+
+    expect(await screen.findByText(/is waiting to be confirmed/)).toHaveTextContent(
+      'If ada.lovelace@example.com is waiting to be confirmed, a new link is on its way; earlier links no longer work.',
+    );
+    expect(screen.getByText(/is waiting to be confirmed/)).toHaveRole('status');
+    expect(api.sendSignUp).toHaveBeenLastCalledWith({ operationName: 'ResendConfirmation', variables: { email: 'ada.lovelace@example.com' } });
+  });
+
+  it('shows a refused resend, such as too many requests, as an alert', async () => {
+    const message = 'Too many confirmation links were asked for from this address. Try again in 40 minutes.';
+    renderPage('/sign-up', accountApi(CONFIRMATION_SENT, { error: apiError('RATE_LIMITED', message) }).client);
+    await signUp({ name: 'Ada Lovelace', email: 'ada.lovelace@example.com', password: 'correct horse battery' });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Send the link again' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
   });
 
   it('places each of the server’s field messages next to its field', async () => {

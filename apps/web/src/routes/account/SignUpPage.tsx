@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useMutation } from 'urql';
 import { PageTitle } from '../../app/PageTitle';
 import { graphql } from '../../gql';
 import { AccountForm } from './AccountForm';
+import { CheckInbox } from './CheckInbox';
 import { emailProblem, MIN_PASSWORD_LENGTH, nameProblem, newPasswordProblem } from './account-rules';
 import { signInPath, withReturnPath } from './account-paths';
 import { FormField } from './FormField';
@@ -12,9 +14,7 @@ import './account.css';
 const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      user {
-        id
-      }
+      confirmationRequired
     }
   }
 `);
@@ -22,12 +22,25 @@ const SignUpMutation = graphql(`
 export function SignUpPage() {
   const { next, alreadySignedIn, enter } = useAccountEntry();
   const [, signUp] = useMutation(SignUpMutation);
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
+  if (sentTo) {
+    return (
+      <CheckInbox email={sentTo}>
+        <p>
+          If it is a new account, the message has a link that confirms your address and signs you in; it works once, within 24
+          hours. If the address already has an account, the message says so: <Link to={withReturnPath(signInPath, next)}>sign in</Link>{' '}
+          instead.
+        </p>
+      </CheckInbox>
+    );
+  }
   if (alreadySignedIn) return <Navigate replace to={next} />;
 
   async function submit({ email, name, password }: Record<string, string>) {
-    const { error } = await signUp({ input: { email, name, password } });
-    if (!error) enter();
+    const { data, error } = await signUp({ input: { email, name, password } });
+    if (data?.signUp.confirmationRequired) setSentTo(email.trim());
+    else if (!error) enter();
     return error;
   }
 

@@ -19,6 +19,7 @@ describe('returning after sign-in', () => {
     ['a script', 'javascript:alert(1)'],
     ['a relative path', 'admin/users'],
     ['the sign-in page itself', '/sign-in?next=/admin/users'],
+    ['a confirmation link, which works once', '/account/confirm?token=abc'],
   ])('goes to the catalog when `next` is %s', (_, next) => {
     expect(safeReturnPath(next)).toBe('/');
   });

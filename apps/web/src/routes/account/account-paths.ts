@@ -2,8 +2,10 @@ import { catalogPath } from '../learn/learn-paths';
 
 export const signInPath = '/sign-in';
 export const signUpPath = '/sign-up';
+/** The page a confirmation message links to, with `?token=`. */
+export const confirmEmailPath = '/account/confirm';
 
-const accountPaths = [signInPath, signUpPath];
+const accountPaths = [signInPath, signUpPath, confirmEmailPath];
 // Any origin works as long as no real page can have it: a return path must resolve within it.
 const thisSite = 'https://return-path.invalid';
 

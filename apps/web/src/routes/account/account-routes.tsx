@@ -1,10 +1,13 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import { confirmEmailPath } from './account-paths';
 
 const SignInPage = lazy(() => import('./SignInPage').then(({ SignInPage }) => ({ default: SignInPage })));
 const SignUpPage = lazy(() => import('./SignUpPage').then(({ SignUpPage }) => ({ default: SignUpPage })));
+const ConfirmEmailPage = lazy(() => import('./ConfirmEmailPage').then(({ ConfirmEmailPage }) => ({ default: ConfirmEmailPage })));
 
 export const accountRoutes: RouteObject[] = [
   { path: 'sign-in', element: <SignInPage /> },
   { path: 'sign-up', element: <SignUpPage /> },
+  { path: confirmEmailPath, element: <ConfirmEmailPage /> },
 ];

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { useMutation } from 'urql';
+import { readProblem, type ApiProblem } from '../../app/api-problem';
+import { PageTitle } from '../../app/PageTitle';
+import { graphql } from '../../gql';
+import { signInPath } from './account-paths';
+import { NewConfirmationLinkForm } from './NewConfirmationLinkForm';
+import { useAccountEntry } from './use-account-entry';
+import './account.css';
+
+const ConfirmEmailMutation = graphql(`
+  mutation ConfirmEmail($token: String!) {
+    confirmEmail(token: $token) {
+      user {
+        id
+      }
+    }
+  }
+`);
+
+/** Refusals after which a new link is what the person needs. */
+const NEEDS_NEW_LINK = new Set(['CONFIRMATION_LINK_EXPIRED', 'CONFIRMATION_LINK_INVALID']);
+
+/**
+ * Where the link in a confirmation message leads. Confirming takes a press of the button rather
+ * than happening on load: mail scanners open links to check them, and would use up the link.
+ */
+export function ConfirmEmailPage() {
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get('token');
+  const { next, alreadySignedIn, enter } = useAccountEntry();
+  const [{ fetching }, confirm] = useMutation(ConfirmEmailMutation);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+
+  if (alreadySignedIn && !confirmed) return <Navigate replace to={next} />;
+
+  async function confirmAddress() {
+    if (!token) return;
+    setProblem(null);
+    const { error } = await confirm({ token });
+    if (error) {
+      setProblem(readProblem(error));
+      return;
+    }
+    setConfirmed(true);
+    enter();
+  }
+
+  return (
+    <section className="account-page">
+      <PageTitle>Confirm your email address</PageTitle>
+      <h1>Confirm your email address</h1>
+      {token ? (
+        <>
+          <p className="lede">Confirm the address to start using your account; you are signed in straight away.</p>
+          <Button className="button" isPending={fetching || confirmed} isDisabled={problem !== null} onPress={confirmAddress}>
+            {fetching || confirmed ? 'Confirming…' : 'Confirm and sign in'}
+          </Button>
+        </>
+      ) : (
+        <p className="lede">This page confirms an address with the link from a confirmation message; this address has no link in it.</p>
+      )}
+      {problem && (
+        <p role="alert" className="form-alert">
+          {problem.message}
+        </p>
+      )}
+      {problem?.code === 'CONFIRMATION_LINK_USED' && (
+        <p>
+          <Link to={signInPath}>Sign in</Link>
+        </p>
+      )}
+      {(!token || NEEDS_NEW_LINK.has(problem?.code ?? '')) && <NewConfirmationLinkForm />}
+    </section>
+  );
+}
