@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { renderCertificatePdf } from './certificate-pdf';
+import { printedStatusOf } from './certificate-pdf-status';
 import { findCertificate, verifyUrl, type CertificateRecord } from './certificate-records';
 import { achievementCredential, platformIssuer } from './open-badge';
 import { SigningKeysService } from './signing-keys.service';
@@ -27,6 +28,7 @@ export class CertificateDocumentsService {
       ...certificate,
       issuerName: this.config.issuerName,
       verifyUrl: verifyUrl(this.config.publicUrl, certificate.code),
+      statusMark: printedStatusOf(certificate),
     });
     return { code: certificate.code, pdf };
   }

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { createAccount, type TestAccount } from '../testing/factories';
 import type { TestApp } from '../testing/test-app';
 import { dayOf } from './certificate-records';
-import { certificateTestApp, createCourse, eligibleLearner, ISSUE, type TestCourse } from './certificate-fixtures';
+import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE, type TestCourse } from './certificate-fixtures';
 
 /** pdf.js loads its worker with a dynamic import, which Jest's module system refuses; a plain Node process reads the PDF instead. */
 function textOf(pdf: Buffer): string {
@@ -59,6 +59,37 @@ describe('downloading a certificate', () => {
     ]) {
       expect(text).toContain(claim);
     }
+    expect(text).not.toMatch(/REVOKED|EXPIRED|no longer valid/);
+  });
+
+  /** A certificate of its own for a learner of the course, as the holder downloads its PDF, in words. */
+  const issuedPdfText = async (change: (id: string) => Promise<unknown>) => {
+    const learner = await eligibleLearner(api.dataSource, course, 'Dr Ada Lovelace');
+    const { id } = (await api.graphql(ISSUE, { userId: learner.id, courseSlug: course.slug }, admin.token)).data!.issueCertificate;
+    await change(id);
+    const response = await download('certificate.pdf', learner.token, id);
+    expect(response.status).toBe(200);
+    return textOf(response.body).replace(/\s+/g, ' ');
+  };
+
+  it('marks a revoked certificate REVOKED across the page, with the date and reason at the top', async () => {
+    let revokedAt = '';
+    const text = await issuedPdfText(async (id) => {
+      const { data } = await api.graphql(REVOKE, { certificateId: id, reason: 'Issued to the wrong learner by mistake.' }, admin.token);
+      revokedAt = data!.revokeCertificate.revokedAt;
+    });
+    expect(text).toContain(`REVOKED on ${dayOf(new Date(revokedAt))}: this certificate is no longer valid. Reason: Issued to the wrong learner by mistake.`);
+    expect(text.match(/REVOKED/g)).toHaveLength(2);
+    expect(text).toContain('Dr Ada Lovelace');
+  });
+
+  it('marks an expired certificate EXPIRED across the page, with the day it expired at the top', async () => {
+    const expiredOn = new Date(Date.now() - 86_400_000);
+    const text = await issuedPdfText((id) =>
+      api.dataSource.query(`UPDATE certificate SET issued_at = $2::timestamptz - interval '1 year', expires_at = $2 WHERE id = $1`, [id, expiredOn]),
+    );
+    expect(text).toContain(`EXPIRED on ${dayOf(expiredOn)}: this certificate is no longer valid.`);
+    expect(text.match(/EXPIRED/g)).toHaveLength(2);
   });
 
   it('gives the holder the signed credential', async () => {

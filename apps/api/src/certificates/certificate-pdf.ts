@@ -3,6 +3,7 @@ import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import * as QRCode from 'qrcode';
 import { printableName } from '../users/display-name';
+import { drawStatusMark, type PrintedStatus } from './certificate-pdf-status';
 import { dayOf } from './certificate-records';
 
 export interface PrintedCertificate {
@@ -14,6 +15,8 @@ export interface PrintedCertificate {
   code: string;
   issuerName: string;
   verifyUrl: string;
+  /** Set once it is revoked or expired: the PDF then says so across the page. */
+  statusMark?: PrintedStatus | null;
 }
 
 type Font = ReturnType<typeof fontkit.create>;
@@ -100,6 +103,7 @@ export function renderCertificatePdf(certificate: PrintedCertificate): Promise<B
     .fillColor(MUTED)
     .text(`Check it at ${certificate.verifyUrl}`, qrLeft - 260, footerTop + QR_SIZE - 2, { width: QR_SIZE + 260, align: 'right' });
 
+  if (certificate.statusMark) drawStatusMark(doc, certificate.statusMark, PAGE);
   doc.end();
   return finished;
 }
