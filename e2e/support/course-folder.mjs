@@ -7,19 +7,39 @@ import path from 'node:path';
 /** The one source passage that every lesson and question cites. */
 export const PASSAGE = 'fact-1';
 
+export const TEST_REFERENCE = {
+  id: 'test-label',
+  title: 'A label written for a test',
+  publisher: 'Test Regulator',
+  year: 2026,
+  url: 'https://example.org/label',
+  read: '2026-12-01',
+};
+
 /**
+ * `appraisal`: the verdict and correction under the one passage (e.g. 'outdated. Now known otherwise [ref:test-label].');
+ * `references`: the course's references.yaml entries.
  * `modules`: [{ slug, title, lessons: [{ slug, title, markdown }], quiz?: { slug, title, maxAttempts, questions } }],
  * where a question is { id, prompt, explanation, options: [{ id, text, correct }] }.
  */
-export async function writeCourseFolder({ slug, title, summary = 'A course written for a test.', modules }) {
+export async function writeCourseFolder({
+  slug,
+  title,
+  summary = 'A course written for a test.',
+  appraisal = 'consistent.',
+  references = [TEST_REFERENCE],
+  modules,
+}) {
   const root = await mkdtemp(path.join(tmpdir(), 'ptp-content-'));
   const courseDir = path.join(root, 'courses', slug);
   await mkdir(path.join(courseDir, 'modules'), { recursive: true });
   await mkdir(path.join(courseDir, 'quizzes'), { recursive: true });
   await writeFile(
     path.join(courseDir, 'source.md'),
-    `---\ntitle: Test source\norigin: test.txt\n---\n\n## Facts\n\n[§${PASSAGE}] The one fact this course teaches.\n`,
+    `---\ntitle: Test source\norigin: test.txt\npublisher: Not stated\ntype: other\ndate: undated\n---\n\n## Facts\n\n` +
+      `[§${PASSAGE}] The one fact this course teaches.\n\n> Appraisal: ${appraisal}\n`,
   );
+  await writeFile(path.join(courseDir, 'references.yaml'), JSON.stringify(references));
   const moduleFiles = [];
   for (const [index, module] of modules.entries()) {
     const file = `modules/${String(index + 1).padStart(2, '0')}-${module.slug}.md`;
@@ -34,6 +54,9 @@ export async function writeCourseFolder({ slug, title, summary = 'A course writt
     slug,
     title,
     summary,
+    audience: 'Testers.',
+    scope: 'It qualifies nobody to do anything.',
+    references: 'references.yaml',
     creditHours: 1,
     source: 'source.md',
     modules: moduleFiles,

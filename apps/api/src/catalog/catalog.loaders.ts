@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { CourseModule } from './catalog.types';
-import { courseContent } from './course-content';
+import type { CourseAbout, CourseModule } from './catalog.types';
+import { courseAbout, courseContent } from './course-content';
 
 /** Per-request batching over the process-wide content of course versions: a course page reads none of it twice. */
 export function createCatalogLoaders(dataSource: DataSource) {
@@ -9,6 +9,10 @@ export function createCatalogLoaders(dataSource: DataSource) {
     modulesByVersion: new DataLoader<string, CourseModule[]>(async (versionIds) => {
       const content = await courseContent(dataSource, versionIds);
       return versionIds.map((id) => content.get(id)!);
+    }),
+    aboutByVersion: new DataLoader<string, CourseAbout>(async (versionIds) => {
+      const abouts = await courseAbout(dataSource, versionIds);
+      return versionIds.map((id) => abouts.get(id)!);
     }),
   };
 }

@@ -1,9 +1,9 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/policy.decorators';
 import type { RequestContext } from '../common/request-context';
 import { Quiz } from '../quizzes/quizzes.types';
 import { CatalogService } from './catalog.service';
-import { Course, CourseModule } from './catalog.types';
+import { Course, type CourseAbout, CourseModule, Reference, SourceProvenance } from './catalog.types';
 
 @Resolver(() => Course)
 @Public()
@@ -25,6 +25,35 @@ export class CourseResolver {
   @ResolveField(() => [CourseModule])
   modules(@Parent() course: Course, @Context() context: RequestContext) {
     return context.loaders.catalog.modulesByVersion.load(course.versionId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Who the course is written for.' })
+  async audience(@Parent() course: Course, @Context() context: RequestContext): Promise<string | null> {
+    return (await this.about(course, context)).audience;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'What the course covers and what it does not qualify anyone to do.' })
+  async scope(@Parent() course: Course, @Context() context: RequestContext): Promise<string | null> {
+    return (await this.about(course, context)).scope;
+  }
+
+  @ResolveField(() => SourceProvenance, { nullable: true })
+  async sourceProvenance(@Parent() course: Course, @Context() context: RequestContext): Promise<SourceProvenance | null> {
+    return (await this.about(course, context)).sourceProvenance;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Learning time estimated from the words to read and the questions to answer.' })
+  async estimatedMinutes(@Parent() course: Course, @Context() context: RequestContext): Promise<number | null> {
+    return (await this.about(course, context)).estimatedMinutes;
+  }
+
+  @ResolveField(() => [Reference], { description: 'Every work the course cites, numbered as lessons cite them.' })
+  async references(@Parent() course: Course, @Context() context: RequestContext): Promise<Reference[]> {
+    return (await this.about(course, context)).references;
+  }
+
+  private about(course: Course, context: RequestContext): Promise<CourseAbout> {
+    return context.loaders.catalog.aboutByVersion.load(course.versionId);
   }
 
   @ResolveField(() => Quiz, { nullable: true })

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CertificatePolicy } from '@ptp/content';
+import type { CertificatePolicy, SourceProvenance } from '@ptp/content';
 import { decimalNumber } from '../database/column-transformers';
 
 export interface CompletionRules {
@@ -42,6 +42,19 @@ export class CourseVersion {
 
   @Column({ type: 'uuid', nullable: true })
   finalQuizId: string | null;
+
+  // Null for versions imported before courses stated their audience, scope and source.
+  @Column({ type: 'text', nullable: true })
+  audience: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  scope: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  sourceProvenance: SourceProvenance | null;
+
+  @Column({ type: 'int', nullable: true })
+  estimatedMinutes: number | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -40,3 +40,16 @@ export class LessonPassageEntity {
   @Column({ type: 'int' })
   position: number;
 }
+
+/** Which references a lesson cites, in the order the lesson first cites them. */
+@Entity('lesson_reference')
+export class LessonReferenceEntity {
+  @Column({ type: 'uuid', primary: true })
+  lessonId: string;
+
+  @Column({ type: 'uuid', primary: true })
+  referenceId: string;
+
+  @Column({ type: 'int' })
+  position: number;
+}

@@ -2,11 +2,15 @@ import type { EntityManager } from 'typeorm';
 import type { CoursePackage } from '@ptp/content';
 import { CourseVersion } from '../catalog/course-version.entity';
 import { CourseModuleEntity } from '../catalog/course-module.entity';
-import { LessonEntity, LessonPassageEntity } from '../catalog/lesson.entity';
+import { LessonEntity, LessonPassageEntity, LessonReferenceEntity } from '../catalog/lesson.entity';
 import { SourcePassageEntity } from '../catalog/source-passage.entity';
-import { renderLessonHtml } from '../catalog/lesson-html';
+import { CourseReferenceEntity } from '../catalog/course-reference.entity';
+import { renderCorrectionHtml, renderLessonHtml } from '../catalog/lesson-html';
 
-/** Writes a complete new course version: source passages, modules, lessons and their citations. */
+/**
+ * Writes a complete new course version: its references, the appraised source passages, modules,
+ * lessons and what each lesson cites.
+ */
 export async function writeCourseVersion(
   manager: EntityManager,
   courseId: string,
@@ -30,12 +34,31 @@ export async function writeCourseVersion(
       completionRules: coursePackage.completion,
       certificatePolicy: coursePackage.certificate,
       finalQuizId: coursePackage.finalExam ? quizIds.get(coursePackage.finalExam.slug) : null,
+      audience: coursePackage.audience,
+      scope: coursePackage.scope,
+      sourceProvenance: coursePackage.source.provenance,
+      estimatedMinutes: coursePackage.estimatedMinutes,
     }),
   );
 
+  const referenceKeys = coursePackage.references.map((reference) => reference.id);
+  const references = await manager.save(
+    coursePackage.references.map(({ id, readOn, ...reference }, index) =>
+      manager.create(CourseReferenceEntity, { ...reference, key: id, readOn, courseVersionId: version.id, position: index + 1 }),
+    ),
+  );
+  const referenceIds = new Map(references.map((reference) => [reference.key, reference.id]));
+
   const passages = await manager.save(
-    coursePackage.source.passages.map((passage, index) =>
-      manager.create(SourcePassageEntity, { ...passage, courseVersionId: version.id, position: index + 1 }),
+    coursePackage.source.passages.map(({ appraisal, ...passage }, index) =>
+      manager.create(SourcePassageEntity, {
+        ...passage,
+        courseVersionId: version.id,
+        position: index + 1,
+        appraisalVerdict: appraisal.verdict,
+        appraisalCorrectionHtml: appraisal.correction ? renderCorrectionHtml(appraisal.correction, referenceKeys) : null,
+        appraisalReferenceKeys: appraisal.referenceIds,
+      }),
     ),
   );
   const passageIds = new Map(passages.map((passage) => [passage.anchor, passage.id]));
@@ -60,7 +83,7 @@ export async function writeCourseVersion(
           title: lesson.title,
           position: lesson.position,
           markdown: lesson.markdown,
-          html: renderLessonHtml(lesson.markdown, lesson.passageAnchors),
+          html: renderLessonHtml(lesson.markdown, { passageAnchors: lesson.passageAnchors, referenceKeys }),
         }),
       );
       if (lesson.passageAnchors.length > 0) {
@@ -71,6 +94,12 @@ export async function writeCourseVersion(
             passageId: passageIds.get(anchor)!,
             position: index + 1,
           })),
+        );
+      }
+      if (lesson.referenceIds.length > 0) {
+        await manager.insert(
+          LessonReferenceEntity,
+          lesson.referenceIds.map((key, index) => ({ lessonId: lessonRow.id, referenceId: referenceIds.get(key)!, position: index + 1 })),
         );
       }
     }

@@ -49,6 +49,7 @@ export async function importQuiz(manager: EntityManager, courseId: string, quiz:
       prompt: question.prompt,
       explanation: question.explanation,
       passageAnchor: question.passageAnchor,
+      referenceKeys: question.referenceIds,
       options: question.options,
       numericAnswer: question.numericAnswer,
       acceptedAnswers: question.acceptedAnswers,

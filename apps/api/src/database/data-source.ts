@@ -2,7 +2,8 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { CourseEntity } from '../catalog/course.entity';
 import { CourseVersion } from '../catalog/course-version.entity';
 import { CourseModuleEntity } from '../catalog/course-module.entity';
-import { LessonEntity, LessonPassageEntity } from '../catalog/lesson.entity';
+import { LessonEntity, LessonPassageEntity, LessonReferenceEntity } from '../catalog/lesson.entity';
+import { CourseReferenceEntity } from '../catalog/course-reference.entity';
 import { SourcePassageEntity } from '../catalog/source-passage.entity';
 import { QuizEntity } from '../quizzes/quiz.entity';
 import { QuizVersionEntity } from '../quizzes/quiz-version.entity';
@@ -13,7 +14,9 @@ import { AccountsAndAudit1764210000000 } from './migrations/1764210000000-accoun
 import { Certificates1764240000000 } from './migrations/1764240000000-certificates';
 import { QuizAttempts1764300000000 } from './migrations/1764300000000-quiz-attempts';
 import { ProgressAndActivity1764310000000 } from './migrations/1764310000000-progress-and-activity';
+import { SourceAppraisal1765000000000 } from './migrations/1765000000000-source-appraisal';
 import { EmailConfirmation1765100000000 } from './migrations/1765100000000-email-confirmation';
+import { ShownOptionIds1765200000000 } from './migrations/1765200000000-shown-option-ids';
 import { RequestClient } from './request-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -25,6 +28,8 @@ export const entities = [
   CourseModuleEntity,
   LessonEntity,
   LessonPassageEntity,
+  CourseReferenceEntity,
+  LessonReferenceEntity,
   QuizEntity,
   QuizVersionEntity,
   QuestionEntity,
@@ -36,7 +41,9 @@ export const migrations = [
   Certificates1764240000000,
   QuizAttempts1764300000000,
   ProgressAndActivity1764310000000,
+  SourceAppraisal1765000000000,
   EmailConfirmation1765100000000,
+  ShownOptionIds1765200000000,
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { answerKeyOf, publishProblems, questionProblems, type QuestionProposal } from './question-rules';
 
-const anchors = new Set(['background-1', 'dosing-2']);
+const citable = { passageAnchors: new Set(['background-1', 'dosing-2']), referenceKeys: new Set(['botox-label']) };
 const singleChoice: QuestionProposal = {
   type: 'SINGLE_CHOICE',
   prompt: 'Which organism produces botulinum toxin?',
@@ -11,7 +11,7 @@ const singleChoice: QuestionProposal = {
     { id: 'b', text: 'Staphylococcus aureus', correct: false },
   ],
 };
-const problems = (change: Partial<QuestionProposal>) => questionProblems({ ...singleChoice, ...change }, anchors);
+const problems = (change: Partial<QuestionProposal>) => questionProblems({ ...singleChoice, ...change }, citable);
 const option = (id: string, correct = false) => ({ id, text: id.toUpperCase(), correct });
 
 describe('checking a question an instructor writes', () => {
@@ -24,6 +24,11 @@ describe('checking a question an instructor writes', () => {
     expect(problems({ type: 'SHORT_TEXT', options: null, acceptedAnswers: ['C. botulinum'] })).toEqual([]);
   });
 
+  it('accepts a question citing a reference of the course instead of a passage', () => {
+    expect(problems({ passageAnchor: null, referenceKeys: ['botox-label'] })).toEqual([]);
+    expect(problems({ referenceKeys: ['botox-label'] })).toEqual([]);
+  });
+
   it.each<[string, Partial<QuestionProposal>, string]>([
     [
       'a blank prompt',
@@ -34,6 +39,16 @@ describe('checking a question an instructor writes', () => {
       'a passage the course does not have',
       { passageAnchor: 'dosing-9' },
       `The passage "dosing-9" is not in the course's current source; choose one of its passage anchors.`,
+    ],
+    [
+      'neither a passage nor a reference',
+      { passageAnchor: null, referenceKeys: [] },
+      'Cite what supports the answer: a passage of the source, a reference of the course, or both.',
+    ],
+    [
+      'a reference the course does not list',
+      { referenceKeys: ['old-review'] },
+      `The reference "old-review" is not in the course's references; choose one of their keys.`,
     ],
     [
       'two correct options in single choice',

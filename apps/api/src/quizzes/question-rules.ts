@@ -5,7 +5,8 @@ export interface QuestionProposal {
   type: QuestionType;
   prompt: string;
   explanation: string;
-  passageAnchor: string;
+  passageAnchor?: string | null;
+  referenceKeys?: string[] | null;
   options?: ChoiceOption[] | null;
   numericAnswer?: { value?: number | null; tolerance?: number | null; min?: number | null; max?: number | null } | null;
   acceptedAnswers?: string[] | null;
@@ -53,14 +54,34 @@ function numericProblems(answer: QuestionProposal['numericAnswer']): string[] {
   return min > max ? [`The range's min (${min}) is greater than its max (${max}).`] : [];
 }
 
+/** What a question of a course can cite: the passages of its current source and its references. */
+export interface Citable {
+  passageAnchors: ReadonlySet<string>;
+  referenceKeys: ReadonlySet<string>;
+}
+
+function citationProblems(question: QuestionProposal, citable: Citable): string[] {
+  const problems: string[] = [];
+  const anchor = question.passageAnchor?.trim() || null;
+  const referenceKeys = question.referenceKeys ?? [];
+  if (!anchor && referenceKeys.length === 0) {
+    problems.push('Cite what supports the answer: a passage of the source, a reference of the course, or both.');
+  }
+  if (anchor && !citable.passageAnchors.has(anchor)) {
+    problems.push(`The passage "${anchor}" is not in the course's current source; choose one of its passage anchors.`);
+  }
+  for (const key of referenceKeys.filter((key) => !citable.referenceKeys.has(key))) {
+    problems.push(`The reference "${key}" is not in the course's references; choose one of their keys.`);
+  }
+  return problems;
+}
+
 /** Everything wrong with a proposed question, in words an instructor can act on; empty when it is fine. */
-export function questionProblems(question: QuestionProposal, passageAnchors: ReadonlySet<string>): string[] {
+export function questionProblems(question: QuestionProposal, citable: Citable): string[] {
   const problems: string[] = [];
   if (question.prompt.trim() === '') problems.push('Write the question itself (the prompt).');
   if (question.explanation.trim() === '') problems.push('Write an explanation: learners read it after submitting.');
-  if (!passageAnchors.has(question.passageAnchor)) {
-    problems.push(`The passage "${question.passageAnchor}" is not in the course's current source; choose one of its passage anchors.`);
-  }
+  problems.push(...citationProblems(question, citable));
   const hasOptions = (question.options?.length ?? 0) > 0;
   const hasAccepted = (question.acceptedAnswers?.length ?? 0) > 0;
   if (isChoice(question.type)) problems.push(...optionProblems(question.type, question.options ?? []));

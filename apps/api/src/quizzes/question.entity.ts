@@ -25,8 +25,12 @@ export class QuestionEntity {
   @Column({ type: 'text' })
   explanation: string;
 
-  @Column({ type: 'text' })
-  passageAnchor: string;
+  @Column({ type: 'text', nullable: true })
+  passageAnchor: string | null;
+
+  /** Keys of the course's references that support the key; a question cites these, a passage, or both. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  referenceKeys: string[];
 
   @Column({ type: 'jsonb' })
   options: ChoiceOption[];

@@ -82,11 +82,20 @@ export class QuestionInput {
   @MaxLength(4000, { message: 'An explanation has at most 4000 characters.' })
   explanation: string;
 
-  @Field({ description: "An anchor of the course's current source, such as background-1." })
+  @Field(() => String, { nullable: true, description: "An anchor of the course's current source, such as background-1." })
+  @IsOptional()
   @trimmed
   @IsString()
   @MaxLength(100)
-  passageAnchor: string;
+  passageAnchor?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Keys of the course's references that support the answer." })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20, { message: 'A question cites at most 20 references.' })
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  referenceKeys?: string[] | null;
 
   @Field(() => [OptionInput], { nullable: true, description: 'Choice questions; true/false takes the options true and false.' })
   @IsOptional()

@@ -13,7 +13,8 @@ import {
   authoredVersion,
   editQuizDraft,
   lockQuiz,
-  passageAnchorsOf,
+  citableOf,
+  questionContentPlaceholders,
   placeInOrder,
   previousVersionId,
   QUESTION_CONTENT_COLUMNS,
@@ -62,7 +63,7 @@ export class QuizAuthoringService {
       if (taken) throw refuse([`Another question of this quiz already has the key "${key}".`]);
       await manager.query(
         `INSERT INTO question (quiz_version_id, key, position, ${QUESTION_CONTENT_COLUMNS.join(', ')})
-         VALUES ($1, $2, (SELECT COALESCE(max(position), 0) + 1 FROM question WHERE quiz_version_id = $1), $3, $4, $5, $6, $7, $8, $9)`,
+         VALUES ($1, $2, (SELECT COALESCE(max(position), 0) + 1 FROM question WHERE quiz_version_id = $1), ${questionContentPlaceholders(3)})`,
         [draftId, key, ...questionContent(input)],
       );
     });
@@ -124,11 +125,11 @@ export class QuizAuthoringService {
       const quiz = await lockQuiz(manager, quizId);
       if (!quiz.draftVersionId) throw refuse(['There are no unpublished changes; edit a question or a setting first.']);
       const draft = await authoredVersion(manager, quiz.draftVersionId);
-      const anchors = await passageAnchorsOf(manager, quizId);
+      const citable = await citableOf(manager, quizId);
       const problems = [
         ...publishProblems(draft.questions.length, draft.drawCount),
         ...draft.questions.flatMap((question) =>
-          questionProblems(question, anchors).map((problem) => `Question "${question.key}": ${problem}`),
+          questionProblems(question, citable).map((problem) => `Question "${question.key}": ${problem}`),
         ),
       ];
       if (problems.length > 0) throw refuse(problems);
@@ -159,7 +160,7 @@ export class QuizAuthoringService {
   }
 
   private async checkQuestion(manager: EntityManager, quizId: string, question: QuestionProposal): Promise<void> {
-    const problems = questionProblems(question, await passageAnchorsOf(manager, quizId));
+    const problems = questionProblems(question, await citableOf(manager, quizId));
     if (problems.length > 0) throw refuse(problems);
   }
 

@@ -60,8 +60,11 @@ export class AuthoredQuestion {
   @Field()
   explanation: string;
 
-  @Field({ description: 'The source passage the question tests.' })
-  passageAnchor: string;
+  @Field(() => String, { nullable: true, description: 'The source passage the question tests, if it tests one.' })
+  passageAnchor: string | null;
+
+  @Field(() => [String], { description: "Keys of the course's references that support the answer." })
+  referenceKeys: string[];
 
   @Field(() => [AuthoredOption])
   options: AuthoredOption[];

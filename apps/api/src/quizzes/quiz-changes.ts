@@ -16,8 +16,8 @@ export const QUIZ_SETTINGS = [
 export type QuizSetting = (typeof QUIZ_SETTINGS)[number];
 
 function contentOf(question: AuthoredQuestion): string {
-  const { type, prompt, explanation, passageAnchor, options, numericAnswer, acceptedAnswers } = question;
-  return JSON.stringify({ type, prompt, explanation, passageAnchor, options, numericAnswer, acceptedAnswers });
+  const { type, prompt, explanation, passageAnchor, referenceKeys, options, numericAnswer, acceptedAnswers } = question;
+  return JSON.stringify({ type, prompt, explanation, passageAnchor, referenceKeys, options, numericAnswer, acceptedAnswers });
 }
 
 /** Questions are matched across versions by key, which an edit never changes. */

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
 import type { AuthoredQuestion, AuthoredQuiz } from './quiz-authoring.types';
-import { answerKeyOf, type QuestionProposal } from './question-rules';
+import { answerKeyOf, type Citable, type QuestionProposal } from './question-rules';
 import { QUIZ_SETTINGS, type QuizSetting } from './quiz-changes';
 
 type Queryable = Pick<EntityManager, 'query'>;
@@ -32,11 +32,17 @@ export const QUESTION_CONTENT_COLUMNS = [
   'prompt',
   'explanation',
   'passage_anchor',
+  'reference_keys',
   'options',
   'numeric_answer',
   'accepted_answers',
 ];
 const QUESTION_COLUMNS = ['key', 'position', ...QUESTION_CONTENT_COLUMNS].join(', ');
+
+/** `$first, $first+1, ...`: the placeholders of QUESTION_CONTENT_COLUMNS in a statement whose other values come first. */
+export function questionContentPlaceholders(first: number): string {
+  return QUESTION_CONTENT_COLUMNS.map((_column, index) => `$${first + index}`).join(', ');
+}
 
 export const quizNotFound = () => new PlatformError('NOT_FOUND', 'There is no quiz with that id.');
 
@@ -83,7 +89,7 @@ export async function authoredVersion(db: Queryable, versionId: string): Promise
     [versionId],
   );
   const questions: AuthoredQuestion[] = await db.query(
-    `SELECT id, key, position, type, prompt, explanation, passage_anchor AS "passageAnchor", options,
+    `SELECT id, key, position, type, prompt, explanation, passage_anchor AS "passageAnchor", reference_keys AS "referenceKeys", options,
             numeric_answer AS "numericAnswer", accepted_answers AS "acceptedAnswers"
        FROM question WHERE quiz_version_id = $1 ORDER BY position`,
     [versionId],
@@ -109,16 +115,16 @@ export async function previousVersionId(db: Queryable, quiz: AuthoredQuiz): Prom
   return previous?.id ?? null;
 }
 
-/** Anchors of the passages in the current published version of the quiz's course. */
-export async function passageAnchorsOf(db: Queryable, quizId: string): Promise<Set<string>> {
-  const rows: { anchor: string }[] = await db.query(
-    `SELECT p.anchor FROM quiz q
-       JOIN course c ON c.id = q.course_id
-       JOIN source_passage p ON p.course_version_id = c.published_version_id
+/** The passages and references of the current published version of the quiz's course. */
+export async function citableOf(db: Queryable, quizId: string): Promise<Citable> {
+  const [row]: { anchors: string[]; referenceKeys: string[] }[] = await db.query(
+    `SELECT ARRAY(SELECT p.anchor FROM source_passage p WHERE p.course_version_id = c.published_version_id) AS anchors,
+            ARRAY(SELECT r.key FROM course_reference r WHERE r.course_version_id = c.published_version_id) AS "referenceKeys"
+       FROM quiz q JOIN course c ON c.id = q.course_id
       WHERE q.id = $1`,
     [quizId],
   );
-  return new Set(rows.map((row) => row.anchor));
+  return { passageAnchors: new Set(row?.anchors ?? []), referenceKeys: new Set(row?.referenceKeys ?? []) };
 }
 
 /** Numbers the draft's questions 1..n in the given order; positions are unique, so they move out of the way first. */
@@ -149,6 +155,7 @@ export function editQuizDraft(
 export function questionContent(question: QuestionProposal): unknown[] {
   const { options, numericAnswer, acceptedAnswers } = answerKeyOf(question);
   const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-  const { type, prompt, explanation, passageAnchor } = question;
-  return [type, prompt, explanation, passageAnchor, json(options), json(numericAnswer), json(acceptedAnswers)];
+  const { type, prompt, explanation } = question;
+  const passageAnchor = question.passageAnchor?.trim() || null;
+  return [type, prompt, explanation, passageAnchor, question.referenceKeys ?? [], json(options), json(numericAnswer), json(acceptedAnswers)];
 }

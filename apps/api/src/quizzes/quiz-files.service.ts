@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { readQuizFile, writeQuizYaml, type NumericAnswer, type QuizDefinition } from '@ptp/content';
+import { readQuizFile, writeQuizYaml, type NumericAnswer, type QuestionDefinition, type QuizDefinition } from '@ptp/content';
 import { DataSource } from 'typeorm';
 import { PlatformError } from '../common/errors';
-import { questionProblems } from './question-rules';
+import { questionProblems, type QuestionProposal } from './question-rules';
 import type { AuthoredQuiz } from './quiz-authoring.types';
 import { QuizAuthoringService } from './quiz-authoring.service';
-import { editQuizDraft, passageAnchorsOf, QUESTION_CONTENT_COLUMNS, questionContent, writeSettings } from './quiz-drafts';
+import {
+  citableOf,
+  editQuizDraft,
+  QUESTION_CONTENT_COLUMNS,
+  questionContent,
+  questionContentPlaceholders,
+  writeSettings,
+} from './quiz-drafts';
 
 const refuse = (problems: string[]) => new PlatformError('BAD_USER_INPUT', problems.join(' '), { problems });
 
@@ -32,17 +39,18 @@ export class QuizFilesService {
       if (!file.quiz) throw refuse(file.problems.map((problem) => `Line ${problem.line}: ${problem.message}.`));
       const [{ slug }] = await manager.query(`SELECT slug FROM quiz WHERE id = $1`, [quizId]);
       if (file.quiz.slug !== slug) throw refuse([`The file is for the quiz "${file.quiz.slug}", not "${slug}".`]);
-      const anchors = await passageAnchorsOf(manager, quizId);
-      const problems = file.quiz.questions.flatMap((question) =>
-        questionProblems(question, anchors).map((problem) => `Question "${question.key}": ${problem}`),
+      const citable = await citableOf(manager, quizId);
+      const questions = file.quiz.questions.map(asProposal);
+      const problems = questions.flatMap((question) =>
+        questionProblems(question, citable).map((problem) => `Question "${question.key}": ${problem}`),
       );
       if (problems.length > 0) throw refuse(problems);
 
       await manager.query(`DELETE FROM question WHERE quiz_version_id = $1`, [draftId]);
-      for (const [index, question] of file.quiz.questions.entries()) {
+      for (const [index, question] of questions.entries()) {
         await manager.query(
           `INSERT INTO question (quiz_version_id, key, position, ${QUESTION_CONTENT_COLUMNS.join(', ')})
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+           VALUES ($1, $2, $3, ${questionContentPlaceholders(4)})`,
           [draftId, question.key, index + 1, ...questionContent(question)],
         );
       }
@@ -64,6 +72,10 @@ function readUploadedQuizFile(yaml: string): ReturnType<typeof readQuizFile> {
   }
 }
 
+function asProposal(question: QuestionDefinition): QuestionProposal & { key: string } {
+  return { ...question, referenceKeys: question.referenceIds };
+}
+
 function asDefinition(quiz: AuthoredQuiz): QuizDefinition {
   return {
     ...quiz,
@@ -73,6 +85,7 @@ function asDefinition(quiz: AuthoredQuiz): QuizDefinition {
       prompt: question.prompt,
       explanation: question.explanation,
       passageAnchor: question.passageAnchor,
+      referenceIds: question.referenceKeys,
       options: question.options,
       numericAnswer: question.numericAnswer as NumericAnswer | null,
       acceptedAnswers: question.acceptedAnswers,

@@ -14,7 +14,7 @@ const versions = new ImmutableCache<QuestionEntity[]>(KEPT_CHARACTERS, async (db
             COALESCE((
               SELECT json_agg(json_build_object(
                        'id', q.id, 'quizVersionId', q.quiz_version_id, 'key', q.key, 'position', q.position, 'type', q.type,
-                       'prompt', q.prompt, 'explanation', q.explanation, 'passageAnchor', q.passage_anchor, 'options', q.options,
+                       'prompt', q.prompt, 'explanation', q.explanation, 'passageAnchor', q.passage_anchor, 'referenceKeys', q.reference_keys, 'options', q.options,
                        'numericAnswer', q.numeric_answer, 'acceptedAnswers', q.accepted_answers) ORDER BY q.position)
                 FROM question q WHERE q.quiz_version_id = v.id), '[]')::text AS questions
        FROM quiz_version v WHERE v.id = ANY($1::uuid[])`,

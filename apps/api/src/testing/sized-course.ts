@@ -46,8 +46,11 @@ export function writeSizedCourse(slug: string, size: number): string {
     `slug: ${slug}
 title: A course of ${size} modules
 summary: Generated to show that a page costs the same queries however long its lists are.
+audience: Anyone measuring the platform.
+scope: It teaches generated facts only.
 creditHours: 1
 source: source.md
+references: references.yaml
 modules:
 ${numbers.map((n) => `  - modules/module-${n}.md\n`).join('')}finalExam: quizzes/final.yaml
 completion:
@@ -61,8 +64,12 @@ certificate:
   );
   writeFileSync(
     path.join(dir, 'source.md'),
-    `---\ntitle: A generated source\norigin: generated.txt\n---\n\n## Facts\n\n` +
-      numbers.map((n) => `[§fact-${n}] Fact ${n} of the source.\n\n`).join(''),
+    `---\ntitle: A generated source\norigin: generated.txt\npublisher: Not stated\ntype: other\ndate: undated\n---\n\n## Facts\n\n` +
+      numbers.map((n) => `[§fact-${n}] Fact ${n} of the source.\n\n> Appraisal: consistent.\n\n`).join(''),
+  );
+  writeFileSync(
+    path.join(dir, 'references.yaml'),
+    `- id: generated-label\n  title: A generated label\n  publisher: Nobody\n  year: 2026\n  url: https://example.org/label\n  read: 2026-12-01\n`,
   );
   for (const n of numbers) {
     writeFileSync(

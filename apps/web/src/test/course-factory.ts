@@ -1,10 +1,26 @@
 /** Courses as the API returns them, with every field any page selects. Ids derive from slugs. */
 
+export interface ReferenceData {
+  key: string;
+  number: number;
+  title: string;
+  publisher: string;
+  year: number;
+  identifier: string | null;
+  url: string | null;
+  readOn: string;
+}
+
 export interface PassageData {
   id: string;
   anchor: string;
   section: string;
   text: string;
+  appraisal: {
+    verdict: 'CONSISTENT' | 'OUTDATED' | 'INCORRECT' | 'UNSUPPORTED' | 'PROMOTIONAL';
+    correctionHtml: string | null;
+    references: ReferenceData[];
+  } | null;
 }
 
 export interface LessonData {
@@ -14,6 +30,7 @@ export interface LessonData {
   position: number;
   html: string;
   sourcePassages: PassageData[];
+  references: ReferenceData[];
 }
 
 export interface QuizData {
@@ -53,12 +70,38 @@ export interface CourseData {
   version: number;
   sourceTitle: string;
   attestation: string;
+  audience: string | null;
+  scope: string | null;
+  sourceProvenance: { publisher: string; type: string; date: string } | null;
+  estimatedMinutes: number | null;
+  references: ReferenceData[];
   modules: ModuleData[];
   finalQuiz: QuizData | null;
 }
 
+export function buildReference(key: string, number: number, overrides: Partial<ReferenceData> = {}): ReferenceData {
+  return {
+    key,
+    number,
+    title: `The reference ${key}`,
+    publisher: 'A journal',
+    year: 2020,
+    identifier: null,
+    url: `https://example.org/${key}`,
+    readOn: '2026-12-07',
+    ...overrides,
+  };
+}
+
 export function buildPassage(anchor: string, overrides: Partial<PassageData> = {}): PassageData {
-  return { id: `passage:${anchor}`, anchor, section: 'Botox in migraine', text: `The passage ${anchor}.`, ...overrides };
+  return {
+    id: `passage:${anchor}`,
+    anchor,
+    section: 'Botox in migraine',
+    text: `The passage ${anchor}.`,
+    appraisal: { verdict: 'CONSISTENT', correctionHtml: null, references: [] },
+    ...overrides,
+  };
 }
 
 /** The lesson's text cites each of its passages once, in order, as the server renders citations. */
@@ -74,6 +117,7 @@ export function buildLesson(slug: string, overrides: Partial<LessonData> = {}): 
     position: 1,
     html: `<p>What the lesson ${slug} teaches. ${citations}</p>`,
     sourcePassages,
+    references: [],
     ...overrides,
   };
 }
@@ -115,6 +159,11 @@ export function buildCourse(slug: string, overrides: Partial<CourseData> = {}): 
     version: 1,
     sourceTitle: 'Botox injections for chronic migraine',
     attestation: 'I completed this activity myself.',
+    audience: 'Neurologists and headache specialists.',
+    scope: 'It does not train injection technique.',
+    sourceProvenance: { publisher: 'Not stated', type: 'promotional article', date: 'undated' },
+    estimatedMinutes: 75,
+    references: [],
     modules: [buildModule(`${slug}-module`)],
     finalQuiz: null,
     ...overrides,

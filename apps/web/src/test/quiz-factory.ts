@@ -55,7 +55,8 @@ export interface AuthoredQuestionData {
   type: QuestionType;
   prompt: string;
   explanation: string;
-  passageAnchor: string;
+  passageAnchor: string | null;
+  referenceKeys: string[];
   options: { id: string; text: string; correct: boolean }[];
   numericAnswer: NumericAnswerData | null;
   acceptedAnswers: string[];
@@ -188,6 +189,7 @@ export function buildAuthoredQuestion(key: string, overrides: Partial<AuthoredQu
     prompt: `The question ${key}?`,
     explanation: `Why ${key} is answered so.`,
     passageAnchor: 'background-1',
+    referenceKeys: [],
     options: [
       { id: 'a', text: 'The right option', correct: true },
       { id: 'b', text: 'A wrong option', correct: false },

@@ -111,14 +111,20 @@ export function QuestionForm({ question, title, onSave, onDone }: QuestionFormPr
       />
       <TextInputField
         label="Source passage anchor"
-        isRequired
         value={draft.passageAnchor}
         onChange={(passageAnchor) => update({ passageAnchor })}
         description={
-          'The passage of the course source the question tests, such as background-behind-this-idea-1. ' +
-          'Feedback links learners to it.'
+          'The passage of the course source the question tests, such as botox-in-migraine-6, if it tests one. ' +
+          'Feedback links learners to it and to what the evidence says of it.'
         }
         problem={problems.passageAnchor}
+      />
+      <TextInputField
+        label="References"
+        value={draft.referenceKeys}
+        onChange={(referenceKeys) => update({ referenceKeys })}
+        description="Keys of the course's references that support the answer, separated by commas, such as botox-label."
+        problem={problems.referenceKeys}
       />
       {refusal && (
         <p role="alert" className="form-alert">

@@ -25,6 +25,7 @@ export const EditedQuizFragment = graphql(`
       prompt
       explanation
       passageAnchor
+      referenceKeys
       options {
         id
         text

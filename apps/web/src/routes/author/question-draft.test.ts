@@ -51,7 +51,7 @@ describe('question rules', () => {
       prompt: 'Write the question itself (the prompt).',
       acceptedAnswers: 'A short-text question needs at least one accepted answer.',
       explanation: 'Write an explanation: learners read it after submitting.',
-      passageAnchor: 'Give the anchor of the source passage the question tests, such as background-behind-this-idea-1.',
+      passageAnchor: 'Cite what supports the answer: a passage of the source, a reference of the course, or both.',
     });
     expect(draftProblems(draft({ type: 'TRUE_FALSE' }), false)).toEqual({
       statementIsTrue: 'Choose whether the statement is true or false.',
@@ -61,12 +61,19 @@ describe('question rules', () => {
     });
   });
 
+  it('takes references instead of a passage, and sends them as keys', () => {
+    const cited = draft({ passageAnchor: ' ', referenceKeys: 'botox-label, ichd-3  preempt-pooled', options: [option('a', 'A', true), option('b', 'B')] });
+    expect(draftProblems(cited, false)).toEqual({});
+    expect(questionInput(cited)).toMatchObject({ passageAnchor: null, referenceKeys: ['botox-label', 'ichd-3', 'preempt-pooled'] });
+  });
+
   it('sends only the answer fields of the question’s type', () => {
     expect(questionInput(draft({ type: 'TRUE_FALSE', statementIsTrue: false }))).toEqual({
       type: 'TRUE_FALSE',
       prompt: 'Which organism produces botulinum toxin?',
       explanation: 'The source names Clostridium botulinum.',
       passageAnchor: 'background-1',
+      referenceKeys: [],
       options: [
         { id: 'true', text: 'True', correct: false },
         { id: 'false', text: 'False', correct: true },

@@ -15,6 +15,8 @@ export interface QuestionDraft {
   prompt: string;
   explanation: string;
   passageAnchor: string;
+  /** Keys of the course's references, separated by commas or spaces. */
+  referenceKeys: string;
   /** Single- and multiple-choice questions. */
   options: OptionDraft[];
   /** True/false questions: whether the statement is true; null until chosen. */
@@ -33,6 +35,7 @@ export type DraftField =
   | 'prompt'
   | 'explanation'
   | 'passageAnchor'
+  | 'referenceKeys'
   | 'options'
   | 'statementIsTrue'
   | 'value'
@@ -69,6 +72,7 @@ export function emptyDraft(): QuestionDraft {
     prompt: '',
     explanation: '',
     passageAnchor: '',
+    referenceKeys: '',
     options: [first, newOption([first])],
     statementIsTrue: null,
     numericForm: 'VALUE',
@@ -89,7 +93,8 @@ export function draftOf(question: EditedQuestion): QuestionDraft {
     key: question.key,
     prompt: question.prompt,
     explanation: question.explanation,
-    passageAnchor: question.passageAnchor,
+    passageAnchor: question.passageAnchor ?? '',
+    referenceKeys: question.referenceKeys.join(', '),
     options: isChoice(question.type) ? question.options.map(({ id, text, correct }) => ({ id, text, correct })) : empty.options,
     statementIsTrue:
       question.type === 'TRUE_FALSE' ? question.options.some((option) => option.id === 'true' && option.correct) : null,
@@ -100,6 +105,10 @@ export function draftOf(question: EditedQuestion): QuestionDraft {
     max: numeric?.max ?? NaN,
     acceptedAnswers: question.acceptedAnswers.join('\n'),
   };
+}
+
+function referenceKeysOf(draft: QuestionDraft): string[] {
+  return draft.referenceKeys.split(/[\s,]+/).filter((key) => key !== '');
 }
 
 function acceptedAnswersOf(draft: QuestionDraft): string[] {
@@ -146,8 +155,8 @@ export function draftProblems(draft: QuestionDraft, isNew: boolean): DraftProble
     problems.acceptedAnswers = 'A short-text question needs at least one accepted answer.';
   }
   if (draft.explanation.trim() === '') problems.explanation = 'Write an explanation: learners read it after submitting.';
-  if (draft.passageAnchor.trim() === '') {
-    problems.passageAnchor = 'Give the anchor of the source passage the question tests, such as background-behind-this-idea-1.';
+  if (draft.passageAnchor.trim() === '' && referenceKeysOf(draft).length === 0) {
+    problems.passageAnchor = 'Cite what supports the answer: a passage of the source, a reference of the course, or both.';
   }
   return Object.fromEntries(Object.entries(problems).filter(([, problem]) => problem)) as DraftProblems;
 }
@@ -158,7 +167,8 @@ export function questionInput(draft: QuestionDraft): QuestionInput {
     type: draft.type,
     prompt: draft.prompt.trim(),
     explanation: draft.explanation.trim(),
-    passageAnchor: draft.passageAnchor.trim(),
+    passageAnchor: draft.passageAnchor.trim() || null,
+    referenceKeys: referenceKeysOf(draft),
   };
   if (isChoice(draft.type)) input.options = draft.options.map(({ id, text, correct }) => ({ id, text: text.trim(), correct }));
   if (draft.type === 'TRUE_FALSE') {

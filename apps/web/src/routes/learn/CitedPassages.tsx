@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../gql';
+import { PassageAppraisal } from './PassageAppraisal';
 
 export const CitedPassagesFragment = graphql(`
   fragment CitedPassages on Lesson {
@@ -9,6 +10,7 @@ export const CitedPassagesFragment = graphql(`
       anchor
       section
       text
+      ...PassageAppraisal
     }
   }
 `);
@@ -20,7 +22,10 @@ interface CitedPassagesProps {
 
 const passageIdPrefix = 'passage-';
 
-/** Lesson citations are links to `#passage-<anchor>`, numbered in the order of this list. */
+/**
+ * Lesson citations are links to `#passage-<anchor>`, numbered in the order of this list. Each
+ * passage shows what the article claims and, beneath it, what the evidence says.
+ */
 export function CitedPassages({ lesson: lessonRef, sourceTitle }: CitedPassagesProps) {
   const { sourcePassages } = readFragment(CitedPassagesFragment, lessonRef);
   const targetedId = useTargetedPassageId();
@@ -42,6 +47,7 @@ export function CitedPassages({ lesson: lessonRef, sourceTitle }: CitedPassagesP
             >
               <p className="passage__section">{passage.section}</p>
               <blockquote className="passage__text">{passage.text}</blockquote>
+              <PassageAppraisal passage={passage} />
             </li>
           );
         })}

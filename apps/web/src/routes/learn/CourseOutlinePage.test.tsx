@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buildUser } from '../../test/account-factory';
-import { buildCourse, buildLesson, buildModule, buildQuiz } from '../../test/course-factory';
+import { buildCourse, buildLesson, buildModule, buildQuiz, buildReference } from '../../test/course-factory';
 import { buildCourseProgress } from '../../test/progress-factory';
 import { renderPage, stubClient } from '../../test/render-page';
 
@@ -29,6 +29,25 @@ const course = buildCourse('botox-chronic-migraine', {
 });
 
 describe('course outline', () => {
+  it('says before enrolment who the course is for, what it does not qualify anyone to do, and what its source is worth', async () => {
+    const appraised = buildCourse('botox-chronic-migraine', {
+      title: 'Botulinum toxin for chronic migraine',
+      audience: 'Physicians who manage chronic migraine.',
+      scope: 'It is not training in injection technique.',
+      sourceProvenance: { publisher: 'Not stated (a training vendor)', type: 'promotional article', date: 'undated' },
+      estimatedMinutes: 90,
+      references: [buildReference('botox-label', 1, { title: 'BOTOX prescribing information' })],
+    });
+    renderPage('/courses/botox-chronic-migraine', stubClient({ data: { course: appraised } }));
+
+    const about = within(await screen.findByRole('region', { name: 'About this course' }));
+    expect(about.getByText('Physicians who manage chronic migraine.')).toBeVisible();
+    expect(about.getByText('It is not training in injection technique.')).toBeVisible();
+    expect(about.getByText(/promotional article, undated, published by Not stated \(a training vendor\)/)).toBeVisible();
+    expect(about.getByText('References (1)')).toBeVisible();
+    expect(screen.getByRole('list', { name: 'About this course' })).toHaveTextContent('About 90 minutes of study');
+  });
+
   it('shows modules in teaching order with their objectives and lessons', async () => {
     renderPage('/courses/botox-chronic-migraine', stubClient({ data: { course } }));
 

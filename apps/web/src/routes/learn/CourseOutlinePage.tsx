@@ -7,6 +7,7 @@ import { PageTitle } from '../../app/PageTitle';
 import { QueryStatus } from '../../app/QueryStatus';
 import { useSession } from '../../app/session/session-context';
 import { graphql } from '../../gql';
+import { CourseAbout } from './CourseAbout';
 import { CourseStanding } from './CourseStanding';
 import { EnrolButton } from './EnrolButton';
 import { catalogPath, lessonPath } from './learn-paths';
@@ -23,6 +24,8 @@ const CourseOutlineQuery = graphql(`
       summary
       creditHours
       sourceTitle
+      estimatedMinutes
+      ...CourseAbout
       modules {
         id
         position
@@ -86,6 +89,7 @@ export function CourseOutlinePage() {
           <li>{countLabel(course.creditHours, 'credit hour')}</li>
           <li>{countLabel(modules.length, 'module')}</li>
           <li>{countLabel(lessons.length, 'lesson')}</li>
+          {course.estimatedMinutes && <li>About {countLabel(course.estimatedMinutes, 'minute')} of study</li>}
           <li>Source: {course.sourceTitle}</li>
         </ul>
         {course.myProgress ? (
@@ -100,6 +104,7 @@ export function CourseOutlinePage() {
           )
         )}
       </header>
+      <CourseAbout course={course} />
       <ol className="module-list">
         {modules.map((module) => (
           <li key={module.id}>

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildUser } from '../../test/account-factory';
-import { buildCourse, buildLesson, buildModule, buildPassage } from '../../test/course-factory';
+import { buildCourse, buildLesson, buildModule, buildPassage, buildReference } from '../../test/course-factory';
 import { buildCourseProgress } from '../../test/progress-factory';
 import { renderPage, stubClient } from '../../test/render-page';
 
@@ -10,8 +10,18 @@ const whatItIs = buildLesson('what-it-is', {
   title: 'What botulinum toxin is',
   sourcePassages: [
     buildPassage('background-1', { section: 'Background', text: 'Botulinum toxin is produced by Clostridium botulinum.' }),
-    buildPassage('injection-points', { section: 'Botox in migraine', text: 'There are 31 to 39 injection points.' }),
+    buildPassage('injection-points', {
+      section: 'Botox in migraine',
+      text: 'There are 31 to 39 injection points.',
+      appraisal: {
+        verdict: 'OUTDATED',
+        correctionHtml:
+          '<p>The label gives 155 units at 31 sites <a class="reference-ref" href="#reference-botox-label" aria-label="Reference 2">[2]</a>.</p>',
+        references: [buildReference('botox-label', 2, { title: 'BOTOX prescribing information', identifier: 'setid 33d066a9' })],
+      },
+    }),
   ],
+  references: [buildReference('ichd-3', 1, { title: 'ICHD-3', url: null, identifier: 'doi:10.1177/0333102417738202' })],
 });
 const course = buildCourse('botox-chronic-migraine', {
   title: 'Botulinum toxin for chronic migraine',
@@ -39,10 +49,23 @@ describe('lesson reader', () => {
     expect(screen.getByText(/What the lesson what-it-is teaches/)).toBeVisible();
     const passages = within(screen.getByRole('complementary', { name: 'Cited passages' })).getAllByRole('listitem');
     expect(passages.map((passage) => passage.textContent)).toEqual([
-      'BackgroundBotulinum toxin is produced by Clostridium botulinum.',
-      'Botox in migraineThere are 31 to 39 injection points.',
+      'BackgroundBotulinum toxin is produced by Clostridium botulinum.Appraisal: Consistent with current evidence',
+      'Botox in migraineThere are 31 to 39 injection points.Appraisal: OutdatedThe label gives 155 units at 31 sites [2].',
     ]);
     expect(document.title).toBe('What botulinum toxin is · Botulinum toxin for chronic migraine · Practitioner Training');
+  });
+
+  it('lists every reference the page cites, numbered as the course numbers them, where its citations lead', async () => {
+    renderPage(lessonAddress('what-it-is'), client());
+
+    const references = within(await screen.findByRole('region', { name: 'References' })).getAllByRole('listitem');
+    expect(references.map((reference) => reference.textContent)).toEqual([
+      '[1] ICHD-3. A journal, 2020. doi:10.1177/0333102417738202. Read on 7 December 2026.',
+      '[2] BOTOX prescribing information. A journal, 2020. setid 33d066a9. Read on 7 December 2026.',
+    ]);
+    expect(screen.getByRole('link', { name: 'BOTOX prescribing information' })).toHaveAttribute('href', 'https://example.org/botox-label');
+    const citation = screen.getByRole('link', { name: 'Reference 2' });
+    expect(document.getElementById(citation.getAttribute('href')!.slice(1))).toBe(references[1]);
   });
 
   it('links each citation to the passage it cites', async () => {

@@ -10,6 +10,7 @@ import { catalogPath, coursePath, lessonPath } from './learn-paths';
 import { LessonBody } from './LessonBody';
 import { LessonCompletion } from './LessonCompletion';
 import { LessonPager } from './LessonPager';
+import { LessonReferences } from './LessonReferences';
 import { findLesson } from './lesson-sequence';
 import { useReadingTime } from './use-reading-time';
 
@@ -31,6 +32,7 @@ const LessonReaderQuery = graphql(`
           position
           ...LessonBody
           ...CitedPassages
+          ...LessonReferences
         }
       }
       myProgress {
@@ -103,7 +105,10 @@ export function LessonPage() {
         <h1 id="lesson-title">{lesson.title}</h1>
       </header>
       <div className="lesson__layout">
-        <LessonBody lesson={lesson} />
+        <div className="lesson__main">
+          <LessonBody lesson={lesson} />
+          <LessonReferences lesson={lesson} />
+        </div>
         <CitedPassages lesson={lesson} sourceTitle={course.sourceTitle} />
       </div>
       <LessonCompletion
