@@ -17,7 +17,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     // Only /graphql takes a body, with a limit of its own; no other route reads one.
     bodyParser: false,
   });
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
   app.use(cookieParser());
   app.use(refuseNulInAddress);

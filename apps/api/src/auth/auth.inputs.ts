@@ -2,10 +2,9 @@ import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { DisplayNameField } from '../users/display-name.field';
+import { IsAllowedPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../users/password-policy';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-
-export const MIN_PASSWORD_LENGTH = 10;
 
 @InputType()
 export class SignUpInput {
@@ -21,7 +20,8 @@ export class SignUpInput {
   @Field()
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH, { message: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
-  @MaxLength(200, { message: 'A password has at most 200 characters.' })
+  @MaxLength(MAX_PASSWORD_LENGTH, { message: `A password has at most ${MAX_PASSWORD_LENGTH} characters.` })
+  @IsAllowedPassword()
   password: string;
 }
 

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PlatformError } from '../common/errors';
-import { RateLimitService } from '../rate-limits/rate-limit.service';
 import { hashPassword, verifyPassword } from '../users/password';
 import type { User } from '../users/users.types';
 import { SESSION_LIFETIME_MS } from './session-cookie';
 import { hashSessionToken, newSessionToken } from './session-token';
+import { SignInLimits } from './sign-in-limits';
 import { refuseUnconfirmedAccount } from './email-confirmations';
 import { USER_COLUMNS } from '../users/user-columns';
 
-const FAILED_SIGN_INS_PER_ACCOUNT = { limit: 10, windowSeconds: 15 * 60 };
-const SIGN_INS_PER_ADDRESS = { limit: 50, windowSeconds: 15 * 60 };
 const WRONG_CREDENTIALS = 'The email or password is not right.';
 
 export interface SessionStart {
@@ -29,26 +27,22 @@ export class AuthService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly rateLimits: RateLimitService,
+    private readonly signInLimits: SignInLimits,
   ) {}
 
   async signIn(emailInput: string, password: string, address: string): Promise<SessionStart> {
     const email = normaliseEmail(emailInput);
-    const accountLimit = { key: `sign-in:account:${email}`, ...FAILED_SIGN_INS_PER_ACCOUNT };
-    await this.rateLimits.consume(
-      { key: `sign-in:address:${address}`, ...SIGN_INS_PER_ADDRESS },
-      'Too many sign-in attempts from this address.',
-    );
-    await this.rateLimits.check(accountLimit, 'Too many failed sign-ins for this account.');
+    await this.signInLimits.admit(email, address);
     const [found] = await this.dataSource.query(
       `SELECT ${USER_COLUMNS}, password_hash AS "passwordHash" FROM app_user WHERE email = $1`,
       [email],
     );
     const matches = await verifyPassword(password, found?.passwordHash ?? (await this.decoyHash));
     if (!found || !matches) {
-      await this.rateLimits.consume(accountLimit, 'Too many failed sign-ins for this account.');
+      await this.signInLimits.failed(email);
       throw new PlatformError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
+    await this.signInLimits.succeeded(email, address);
     await refuseUnconfirmedAccount(this.dataSource.manager, found.id);
     const { passwordHash: _, ...user } = found;
     return { token: await this.startSession(user.id), user };

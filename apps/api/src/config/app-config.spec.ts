@@ -9,6 +9,30 @@ describe('reading settings', () => {
     [{ DATABASE_URL: 'postgres://db:5432' }, 'DATABASE_URL names no database; expected postgres://user:password@host:5432/database.'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO must be true or false, but it is "maybe".'],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD must be at least 10 characters long.'],
+    [
+      { ADMIN_PASSWORD: 'qwertyuiop' },
+      'ADMIN_PASSWORD is refused: This password is one of the most common ones, which attackers try first. Choose another.',
+    ],
+    [
+      { ADMIN_EMAIL: 'ward.manager@example.org', ADMIN_PASSWORD: 'Ward.Manager 2026' },
+      'ADMIN_PASSWORD is refused: This password is made of your email address. Choose one with at least 10 letters or digits besides it.',
+    ],
+    [
+      { ADMIN_EMAIL: 'lead@example.org', ADMIN_PASSWORD: 'Administrator #1' },
+      'ADMIN_PASSWORD is refused: This password is made of your name. Choose one with at least 10 letters or digits besides it.',
+    ],
+    [
+      { TRUST_PROXY: 'true' },
+      `TRUST_PROXY must list the load balancer's addresses or subnets, separated by commas (like 172.28.0.10 or 10.0.0.0/24, or loopback); "true" is not one.`,
+    ],
+    [
+      { TRUST_PROXY: '172.28.0.10, 2' },
+      `TRUST_PROXY must list the load balancer's addresses or subnets, separated by commas (like 172.28.0.10 or 10.0.0.0/24, or loopback); "2" is not one.`,
+    ],
+    [
+      { TRUST_PROXY: '10.0.0.0/33' },
+      `TRUST_PROXY must list the load balancer's addresses or subnets, separated by commas (like 172.28.0.10 or 10.0.0.0/24, or loopback); "10.0.0.0/33" is not one.`,
+    ],
     [{ PUBLIC_URL: 'training' }, 'PUBLIC_URL is not a valid URL; expected the address people use, like https://training.example.org.'],
     [{ PUBLIC_URL: 'ftp://training.example.org' }, 'PUBLIC_URL must start with https:// or http://, not ftp://.'],
     [{ PUBLIC_URL: 'https://training.example.org/?x=1' }, 'PUBLIC_URL must not have a query or fragment.'],
@@ -28,6 +52,17 @@ describe('reading settings', () => {
       smtpUrl: null,
       mailFrom: 'certificates@localhost',
     });
+  });
+
+  it('believes no forwarded address unless TRUST_PROXY names the balancer', () => {
+    expect(readConfig({}).trustProxy).toEqual([]);
+    expect(readConfig({ TRUST_PROXY: ' ' }).trustProxy).toEqual([]);
+    expect(readConfig({ TRUST_PROXY: '172.28.0.10, 10.1.0.0/16,fd00::/8, loopback' }).trustProxy).toEqual([
+      '172.28.0.10',
+      '10.1.0.0/16',
+      'fd00::/8',
+      'loopback',
+    ]);
   });
 
   it('builds links on PUBLIC_URL without a trailing slash, and follows PORT when it is unset', () => {

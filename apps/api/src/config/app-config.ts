@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import * as path from 'node:path';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../users/password-policy';
 
 export interface AppConfig {
   port: number;
@@ -17,6 +19,11 @@ export interface AppConfig {
   /** Null: messages are written as .eml files to the outbox folder under `dataDir` instead of sent. */
   smtpUrl: string | null;
   mailFrom: string;
+  /**
+   * The load balancers whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed (Express's
+   * `trust proxy`); empty: none, so a client cannot claim another address to escape per-address limits.
+   */
+  trustProxy: string[];
 }
 
 /** A setting that cannot be used; the message names it and says what is expected. */
@@ -27,12 +34,13 @@ const repoRoot = path.resolve(__dirname, '../../../..');
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = readPort(env.PORT);
   const publicUrl = readPublicUrl(env.PUBLIC_URL, port);
+  const adminEmail = (env.ADMIN_EMAIL || 'admin@example.com').trim().toLowerCase();
   return {
     port,
     databaseUrl: readDatabaseUrl(env.DATABASE_URL),
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
-    adminEmail: (env.ADMIN_EMAIL || 'admin@example.com').trim().toLowerCase(),
-    adminPassword: readAdminPassword(env.ADMIN_PASSWORD),
+    adminEmail,
+    adminPassword: readAdminPassword(env.ADMIN_PASSWORD, adminEmail),
     seedDemo: readBoolean('SEED_DEMO', env.SEED_DEMO, false),
     production: env.NODE_ENV === 'production',
     contentRoot: path.resolve(env.CONTENT_DIR || path.join(repoRoot, 'content')),
@@ -41,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     issuerName: env.ISSUER_NAME?.trim() || 'Practitioner Training Platform',
     smtpUrl: readSmtpUrl(env.SMTP_URL),
     mailFrom: env.MAIL_FROM?.trim() || `certificates@${new URL(publicUrl).hostname}`,
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
 }
 
@@ -106,8 +115,39 @@ function readBoolean(name: string, value: string | undefined, fallback: boolean)
   throw new ConfigError(`${name} must be true or false, but it is "${value}".`);
 }
 
-function readAdminPassword(value: string | undefined): string | null {
+/** The first admin's name, given by the account seeder. */
+export const FIRST_ADMIN_NAME = 'Administrator';
+
+function readAdminPassword(value: string | undefined, adminEmail: string): string | null {
   if (!value) return null;
-  if (value.length < 10) throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters long.');
+  if (value.length < MIN_PASSWORD_LENGTH) {
+    throw new ConfigError(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters long.`);
+  }
+  const problem = passwordProblem(value, { email: adminEmail, name: FIRST_ADMIN_NAME });
+  if (problem) throw new ConfigError(`ADMIN_PASSWORD is refused: ${problem}`);
   return value;
+}
+
+/** Express's names for address ranges (those of proxy-addr). */
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrSubnet(entry: string): boolean {
+  if (RANGE_NAMES.has(entry)) return true;
+  const [address, prefix, extra] = entry.split('/');
+  const version = isIP(address);
+  if (!version || extra !== undefined) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+function readTrustProxy(value: string | undefined): string[] {
+  if (!value?.trim()) return [];
+  const entries = value.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !isAddressOrSubnet(entry));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      `TRUST_PROXY must list the load balancer's addresses or subnets, separated by commas (like 172.28.0.10 or ` +
+        `10.0.0.0/24, or loopback); "${wrong}" is not one.`,
+    );
+  }
+  return entries;
 }

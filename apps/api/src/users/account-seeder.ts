@@ -1,5 +1,5 @@
 import type { DataSource, Repository } from 'typeorm';
-import type { AppConfig } from '../config/app-config';
+import { FIRST_ADMIN_NAME, type AppConfig } from '../config/app-config';
 import { generatePassword, hashPassword } from './password';
 import { UserEntity, type Role } from './user.entity';
 
@@ -30,7 +30,7 @@ async function createMissingAccounts(users: Repository<UserEntity>, config: AppC
   const created: SeededAccount[] = [];
   if ((await users.count()) === 0) {
     const password = config.adminPassword ?? generatePassword();
-    await users.insert({ email: config.adminEmail, name: 'Administrator', passwordHash: await hashPassword(password), roles: ['ADMIN'] });
+    await users.insert({ email: config.adminEmail, name: FIRST_ADMIN_NAME, passwordHash: await hashPassword(password), roles: ['ADMIN'] });
     created.push({ email: config.adminEmail, password: config.adminPassword ? '(from ADMIN_PASSWORD)' : password, roles: ['ADMIN'] });
   }
   if (config.seedDemo) {
