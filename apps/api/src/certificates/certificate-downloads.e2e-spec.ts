@@ -1,23 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import request from 'supertest';
 import { createAccount, type TestAccount } from '../testing/factories';
+import { textOfPdf } from '../testing/pdf-text';
 import type { TestApp } from '../testing/test-app';
 import { dayOf } from './certificate-records';
 import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE, type TestCourse } from './certificate-fixtures';
-
-/** pdf.js loads its worker with a dynamic import, which Jest's module system refuses; a plain Node process reads the PDF instead. */
-function textOf(pdf: Buffer): string {
-  const script = `
-    const { PDFParse } = require('pdf-parse');
-    const chunks = [];
-    process.stdin.on('data', (chunk) => chunks.push(chunk));
-    process.stdin.on('end', async () => {
-      const parser = new PDFParse({ data: Buffer.concat(chunks) });
-      process.stdout.write((await parser.getText()).text);
-      await parser.destroy();
-    });`;
-  return execFileSync(process.execPath, ['-e', script], { input: pdf, cwd: __dirname }).toString('utf8');
-}
 
 describe('downloading a certificate', () => {
   let api: TestApp;
@@ -46,7 +32,7 @@ describe('downloading a certificate', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toBe(`attachment; filename=certificate-${certificate.code}.pdf`);
-    const text = textOf(response.body).replace(/\s+/g, ' ');
+    const text = textOfPdf(response.body).replace(/\s+/g, ' ');
     for (const claim of [
       'Łukasz Żółć-Nguyễn',
       course.title,
@@ -69,7 +55,7 @@ describe('downloading a certificate', () => {
     await change(id);
     const response = await download('certificate.pdf', learner.token, id);
     expect(response.status).toBe(200);
-    return textOf(response.body).replace(/\s+/g, ' ');
+    return textOfPdf(response.body).replace(/\s+/g, ' ');
   };
 
   it('marks a revoked certificate REVOKED across the page, with the date and reason at the top', async () => {
