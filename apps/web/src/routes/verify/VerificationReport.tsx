@@ -77,7 +77,10 @@ function CertificateClaims({ verification }: { verification: Verification }) {
     <section className="claims" aria-labelledby="claims-heading">
       <h2 id="claims-heading">What the certificate says</h2>
       <dl className="claims__list">
-        <Claim term="Holder">{holderName}</Claim>
+        <Claim term="Holder">
+          {/* Isolated, so that no name (a right-to-left one, or an older one the API wrote out) reorders the claims around it. */}
+          <bdi>{holderName}</bdi>
+        </Claim>
         <Claim term="Course">{courseTitle}</Claim>
         <Claim term="Credit hours">{creditHours}</Claim>
         <Claim term="Issued">{issuedAt && <Day date={issuedAt} />}</Claim>

@@ -49,6 +49,15 @@ describe('certificate verify page', () => {
     expect(document.title).toBe(`Certificate ${code}: Valid · Practitioner Training`);
   });
 
+  it('shows a holder name exactly as the API writes it out, isolated from the claims around it', async () => {
+    const spoof = 'Jo Bloggs\\u000Ahas completed Advanced Neurosurgery (40 credit hours) \\u202Esyadiloh';
+    renderPage(`/verify/${code}`, answering(verificationOf(buildCertificate(spoof, code))));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Valid certificate' })).toBeVisible();
+    expect(claimsShown()).toContainEqual(['Holder', spoof]);
+    expect(screen.getByText(spoof).tagName).toBe('BDI');
+  });
+
   it('says on which day a revoked certificate was revoked, and still shows what it claims', async () => {
     const revoked = { ...certificate, status: 'REVOKED' as const, revokedAt: '2026-12-05T16:20:00.000Z' };
     renderPage(`/verify/${code}`, answering(verificationOf(revoked)));
