@@ -2,6 +2,8 @@ import { edit, fixtureSlug, lineOf, useTempDirs, validCourseFiles, writeCourse }
 import { recordedOutput } from '../testing/recorded-output';
 import { runCheck } from './check';
 
+const estimate = 'estimated 11 min (37 lesson words at 175 words/min + 7 questions at 90 s), supporting at most 0.2 credit hours';
+
 describe('the check command', () => {
   const tempDir = useTempDirs();
 
@@ -21,9 +23,25 @@ describe('the check command', () => {
       `${course}/modules/02-treatment.md:${lineOf(files['modules/02-treatment.md'], '[§candidate]')}: unknown passage anchor "candidate": source.md has no [§candidate]`,
       `${course}/quizzes/01-mechanism.yaml:3: passingScore: must be between 0 and 100`,
       'courses/second-course/course.yaml:1: slug "migraine-basics" must equal the folder name "second-course"',
-      '2 courses checked: 3 problems',
+      '2 courses checked: 3 errors, 0 warnings',
     ]);
     expect(code).toBe(1);
+  });
+
+  it('prints warnings and the learning-time estimate, and succeeds when there are only warnings', () => {
+    const root = tempDir();
+    const files = edit(validCourseFiles(), 'course.yaml', 'creditHours: 0.2', 'creditHours: 1');
+    writeCourse(root, files);
+    jest.spyOn(process, 'cwd').mockReturnValue(root);
+    const output = recordedOutput();
+
+    expect(runCheck([root], output)).toBe(0);
+    const course = `courses/${fixtureSlug}`;
+    expect(output.logged).toEqual([
+      `${course}/course.yaml:4: warning: creditHours 1 (60 min) is more than a quarter above the estimated learning time: ${estimate}`,
+      `${course}: ${estimate}; creditHours 1`,
+      '1 course checked: 0 errors, 1 warning',
+    ]);
   });
 
   it('succeeds when every course is valid', () => {
@@ -32,7 +50,7 @@ describe('the check command', () => {
     const output = recordedOutput();
 
     expect(runCheck([root], output)).toBe(0);
-    expect(output.logged).toEqual(['1 course checked: no problems']);
+    expect(output.logged[1]).toBe('1 course checked: 0 errors, 0 warnings');
   });
 
   it('fails when the content root has no courses folder', () => {

@@ -18,7 +18,7 @@ describe('course.yaml', () => {
   });
 
   it('reports a field of the wrong type', () => {
-    expect(problemsWith('creditHours: 1.5', 'creditHours: two')).toEqual([
+    expect(problemsWith('creditHours: 0.2', 'creditHours: two')).toEqual([
       { file: 'course.yaml', line: 4, message: 'creditHours: expected number, got "two"' },
     ]);
   });
@@ -31,7 +31,7 @@ describe('course.yaml', () => {
   });
 
   it('accepts credit hours with at most one decimal place', () => {
-    expect(problemsWith('creditHours: 1.5', 'creditHours: 1.25')).toEqual([
+    expect(problemsWith('creditHours: 0.2', 'creditHours: 1.25')).toEqual([
       { file: 'course.yaml', line: 4, message: 'creditHours: allows at most one decimal place' },
     ]);
   });

@@ -56,6 +56,7 @@ export interface CourseFile {
   references: ListedFile | null;
   modules: ListedFile[];
   finalExam: ListedFile | null;
+  creditHoursLine: number;
   problems: ContentProblem[];
 }
 
@@ -76,6 +77,7 @@ export function readCourseFile(file: string, content: string, folderName: string
     references: listed(yaml, raw.references, ['references']),
     modules: modules.flatMap((entry, index) => listed(yaml, entry, ['modules', index]) ?? []),
     finalExam: listed(yaml, raw.finalExam, ['finalExam']),
+    creditHoursLine: yaml.lineOf(['creditHours']),
     problems,
   };
 }

@@ -12,6 +12,8 @@ export interface Lessons {
   lessons: LessonDefinition[];
   /** Checked for duplicates across the whole course: lesson addresses are per course. */
   slugs: KeyedLine[];
+  /** The file line each lesson's Markdown starts on. */
+  firstLines: number[];
   citations: Citation[];
   references: ReferenceCitation[];
   problems: ContentProblem[];
@@ -47,6 +49,7 @@ export function readLessons(file: string, body: string[], firstLine: number): Le
 
   const citations: Citation[] = [];
   const references: ReferenceCitation[] = [];
+  const firstLines: number[] = [];
   const lessons = starts.map((start, position) => {
     const lines = body.slice(start.index + 1, starts[position + 1]?.index ?? body.length);
     const found = findCitations(file, lines, firstLine + start.index + 1);
@@ -54,13 +57,14 @@ export function readLessons(file: string, body: string[], firstLine: number): Le
     references.push(...found.references);
     problems.push(...found.problems);
     const text = lines.join('\n').trim();
+    firstLines.push(firstLine + start.index + 1 + Math.max(0, lines.findIndex((line) => line.trim())));
     if (!text) report(start.index, `lesson ${start.slug} has no text`);
     const passageAnchors = firstCited(found.citations.map((c) => c.anchor));
     const referenceIds = firstCited(found.references.map((r) => r.id));
     const lesson = { slug: start.slug, title: start.title, position: position + 1, markdown: text };
     return { ...lesson, passageAnchors, referenceIds };
   });
-  return { lessons, slugs, citations, references, problems };
+  return { lessons, slugs, firstLines, citations, references, problems };
 }
 
 function reportRawHtml(tokens: MarkdownIt.Token[], body: string[], report: (index: number, message: string) => void) {

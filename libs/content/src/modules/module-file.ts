@@ -21,6 +21,8 @@ export interface ModuleFile {
   title: string;
   objectives: string[];
   lessons: LessonDefinition[];
+  /** The file line each lesson's Markdown starts on. */
+  lessonLines: number[];
   lessonSlugs: KeyedLine[];
   citations: Citation[];
   references: ReferenceCitation[];
@@ -31,7 +33,7 @@ export interface ModuleFile {
 export function readModuleFile(file: string, content: string): ModuleFile {
   const { parsed, problems } = readFrontMatterFile(file, content);
   const empty = {
-    ...{ slug: null, title: '', objectives: [], lessons: [], lessonSlugs: [] },
+    ...{ slug: null, title: '', objectives: [], lessons: [], lessonLines: [], lessonSlugs: [] },
     ...{ citations: [], references: [], quiz: null, problems },
   };
   if (!parsed) return empty;
@@ -46,6 +48,7 @@ export function readModuleFile(file: string, content: string): ModuleFile {
     title: data.title,
     objectives: data.objectives,
     lessons: lessons.lessons,
+    lessonLines: lessons.firstLines,
     lessonSlugs: lessons.slugs,
     citations: lessons.citations,
     references: lessons.references,

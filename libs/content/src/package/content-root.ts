@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ContentProblem } from '../model';
-import { problem } from '../problems';
+import { problem, sortProblems } from '../problems';
+import { describeLearningTime } from './learning-time';
 import { loadCoursePackage } from './load-course-package';
 
 /** The course folders under `<root>/courses`, sorted; none when that folder does not exist. */
@@ -15,11 +16,30 @@ export function listCourseDirs(root: string): string[] {
     .sort();
 }
 
-/** Every problem in every course under `<root>/courses`. */
-export function checkContentRoot(root: string): ContentProblem[] {
+export interface CourseCheck {
+  courseDir: string;
+  /** Structural problems and item-writing errors: either fails the check. */
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+  /** How long the course takes and what credit that supports; null when the package did not load. */
+  learningTime: string | null;
+}
+
+/** Checks every course under `<root>/courses`; a missing courses folder is an error of its own. */
+export function checkContentRoot(root: string): CourseCheck[] {
   const coursesDir = path.resolve(root, 'courses');
   if (!fs.existsSync(coursesDir)) {
-    return [problem(coursesDir, 1, 'no courses folder: courses live in <content root>/courses/<slug>/')];
+    const missing = problem(coursesDir, 1, 'no courses folder: courses live in <content root>/courses/<slug>/');
+    return [{ courseDir: coursesDir, errors: [missing], warnings: [], learningTime: null }];
   }
-  return listCourseDirs(root).flatMap((dir) => loadCoursePackage(dir).problems);
+  return listCourseDirs(root).map((courseDir) => {
+    const loaded = loadCoursePackage(courseDir);
+    const course = loaded.package;
+    return {
+      courseDir,
+      errors: sortProblems([...loaded.problems, ...loaded.lint.errors]),
+      warnings: loaded.lint.warnings,
+      learningTime: course ? `${describeLearningTime(course)}; creditHours ${course.creditHours}` : null,
+    };
+  });
 }

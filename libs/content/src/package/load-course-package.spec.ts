@@ -12,7 +12,7 @@ describe('loadCoursePackage', () => {
     expect(problems).toEqual([]);
     expect(course).toMatchObject({
       slug: fixtureSlug,
-      creditHours: 1.5,
+      creditHours: 0.2,
       completion: { requireModuleQuizzes: true, requireFinalExam: true },
       certificate: { issue: 'AUTOMATIC', validityMonths: 24 },
       audience: 'Physicians who treat adults with headache.',
@@ -243,7 +243,7 @@ describe('loadCoursePackage', () => {
   });
 
   it('collects every problem in every file instead of stopping at the first', () => {
-    let files = edit(validCourseFiles(), 'course.yaml', 'creditHours: 1.5', 'creditHours: 0');
+    let files = edit(validCourseFiles(), 'course.yaml', 'creditHours: 0.2', 'creditHours: 0');
     files = edit(files, 'quizzes/01-mechanism.yaml', 'passingScore: 80', 'passingScore: 180');
     files = edit(files, 'quizzes/final-exam.yaml', 'passage: injection-points', 'passage: nowhere');
     files = edit(files, 'modules/02-treatment.md', 'Chronic migraine', '<b>Chronic</b> migraine');

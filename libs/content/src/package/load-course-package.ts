@@ -7,6 +7,8 @@ import { duplicateProblems, problem, sortProblems, type KeyedLine } from '../pro
 import { readQuizFile, type QuizFile } from '../quizzes/quiz-file';
 import { readReferencesFile } from '../references/references-file';
 import { readSource } from '../source/read-source';
+import { lintCourse } from '../lint/lint-course';
+import type { LintFindings } from '../lint/located';
 import { contentHash } from './content-hash';
 import { estimateMinutes } from './learning-time';
 import { unknownAnchorProblems, unknownReferenceProblems } from './package-checks';
@@ -16,12 +18,17 @@ export interface LoadedCoursePackage {
   /** null when the package has any problem. */
   package: CoursePackage | null;
   problems: ContentProblem[];
+  /** The item-writing, citation and credit rules' findings; empty unless the package loaded. */
+  lint: LintFindings;
 }
 
 interface ModuleWithQuiz {
+  file: string;
   module: ModuleFile;
   quiz: QuizFile | null;
 }
+
+const nothingFound: LintFindings = { errors: [], warnings: [] };
 
 /** Reads and validates the course package in `dir`, collecting every problem in every file. */
 export function loadCoursePackage(dir: string): LoadedCoursePackage {
@@ -29,7 +36,7 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
   const courseYaml = path.join(courseDir, 'course.yaml');
   if (!fs.existsSync(courseYaml)) {
     const missing = problem(courseYaml, 1, 'course.yaml is missing: every course folder needs one');
-    return { package: null, problems: [missing] };
+    return { package: null, problems: [missing], lint: nothingFound };
   }
   const course = readCourseFile(courseYaml, fs.readFileSync(courseYaml, 'utf8'), path.basename(courseDir));
   const problems: ContentProblem[] = [...course.problems];
@@ -60,7 +67,7 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
     if (!opened) continue;
     const module = readModuleFile(opened.file, opened.content);
     problems.push(...module.problems);
-    modules.push({ module, quiz: readQuiz(opened.file, module.quiz) });
+    modules.push({ file: opened.file, module, quiz: readQuiz(opened.file, module.quiz) });
   }
   const finalExam = readQuiz(courseYaml, course.finalExam);
 
@@ -82,7 +89,7 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
   }
 
   if (problems.length > 0 || !course.settings || !source?.source || !references?.references) {
-    return { package: null, problems: sortProblems(problems) };
+    return { package: null, problems: sortProblems(problems), lint: nothingFound };
   }
   const settings = course.settings;
   const moduleDefinitions = modules.map(({ module, quiz }, index): ModuleDefinition => ({
@@ -94,24 +101,37 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
     quiz: quiz?.quiz ?? null,
   }));
   const exam = finalExam?.quiz ?? null;
+  const coursePackage: CoursePackage = {
+    slug: settings.slug,
+    title: settings.title,
+    summary: settings.summary,
+    audience: settings.audience,
+    scope: settings.scope,
+    creditHours: settings.creditHours,
+    completion: settings.completion,
+    certificate: settings.certificate,
+    source: source.source.document,
+    references: references.references,
+    estimatedMinutes: estimateMinutes(moduleDefinitions, exam),
+    modules: moduleDefinitions,
+    finalExam: exam,
+    contentHash: contentHash(courseDir),
+  };
+  const lint = lintCourse({
+    course: coursePackage,
+    courseFile: courseYaml,
+    creditHoursLine: course.creditHoursLine,
+    referencesFile: referencesFile?.file ?? courseYaml,
+    referenceLines: references.lines,
+    lessons: modules.flatMap(({ file, module }) =>
+      module.lessons.map((lesson, index) => ({ lesson, file, firstLine: module.lessonLines[index] })),
+    ),
+    quizzes: quizzes.flatMap((q) => (q.quiz ? [{ quiz: q.quiz, file: q.file, lineOf: q.lineOf }] : [])),
+  });
   return {
-    package: {
-      slug: settings.slug,
-      title: settings.title,
-      summary: settings.summary,
-      audience: settings.audience,
-      scope: settings.scope,
-      creditHours: settings.creditHours,
-      completion: settings.completion,
-      certificate: settings.certificate,
-      source: source.source.document,
-      references: references.references,
-      estimatedMinutes: estimateMinutes(moduleDefinitions, exam),
-      modules: moduleDefinitions,
-      finalExam: exam,
-      contentHash: contentHash(courseDir),
-    },
+    package: coursePackage,
     problems: [],
+    lint: { errors: sortProblems(lint.errors), warnings: sortProblems(lint.warnings) },
   };
 }
 

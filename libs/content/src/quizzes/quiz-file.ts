@@ -6,6 +6,7 @@ import { readYamlFile, type YamlFile } from '../yaml-file';
 import { quizSchema } from './quiz-schema';
 
 export interface QuizFile {
+  file: string;
   quiz: QuizDefinition | null;
   slug: KeyedLine | null;
   /** The passage each question tests, read even from questions with other problems. */
@@ -13,6 +14,7 @@ export interface QuizFile {
   /** The references each question names, likewise. */
   references: ReferenceCitation[];
   problems: ContentProblem[];
+  lineOf: YamlFile['lineOf'];
 }
 
 export function readQuizFile(file: string, content: string): QuizFile {
@@ -33,10 +35,12 @@ export function readQuizFile(file: string, content: string): QuizFile {
   );
   const rawSlug = (yaml.value as { slug?: unknown } | null)?.slug;
   return {
+    file,
     quiz: checked.data,
     slug: typeof rawSlug === 'string' ? { key: rawSlug, file, line: yaml.lineOf(['slug']) } : null,
     passages,
     references,
+    lineOf: yaml.lineOf,
     problems: [
       ...checked.problems,
       ...duplicateProblems(questionIds, 'question id'),

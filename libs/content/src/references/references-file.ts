@@ -35,6 +35,8 @@ export interface ReferencesFile {
   references: Reference[] | null;
   /** Every id written, even in entries with other problems, so citations can still be checked. */
   ids: Set<string>;
+  /** The line of each id. */
+  lines: Map<string, number>;
   problems: ContentProblem[];
 }
 
@@ -49,6 +51,7 @@ export function readReferencesFile(file: string, content: string): ReferencesFil
   return {
     references: checked.data,
     ids: new Set(ids.map((id) => id.key)),
+    lines: new Map(ids.map((id) => [id.key, id.line])),
     problems: [...checked.problems, ...duplicateProblems(ids, 'reference id')],
   };
 }

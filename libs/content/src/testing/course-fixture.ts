@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { ContentProblem } from '../model';
 import { loadCoursePackage } from '../package/load-course-package';
 
 /** A course package's files by path inside the course folder. */
@@ -14,7 +15,7 @@ export function validCourseFiles(): CourseFiles {
     'course.yaml': `slug: ${fixtureSlug}
 title: Botulinum toxin for chronic migraine
 summary: A short course used by the tests.
-creditHours: 1.5
+creditHours: 0.2
 source: source.md
 modules:
   - modules/01-mechanism.md
@@ -226,6 +227,7 @@ export function writeCourse(root: string, files: CourseFiles, folder = fixtureSl
 export function loadFiles(root: string, files: CourseFiles, folder = fixtureSlug) {
   const courseDir = writeCourse(root, files, folder);
   const loaded = loadCoursePackage(courseDir);
-  const problems = loaded.problems.map((p) => ({ ...p, file: path.relative(courseDir, p.file) }));
-  return { ...loaded, problems, courseDir };
+  const relative = (problems: ContentProblem[]) => problems.map((p) => ({ ...p, file: path.relative(courseDir, p.file) }));
+  const lint = { errors: relative(loaded.lint.errors), warnings: relative(loaded.lint.warnings) };
+  return { ...loaded, problems: relative(loaded.problems), lint, courseDir };
 }
