@@ -25,8 +25,21 @@ describe('importArticle on the botox article', () => {
     const { sections, repeats } = importArticle(readArticle());
     const kept = sections.flatMap((s) => s.passages);
 
-    expect(kept.map((p) => p.line)).toEqual([1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 14, 16]);
-    expect(kept.map((p) => p.text)).toEqual(kept.map((p) => lines.find((l) => l.line === p.line)?.text));
+    expect(kept.map((p) => [p.line, p.lastLine])).toEqual([
+      [1, 1],
+      [2, 2],
+      [4, 4],
+      [6, 6],
+      [7, 9],
+      [10, 10],
+      [11, 11],
+      [12, 12],
+      [14, 14],
+      [16, 16],
+    ]);
+    const linesOf = (p: { line: number; lastLine: number }) =>
+      lines.filter((l) => l.line >= p.line && l.line <= p.lastLine).map((l) => l.text);
+    expect(kept.map((p) => p.text)).toEqual(kept.map((p) => linesOf(p).join(' ')));
     // The article's second half (lines 17-31) repeats lines 2-16 one for one.
     expect(repeats.map((r) => [r.line, r.firstLine, r.likeness])).toEqual(
       Array.from({ length: 15 }, (_, i) => [17 + i, 2 + i, 'identical']),
@@ -96,8 +109,8 @@ describe('importArticle', () => {
         line: 1,
         slug: 'risks',
         passages: [
-          { anchor: 'risks-1', line: 2, text: 'Neck pain is rare.' },
-          { anchor: 'risks-2', line: 3, text: 'Short closing words' },
+          { anchor: 'risks-1', line: 2, lastLine: 2, text: 'Neck pain is rare.' },
+          { anchor: 'risks-2', line: 3, lastLine: 3, text: 'Short closing words' },
         ],
       },
     ]);
@@ -150,5 +163,47 @@ describe('importArticle', () => {
 
   it('makes slugs from accented headings without breaking words', () => {
     expect(importArticle('Éléments clés\nTexte.\n').sections[0].slug).toBe('elements-cles');
+  });
+});
+
+describe('importArticle keeps a list with its lead-in', () => {
+  it('keeps the "basic theories" lead-in of the botox article with its two enumerated items', () => {
+    const section = importArticle(readArticle()).sections.find((s) => s.heading === 'Botox in migraine');
+    const theories = section?.passages.find((p) => p.text.includes('The basic theories'));
+
+    expect(theories).toMatchObject({ anchor: 'botox-in-migraine-2', line: 7, lastLine: 9 });
+    expect(theories?.text).toMatch(/presented so far: Number one would be .* After that, the muscles .* lower blood pressure\.$/);
+    expect(section?.passages[2].text).toMatch(/^The research is still preliminary/);
+  });
+
+  const passagesOf = (...lines: string[]) => importArticle(['Risks', ...lines].join('\n')).sections[0].passages;
+
+  it('keeps numbered and bulleted items with the line ending in a colon, up to the next paragraph', () => {
+    const passages = passagesOf('The side effects so far:', '1. Neck pain.', '2) Ptosis.', '- Headache.', 'Most pass within weeks.');
+
+    expect(passages.map((p) => p.text)).toEqual([
+      'The side effects so far: 1. Neck pain. 2) Ptosis. - Headache.',
+      'Most pass within weeks.',
+    ]);
+  });
+
+  it('leaves a paragraph that follows a colon alone when it is not a list item', () => {
+    const passages = passagesOf('It works as follows:', 'Toxin blocks the release of transmitters. Pain falls.');
+
+    expect(passages).toHaveLength(2);
+  });
+
+  it('does not take a long, several-sentence paragraph starting "Then" as an item', () => {
+    const passages = passagesOf(
+      'Two theories:',
+      'First, signals are blocked.',
+      'Then the research moved on. Trials in 2010 tested it in over a thousand patients across many centres.',
+    );
+
+    expect(passages.map((p) => p.line)).toEqual([2, 4]);
+  });
+
+  it('does not gather marked lines that follow no lead-in', () => {
+    expect(passagesOf('Neck pain is rare.', '- Headache.', '- Ptosis.')).toHaveLength(3);
   });
 });

@@ -2,11 +2,15 @@ import { toSlug } from '../slugs';
 import { findAdvertisement, type Advertisement } from './advertisement';
 import { readArticleLines, type ArticleLine } from './article-lines';
 import { isHeadingAt } from './headings';
+import { groupListItems } from './lists';
 import { normaliseText, resemblance, type Likeness } from './repeats';
 
 export interface ImportedPassage {
   anchor: string;
   line: number;
+  /** A lead-in and its list are one passage over several article lines. */
+  lastLine: number;
+  /** The article's lines joined by spaces, otherwise verbatim. */
   text: string;
 }
 
@@ -100,7 +104,12 @@ function anchorSections(drafts: SectionDraft[]): ImportedSection[] {
     let slug = base;
     for (let n = 2; usedSlugs.has(slug); n++) slug = `${base}-${n}`;
     usedSlugs.add(slug);
-    const passages = draft.paragraphs.map((paragraph, index) => ({ anchor: `${slug}-${index + 1}`, ...paragraph }));
+    const passages = groupListItems(draft.paragraphs).map((group, index) => ({
+      anchor: `${slug}-${index + 1}`,
+      line: group[0].line,
+      lastLine: group[group.length - 1].line,
+      text: group.map((paragraph) => paragraph.text).join(' '),
+    }));
     return { heading: draft.heading, line: draft.line, slug, passages };
   });
 }

@@ -1,4 +1,4 @@
-import type { ArticleImport, DroppedRepeat, ImportedSection } from './import-article';
+import type { ArticleImport, DroppedRepeat, ImportedPassage, ImportedSection } from './import-article';
 
 /** What the importer did to the article, line by line, for the instructor to review. */
 export function describeImport(imported: ArticleImport): string[] {
@@ -26,7 +26,8 @@ export function describeImport(imported: ArticleImport): string[] {
 
 function describeSection(section: ImportedSection): string {
   const where = section.line === null ? 'before the first heading' : `line ${section.line}`;
-  const anchors = section.passages.map((p) => `${p.anchor} (line ${p.line})`).join(', ');
+  const lines = (p: ImportedPassage) => (p.lastLine > p.line ? `lines ${p.line}-${p.lastLine}` : `line ${p.line}`);
+  const anchors = section.passages.map((p) => `${p.anchor} (${lines(p)})`).join(', ');
   return `  ${section.heading} [${where}]: ${anchors}`;
 }
 
