@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkAccessibility } from './support/accessibility.mjs';
+import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 
@@ -12,14 +13,26 @@ function siteHeader(page) {
   return page.locator('.site-header');
 }
 
-async function signUp(page, { name, email, password }) {
+/** Signs up through the form; until the address is confirmed, the right password is refused with the reason. */
+async function signUp(page, platform, account) {
+  const { name, email, password } = account;
   await siteHeader(page).getByRole('link', { name: 'Create an account' }).click();
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await checkAccessibility(page, 'sign-up form');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await siteHeader(page).getByText(name).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Check your inbox' }).waitFor();
+  assert.ok((await page.locator('main').innerText()).includes(`We sent a message to ${email}.`));
+  await checkpoint(page, '5a-check-your-inbox');
+
+  await page.goto(`${platform.url}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Confirm your email address first' }).waitFor();
+
+  await signUpConfirmed(platform, account, { page, signedUpInPage: true, confirmCheckpoint: '5b-confirm-email' });
 }
 
 /** Fills in and sends the sign-in form the page shows. */
@@ -60,13 +73,13 @@ function mainLinks(page) {
 describe('accounts and roles', () => {
   const running = platformAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
 
-  test('a practitioner signs up and back in; an admin makes them an instructor, which they then have', async () => {
+  test('a practitioner signs up, confirms the address from the email and signs back in; an admin makes them an instructor, which they then have', async () => {
     const { platform, browser } = running;
     const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
     await page.goto(`${platform.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Courses' }).waitFor();
 
-    await signUp(page, practitioner);
+    await signUp(page, platform, practitioner);
     assert.equal(new URL(page.url()).pathname, '/');
     assert.deepEqual(await mainLinks(page), ['Courses', 'My learning', 'My certificates']);
     await checkpoint(page, '6-signed-up');

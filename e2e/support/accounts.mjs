@@ -1,0 +1,91 @@
+// New accounts confirm their address by a link the platform emails; with no SMTP server set, the
+// platform writes each message to DATA_DIR/outbox, and journeys read the link from there.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkpoint } from './browser.mjs';
+
+const SIGN_UP = 'mutation ($input: SignUpInput!) { signUp(input: $input) { confirmationRequired } }';
+const CONFIRM = 'mutation ($token: String!) { confirmEmail(token: $token) { token user { id email name roles } } }';
+
+/**
+ * Signs up and confirms the address. Through the page when given one (the page is then signed
+ * in with its cookie and on the page the confirmation continues to); through the API otherwise,
+ * answering the session's `{ token, user }`. Set `signedUpInPage` when the page has just sent the
+ * sign-up form, and `confirmCheckpoint` to check the confirmation page as a journey checkpoint.
+ */
+export async function signUpConfirmed(platform, account, { page, signedUpInPage = false, confirmCheckpoint } = {}) {
+  // A page that has just signed up may have its message in the outbox already.
+  const seen = signedUpInPage ? 0 : (await confirmationLinks(platform, account.email)).length;
+  if (!signedUpInPage) await post(platform, SIGN_UP, { input: account });
+  const link = await newLink(platform, account.email, seen);
+  if (page) {
+    await page.goto(`${platform.url}${link.pathname}${link.search}`);
+    const confirm = page.getByRole('button', { name: 'Confirm and sign in' });
+    await confirm.waitFor();
+    if (confirmCheckpoint) await checkpoint(page, confirmCheckpoint);
+    await confirm.click();
+    await page.locator('.site-header').getByText(account.name).waitFor();
+    return null;
+  }
+  return (await post(platform, CONFIRM, { token: link.searchParams.get('token') })).confirmEmail;
+}
+
+async function newLink(platform, email, seen) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const links = await confirmationLinks(platform, email);
+    if (links.length > seen) return links.at(-1);
+    if (Date.now() > deadline) throw new Error(`No confirmation message reached ${email} in ${platform.dataDir}/outbox.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The confirmation links sent to the address, oldest first (outbox file names sort by time). */
+async function confirmationLinks(platform, email) {
+  const outbox = path.join(platform.dataDir, 'outbox');
+  const files = (await readdir(outbox).catch(() => [])).filter((file) => file.endsWith('.eml')).sort();
+  const links = [];
+  for (const file of files) {
+    const { to, text } = readMessage(await readFile(path.join(outbox, file), 'utf8'));
+    const link = /https?:\/\/\S+\/account\/confirm\?token=[\w-]+/.exec(text);
+    if (to.includes(`<${email.toLowerCase()}>`) && link) links.push(new URL(link[0]));
+  }
+  return links;
+}
+
+/** Enough of RFC 5322 and MIME for the platform's plain-text messages. */
+function readMessage(eml) {
+  const [head, ...rest] = eml.replace(/\r\n/g, '\n').split('\n\n');
+  const body = rest.join('\n\n');
+  const header = (name) => new RegExp(`^${name}:\\s*(.*(?:\\n[ \\t].*)*)`, 'im').exec(head)?.[1].replace(/\n[ \t]+/g, ' ') ?? '';
+  const encoding = header('Content-Transfer-Encoding').trim().toLowerCase();
+  let text = body;
+  if (encoding === 'base64') text = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') text = decodeQuotedPrintable(body.replace(/=\n/g, ''));
+  return { to: header('To'), text };
+}
+
+function decodeQuotedPrintable(text) {
+  const bytes = [];
+  for (let i = 0; i < text.length; i++) {
+    const hex = text[i] === '=' ? text.slice(i + 1, i + 3) : '';
+    if (/^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(text[i], 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+async function post(platform, query, variables) {
+  const response = await fetch(`${platform.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`${query.slice(0, 40)}… refused: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
