@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { validCourseFiles } from '../testing/course-fixture';
 import { readQuizFile } from './quiz-file';
 import { writeQuizYaml } from './quiz-yaml';
 
@@ -22,5 +23,20 @@ describe('writing a quiz as YAML', () => {
     expect(written).toContain('cooldownMinutes: 1.5\n');
     expect(written).toContain('timeLimitMinutes: 20\n');
     expect(written).toContain('feedback: after-pass\n');
+  });
+
+  it('keeps what each question cites: references only, or a passage and references', () => {
+    const files = validCourseFiles();
+    for (const name of ['quizzes/01-mechanism.yaml', 'quizzes/02-treatment.yaml']) {
+      const original = readQuizFile(name, files[name]).quiz!;
+      const reread = readQuizFile(name, writeQuizYaml(original));
+
+      expect(reread.problems).toEqual([]);
+      expect(reread.quiz).toEqual(original);
+    }
+    const serotonin = readQuizFile('q', files['quizzes/01-mechanism.yaml']).quiz!.questions[2];
+    expect(writeQuizYaml({ ...readQuizFile('q', files['quizzes/01-mechanism.yaml']).quiz!, questions: [serotonin] })).toContain(
+      '    references:\n      - goadsby-2017\n',
+    );
   });
 });
