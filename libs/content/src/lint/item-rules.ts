@@ -4,8 +4,11 @@ import type { Findings, LocatedQuestion } from './located';
 const longerByRatio = 1.2;
 const longerByCharacters = 10;
 
-const absoluteWords =
-  /\b(never|always|only|all|none|must|cannot|can't|every|everyone|no one|nothing|entirely|completely|guaranteed|impossible|invariably)\b/gi;
+const absoluteWords = new RegExp(
+  String.raw`\b(never|always|only|all|none|must|cannot|can't|every|everyone|no one|nothing|entirely|completely|totally|` +
+    String.raw`absolutely|certainly|guaranteed|impossible|invariably|permanent|permanently|forever)\b`,
+  'gi',
+);
 const ofTheAbove = /\b(all|none|both|neither) of the (above|following|options|answers)\b|\ball the above\b/i;
 const negativeWords = /(\*\*|__)?\b(not|except|least|\w+n't)\b(\*\*|__)?/gi;
 
