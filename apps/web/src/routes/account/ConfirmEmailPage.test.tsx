@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiError, buildUser } from '../../test/account-factory';
 import { renderPage, siteHeader, stubClient, type ApiAnswer, type ApiRequest } from '../../test/render-page';
 
@@ -20,6 +20,8 @@ function accountApi(confirm: ApiAnswer) {
 const confirmButton = () => screen.findByRole('button', { name: 'Confirm and sign in' });
 
 describe('confirming an email address', () => {
+  beforeEach(() => localStorage.clear());
+
   it('confirms with the token of the link, signs in and continues to the catalog', async () => {
     const api = accountApi({ data: { confirmEmail: { user: { id: ada.id } } } });
     renderPage('/account/confirm?token=abc-123', api.client);
@@ -29,6 +31,16 @@ describe('confirming an email address', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Courses' })).toBeVisible();
     expect(siteHeader()).toHaveTextContent('Signed in as Ada Lovelace');
     expect(api.send).toHaveBeenCalledWith({ operationName: 'ConfirmEmail', variables: { token: 'abc-123' } });
+  });
+
+  it('goes back to the page the person signed up from in this browser', async () => {
+    localStorage.setItem('return-after-confirmation', '/courses/botox');
+    const { router } = renderPage('/account/confirm?token=abc-123', accountApi({ data: { confirmEmail: { user: { id: ada.id } } } }).client);
+
+    await userEvent.click(await confirmButton());
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/courses/botox'));
+    expect(localStorage.getItem('return-after-confirmation')).toBeNull();
   });
 
   it('names the page and explains what pressing the button does', async () => {

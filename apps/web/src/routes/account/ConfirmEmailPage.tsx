@@ -6,6 +6,7 @@ import { readProblem, type ApiProblem } from '../../app/api-problem';
 import { PageTitle } from '../../app/PageTitle';
 import { graphql } from '../../gql';
 import { signInPath } from './account-paths';
+import { takeReturnPath } from './confirmation-return';
 import { NewConfirmationLinkForm } from './NewConfirmationLinkForm';
 import { useAccountEntry } from './use-account-entry';
 import './account.css';
@@ -46,7 +47,7 @@ export function ConfirmEmailPage() {
       return;
     }
     setConfirmed(true);
-    enter();
+    enter(takeReturnPath() ?? next);
   }
 
   return (

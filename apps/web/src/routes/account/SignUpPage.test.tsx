@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiError } from '../../test/account-factory';
 import { renderPage, siteHeader, stubClient, type ApiAnswer, type ApiRequest } from '../../test/render-page';
 
@@ -20,6 +20,8 @@ async function signUp({ name = '', email = '', password = '' }) {
 }
 
 describe('sign-up', () => {
+  beforeEach(() => localStorage.clear());
+
   it('labels its fields for autofill and says how long a password must be', async () => {
     renderPage('/sign-up', accountApi({}).client);
 
@@ -64,6 +66,15 @@ describe('sign-up', () => {
       operationName: 'SignUp',
       variables: { input: { name: 'Ada Lovelace', email: 'ada.lovelace@example.com', password: 'correct horse battery' } },
     });
+  });
+
+  it('remembers in this browser the page signed up from, for the confirmation to return to', async () => {
+    renderPage('/sign-up?next=%2Fcourses%2Fbotox', accountApi(CONFIRMATION_SENT).client);
+
+    await signUp({ name: 'Ada Lovelace', email: 'ada.lovelace@example.com', password: 'correct horse battery' });
+
+    await screen.findByRole('heading', { level: 1, name: 'Check your inbox' });
+    expect(localStorage.getItem('return-after-confirmation')).toBe('/courses/botox');
   });
 
   it('sends the link again on request, and says so whatever the address', async () => {

@@ -5,6 +5,7 @@ import { PageTitle } from '../../app/PageTitle';
 import { graphql } from '../../gql';
 import { AccountForm } from './AccountForm';
 import { CheckInbox } from './CheckInbox';
+import { rememberReturnPath } from './confirmation-return';
 import { emailProblem, MIN_PASSWORD_LENGTH, nameProblem, newPasswordProblem } from './account-rules';
 import { signInPath, withReturnPath } from './account-paths';
 import { FormField } from './FormField';
@@ -39,8 +40,10 @@ export function SignUpPage() {
 
   async function submit({ email, name, password }: Record<string, string>) {
     const { data, error } = await signUp({ input: { email, name, password } });
-    if (data?.signUp.confirmationRequired) setSentTo(email.trim());
-    else if (!error) enter();
+    if (data?.signUp.confirmationRequired) {
+      rememberReturnPath(next);
+      setSentTo(email.trim());
+    } else if (!error) enter();
     return error;
   }
 

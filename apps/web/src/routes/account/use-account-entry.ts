@@ -9,10 +9,10 @@ export function useAccountEntry() {
   const { viewer, restart } = useSession();
   const navigate = useNavigate();
 
-  function enter() {
+  function enter(destination = next) {
     restart();
     // Replaced, so going back does not return to a form that has done its job.
-    navigate(next, { replace: true });
+    navigate(destination, { replace: true });
   }
 
   return { next, alreadySignedIn: Boolean(viewer), enter };
