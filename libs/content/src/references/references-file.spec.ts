@@ -64,4 +64,14 @@ describe('references.yaml', () => {
       { file: 'course.yaml', line: lineOf(files['course.yaml'], 'references:'), message: 'references.yaml does not exist' },
     ]);
   });
+
+  it('refuses a read date in the future, and a year after the date read', () => {
+    const future = load('read: 2026-12-06', 'read: 2999-01-01');
+    const late = load('  year: 2017', '  year: 2030');
+
+    expect(future.problems).toEqual([
+      { file, line: future.line('read: 2999'), message: '[2].read: is in the future: give the date it was read' },
+    ]);
+    expect(late.problems).toEqual([{ file, line: late.line('year: 2030'), message: '[2].year: is after the date it was read' }]);
+  });
 });

@@ -16,6 +16,15 @@ const reference = z
     read: z.string().refine((date) => isCalendarDate(date, 'day'), 'must be the date read, YYYY-MM-DD'),
   })
   .refine((entry) => entry.identifier || entry.url, 'give an identifier (DOI, PMID...), a url, or both')
+  .refine((entry) => !isCalendarDate(entry.read, 'day') || entry.read <= new Date().toISOString().slice(0, 10), {
+    path: ['read'],
+    message: 'is in the future: give the date it was read',
+  })
+  // A journal may date an issue a year ahead of its online release, but no further.
+  .refine((entry) => !isCalendarDate(entry.read, 'day') || entry.year <= Number(entry.read.slice(0, 4)) + 1, {
+    path: ['year'],
+    message: 'is after the date it was read',
+  })
   .transform(
     (entry): Reference => ({
       id: entry.id,
