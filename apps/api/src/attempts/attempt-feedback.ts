@@ -1,6 +1,7 @@
 import type { QuestionEntity } from '../quizzes/question.entity';
 import type { QuizLoaders } from '../quizzes/quiz.loaders';
 import { AttemptStatus, type QuestionFeedback, type QuizAttempt } from './attempts.types';
+import { ShownOptions } from './shown-options';
 
 /** The quiz version's feedback policy decides; nothing is shown before the attempt is graded. */
 export function feedbackIsVisible(attempt: Pick<QuizAttempt, 'status' | 'feedbackPolicy' | 'quizPassed'>): boolean {
@@ -15,16 +16,17 @@ export function feedbackIsVisible(attempt: Pick<QuizAttempt, 'status' | 'feedbac
   }
 }
 
-function answerKey(question: QuestionEntity): Pick<QuestionFeedback, 'correctOptionIds' | 'acceptedAnswers' | 'numericAnswer'> {
+function answerKey(question: QuestionEntity, shown: ShownOptions): Pick<QuestionFeedback, 'correctOptionIds' | 'acceptedAnswers' | 'numericAnswer'> {
   const isChoice = question.options.length > 0;
+  const correct = question.options.filter((option) => option.correct).map((option) => option.id);
   return {
-    correctOptionIds: isChoice ? question.options.filter((option) => option.correct).map((option) => option.id) : null,
+    correctOptionIds: isChoice ? shown.shown(question.id, correct) : null,
     acceptedAnswers: question.type === 'SHORT_TEXT' ? question.acceptedAnswers : null,
     numericAnswer: question.type === 'NUMERIC' ? question.numericAnswer : null,
   };
 }
 
-/** Per question, in the order the attempt showed them; null when the policy shows nothing. */
+/** Per question, in the order the attempt showed them, with its option ids; null when the policy shows nothing. */
 export async function feedbackFor(attempt: QuizAttempt, loaders: QuizLoaders): Promise<QuestionFeedback[] | null> {
   if (!feedbackIsVisible(attempt)) return null;
   const [questions, answers] = await Promise.all([
@@ -33,6 +35,7 @@ export async function feedbackFor(attempt: QuizAttempt, loaders: QuizLoaders): P
   ]);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const credits = new Map(answers.map((answer) => [answer.questionId, answer.credit ?? 0]));
+  const shown = new ShownOptions(attempt.drawnQuestions);
   return Promise.all(
     attempt.drawnQuestions.map(async ({ questionId }) => {
       const question = byId.get(questionId)!;
@@ -45,7 +48,7 @@ export async function feedbackFor(attempt: QuizAttempt, loaders: QuizLoaders): P
         explanation: question.explanation,
         passage: review?.passage ?? null,
         reviewUrl: review?.reviewUrl ?? null,
-        ...answerKey(question),
+        ...answerKey(question, shown),
       };
     }),
   );

@@ -1,4 +1,5 @@
 import { ContentImportService } from '../content-import/content-import.service';
+import { optionsOfAttempt } from '../testing/attempt-options';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
 
@@ -19,7 +20,7 @@ const PUBLISH = `mutation Publish($quizId: ID!) { publishQuiz(quizId: $quizId) {
 
 type Question = { id: string; type: string };
 
-/** Right answers to any question of the fixture quizzes, by type. */
+/** Right answers to any question of the fixture quizzes, by type, with the quiz file's option ids. */
 function rightAnswer({ id, type }: Question) {
   switch (type) {
     case 'TRUE_FALSE':
@@ -65,8 +66,12 @@ describe('quiz rules over time and feedback', () => {
     return Object.values(data!)[0];
   }
 
-  const submitRight = (attempt: { id: string; questions: Question[] }, learner: TestAccount) =>
-    call(SUBMIT, { attemptId: attempt.id, answers: attempt.questions.map(rightAnswer) }, learner);
+  /** Right answers to every question of an attempt, as that attempt shows the options. */
+  const rightAnswers = async (attempt: { id: string; questions: Question[] }) =>
+    (await optionsOfAttempt(api.dataSource, attempt.id)).answers(attempt.questions.map(rightAnswer));
+
+  const submitRight = async (attempt: { id: string; questions: Question[] }, learner: TestAccount) =>
+    call(SUBMIT, { attemptId: attempt.id, answers: await rightAnswers(attempt) }, learner);
 
   it('makes the learner wait out the cooldown after a submission before starting again', async () => {
     await useBasicsSettings({ cooldownSeconds: 600, feedback: 'AFTER_SUBMIT' });
@@ -99,7 +104,7 @@ describe('quiz rules over time and feedback', () => {
     it('closes an attempt submitted after the deadline as expired, graded on the answers saved in time', async () => {
       const learner = await createAccount(api.dataSource);
       const attempt = await call(START, { quizId: finalExamId }, learner);
-      const [saved, unsaved] = attempt.questions.map(rightAnswer);
+      const [saved, unsaved] = await rightAnswers(attempt);
       await call(SAVE, { attemptId: attempt.id, answers: [saved] }, learner);
       await api.dataSource.query(
         `UPDATE quiz_attempt SET started_at = now() - interval '11 minutes', deadline = now() - interval '1 minute' WHERE id = $1`,
@@ -147,7 +152,8 @@ describe('quiz rules over time and feedback', () => {
       const learner = await createAccount(api.dataSource);
       const attempt = await call(START, { quizId: basicsQuizId }, learner);
       const [firstFact, points] = attempt.questions;
-      const answers = [{ questionId: firstFact.id, optionIds: ['b'] }, rightAnswer(points)];
+      const options = await optionsOfAttempt(api.dataSource, attempt.id);
+      const answers = [{ questionId: firstFact.id, optionIds: options.ids(firstFact.id, ['b']) }, rightAnswer(points)];
       const graded = await call(SUBMIT, { attemptId: attempt.id, answers }, learner);
       expect(graded.feedback).toEqual([
         {
@@ -157,7 +163,7 @@ describe('quiz rules over time and feedback', () => {
           explanation: 'The source states it first.',
           passage: { anchor: 'basics-1', section: 'Basics', text: 'The first fact of the sample source.' },
           reviewUrl: '/courses/sample-course/lessons/first-lesson#passage-basics-1',
-          correctOptionIds: ['a'],
+          correctOptionIds: options.ids(firstFact.id, ['a']),
           acceptedAnswers: null,
           numericAnswer: null,
         },
@@ -191,11 +197,12 @@ describe('quiz rules over time and feedback', () => {
       const passing = await call(START, { quizId: finalExamId }, learner);
       const passed = await submitRight(passing, learner);
       expect(passed.passed).toBe(true);
+      const rightInPassing = await rightAnswers(passing);
       passing.questions.forEach((question: Question, index: number) => {
         const key =
           question.type === 'SHORT_TEXT'
             ? { acceptedAnswers: ['first fact', 'the first fact'] }
-            : { correctOptionIds: rightAnswer(question).optionIds };
+            : { correctOptionIds: rightInPassing[index].optionIds };
         expect(passed.feedback[index]).toMatchObject({ correct: true, ...key });
       });
 

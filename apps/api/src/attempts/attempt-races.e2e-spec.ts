@@ -2,9 +2,14 @@ import { ContentImportService } from '../content-import/content-import.service';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
 
-const START = `mutation Start($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id } } }`;
+const START = `mutation Start($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id options { id text } } } }`;
 const SUBMIT = `mutation Submit($attemptId: ID!, $answers: [AnswerInput!]!) {
   submitQuizAttempt(attemptId: $attemptId, answers: $answers) { id status score } }`;
+
+type Question = { id: string; options: { id: string; text: string }[] };
+
+/** The basics quiz's first question answered right, by the id the attempt shows. */
+const firstFactRight = ({ id, options }: Question) => ({ questionId: id, optionIds: [options.find((o) => o.text === 'The first fact')!.id] });
 
 /** The codes of the errors in a batch of responses, counted; a success counts as OK. */
 function outcomes(responses: { errors?: { extensions?: { code?: string } }[] }[]): Record<string, number> {
@@ -36,7 +41,7 @@ describe('attempts under concurrent requests', () => {
     const learner = await createAccount(api.dataSource);
     const { data } = await api.graphql(START, { quizId }, learner.token);
     const attempt = data!.startQuizAttempt;
-    const answers = [{ questionId: attempt.questions[0].id, optionIds: ['a'] }];
+    const answers = [firstFactRight(attempt.questions[0])];
 
     const responses = await Promise.all(
       Array.from({ length: 200 }, () => api.graphql(SUBMIT, { attemptId: attempt.id, answers }, learner.token)),
@@ -87,7 +92,7 @@ describe('attempts under concurrent requests', () => {
         `mutation Save($attemptId: ID!, $answers: [AnswerInput!]!) { saveQuizAnswers(attemptId: $attemptId, answers: $answers) { id } }`,
         {
           attemptId: data!.startQuizAttempt.id,
-          answers: index % 2 ? [{ questionId: firstFact.id, optionIds: ['a'] }] : [{ questionId: points.id, number: index }],
+          answers: index % 2 ? [firstFactRight(firstFact)] : [{ questionId: points.id, number: index }],
         },
         learner.token,
       ),

@@ -53,7 +53,7 @@ export async function overdueAttemptIds(db: Queryable, userId: string, quizId: s
 type QuestionChoices = Pick<GradedQuestion, 'id' | 'type' | 'options'>;
 
 /** What drawing questions and checking answers need of a question: its id, type and option ids. */
-export function outlineOf({ id, type, options }: QuestionChoices): PoolQuestion {
+function outlineOf({ id, type, options }: QuestionChoices): PoolQuestion {
   return { id, type, optionIds: options.map((option) => option.id) };
 }
 

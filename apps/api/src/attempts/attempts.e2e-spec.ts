@@ -16,8 +16,11 @@ const MY_ATTEMPTS = `{ courses { modules { quiz { id myAttempts { id status atte
 interface Question {
   id: string;
   prompt: string;
-  options: { id: string }[];
+  options: { id: string; text: string }[];
 }
+
+/** The id this attempt shows for the option a learner reads as `text`. */
+const optionId = (question: Question, text: string) => question.options.find((option) => option.text === text)!.id;
 
 describe('taking a quiz', () => {
   let api: TestApp;
@@ -40,7 +43,7 @@ describe('taking a quiz', () => {
   function basicsAnswers(questions: Question[], points = 35) {
     const [firstFact, pointsQuestion] = questions;
     return [
-      { questionId: firstFact.id, optionIds: ['a'] },
+      { questionId: firstFact.id, optionIds: [optionId(firstFact, 'The first fact')] },
       { questionId: pointsQuestion.id, number: points },
     ];
   }
@@ -55,13 +58,9 @@ describe('taking a quiz', () => {
     const first = await start(learner);
     expect(first).toMatchObject({ status: 'IN_PROGRESS', attemptNumber: 1, deadline: null, score: null, passed: null, attemptsLeft: 2 });
     expect(first.questions.map((q: Question) => q.prompt)).toEqual(['Which is the first fact?', 'How many points, at most?']);
-    expect(first.questions[0]).toMatchObject({
-      type: 'SINGLE_CHOICE',
-      options: [
-        { id: 'a', text: 'The first fact' },
-        { id: 'b', text: 'The second fact' },
-      ],
-    });
+    expect(first.questions[0].type).toBe('SINGLE_CHOICE');
+    expect(first.questions[0].options.map((option: { text: string }) => option.text).sort()).toEqual(['The first fact', 'The second fact']);
+    expect(first.questions[0].options.every((option: { id: string }) => /^[\w-]{16}$/.test(option.id))).toBe(true);
     expect(await start(learner)).toEqual(first);
     const [{ count }] = await api.dataSource.query(`SELECT count(*)::int AS count FROM quiz_attempt WHERE user_id = $1`, [learner.id]);
     expect(count).toBe(1);
@@ -82,16 +81,17 @@ describe('taking a quiz', () => {
     const learner = await createAccount(api.dataSource);
     const attempt = await start(learner);
     const [firstFact, points] = attempt.questions;
-    await api.graphql(SAVE, { attemptId: attempt.id, answers: [{ questionId: firstFact.id, optionIds: ['b'] }] }, learner.token);
+    const [first, second] = [optionId(firstFact, 'The first fact'), optionId(firstFact, 'The second fact')];
+    await api.graphql(SAVE, { attemptId: attempt.id, answers: [{ questionId: firstFact.id, optionIds: [second] }] }, learner.token);
     const { data, errors } = await api.graphql(
       SAVE,
-      { attemptId: attempt.id, answers: [{ questionId: firstFact.id, optionIds: ['a'] }, { questionId: points.id, number: 33.5 }] },
+      { attemptId: attempt.id, answers: [{ questionId: firstFact.id, optionIds: [first] }, { questionId: points.id, number: 33.5 }] },
       learner.token,
     );
     expect(errors).toBeUndefined();
     expect(data!.saveQuizAnswers.savedAnswers).toEqual(
       expect.arrayContaining([
-        { questionId: firstFact.id, optionIds: ['a'], number: null, text: null },
+        { questionId: firstFact.id, optionIds: [first], number: null, text: null },
         { questionId: points.id, optionIds: null, number: 33.5, text: null },
       ]),
     );
@@ -165,6 +165,7 @@ describe('taking a quiz', () => {
   it.each([
     ['a question of another quiz', () => ({ questionId: '00000000-0000-4000-8000-000000000000', optionIds: ['a'] }), 'is not part of this attempt'],
     ['an option the question does not have', (q: Question[]) => ({ questionId: q[0].id, optionIds: ['z'] }), 'Question 1 has no option "z".'],
+    ["the quiz file's id of an option", (q: Question[]) => ({ questionId: q[0].id, optionIds: ['a'] }), 'Question 1 has no option "a".'],
     ['text for a numeric question', (q: Question[]) => ({ questionId: q[1].id, text: '35' }), 'Question 2 is answered with a number'],
     ['text over 1000 characters', (q: Question[]) => ({ questionId: q[1].id, text: 'x'.repeat(1001) }), 'at most 1000 characters'],
   ])('refuses %s and saves none of the answers sent with it', async (_case, badAnswer, message) => {

@@ -11,7 +11,7 @@ export class AnswerInput {
   @MaxLength(100)
   questionId: string;
 
-  @Field(() => [ID], { nullable: true, description: 'An empty list clears a choice.' })
+  @Field(() => [ID], { nullable: true, description: "The attempt's own option ids, as its questions show them; an empty list clears a choice." })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)

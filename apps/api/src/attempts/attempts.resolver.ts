@@ -7,6 +7,7 @@ import { questionsAsShown } from './attempt-questions';
 import { AttemptAnswersArgs, AttemptIdArgs, QuizIdArgs, SubmitAttemptArgs } from './attempts.inputs';
 import { AttemptsService } from './attempts.service';
 import { AttemptQuestion, QuestionFeedback, QuizAttempt, SavedAnswer } from './attempts.types';
+import { ShownOptions } from './shown-options';
 
 @Resolver(() => QuizAttempt)
 @SignedIn()
@@ -44,8 +45,10 @@ export class QuizAttemptResolver {
   }
 
   @ResolveField(() => [SavedAnswer])
-  savedAnswers(@Parent() attempt: QuizAttempt, @Context() context: RequestContext) {
-    return context.loaders.quizzes.attempts.savedAnswers.load(attempt.id);
+  async savedAnswers(@Parent() attempt: QuizAttempt, @Context() context: RequestContext) {
+    const shown = new ShownOptions(attempt.drawnQuestions);
+    const saved = await context.loaders.quizzes.attempts.savedAnswers.load(attempt.id);
+    return saved.map((answer) => ({ ...answer, optionIds: shown.shown(answer.questionId, answer.optionIds) }));
   }
 
   @ResolveField(() => [QuestionFeedback], {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
@@ -11,7 +11,6 @@ import {
   findAttempt,
   insertAttempt,
   lockAttempt,
-  outlineOf,
   overdueAttemptIds,
   questionPool,
   questionsOfAttempt,
@@ -20,6 +19,7 @@ import {
 import { checkAnswers, type CheckedAnswer, type GivenAnswer } from './answer-rules';
 import { AttemptStatus, type QuizAttempt } from './attempts.types';
 import { drawQuestions, type DrawRules } from './question-draw';
+import { ShownOptions, withShownOptionIds } from './shown-options';
 
 interface PublishedRules extends DrawRules {
   versionId: string;
@@ -77,7 +77,7 @@ export class AttemptsService {
       const rules = await this.publishedRules(manager, quizId);
       const attemptNumber = await this.nextAttemptNumber(manager, viewer.id, quizId, rules);
       const id = randomUUID();
-      const drawnQuestions = drawQuestions(id, await questionPool(manager, rules.versionId), rules);
+      const drawnQuestions = withShownOptionIds(drawQuestions(randomBytes(32).toString('hex'), await questionPool(manager, rules.versionId), rules));
       await insertAttempt(manager, {
         id,
         quizId,
@@ -161,12 +161,20 @@ export class AttemptsService {
     return attempt;
   }
 
+  /**
+   * Answers are checked against the ids this attempt showed, so an authored id or one from another
+   * attempt is refused, and kept with the authored ids the answer key uses.
+   */
   private async checkedAnswers(manager: EntityManager, attempt: QuizAttempt, answers: GivenAnswer[]): Promise<CheckedAnswer[]> {
-    const checked = checkAnswers((await questionsOfAttempt(manager, attempt)).map(outlineOf), answers);
+    const shown = new ShownOptions(attempt.drawnQuestions);
+    const questions = (await questionsOfAttempt(manager, attempt)).map(({ id, type }) => ({ id, type, optionIds: shown.shownIdsOf(id) }));
+    const checked = checkAnswers(questions, answers);
     if (checked.problems.length > 0) {
       throw new PlatformError('BAD_USER_INPUT', `Nothing was saved. ${checked.problems.join(' ')}`, { problems: checked.problems });
     }
-    return checked.answers;
+    return checked.answers.map((answer) =>
+      answer.optionIds ? { ...answer, optionIds: shown.authored(answer.questionId, answer.optionIds) } : answer,
+    );
   }
 
   private async publishedRules(manager: EntityManager, quizId: string): Promise<PublishedRules> {

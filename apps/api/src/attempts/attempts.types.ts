@@ -17,7 +17,7 @@ registerEnumType(AttemptStatus, {
 
 @ObjectType({ description: 'An option as learners see it while answering: nothing says whether it is correct.' })
 export class AttemptOption {
-  @Field(() => ID)
+  @Field(() => ID, { description: "This attempt's own random id for the option; another attempt shows it under another id." })
   id: string;
 
   @Field()
@@ -44,7 +44,7 @@ export class SavedAnswer {
   @Field(() => ID)
   questionId: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: "The chosen options, by this attempt's option ids." })
   optionIds: string[] | null;
 
   @Field(() => Float, { nullable: true })
@@ -80,7 +80,7 @@ export class QuestionFeedback {
   @Field(() => String, { nullable: true, description: 'Where the web app shows that passage: the first lesson citing it.' })
   reviewUrl: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Choice questions only.' })
+  @Field(() => [ID], { nullable: true, description: "Choice questions only, by this attempt's option ids." })
   correctOptionIds: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Short-text questions only.' })

@@ -18,8 +18,14 @@ export interface PoolQuestion {
 /** A question as one attempt shows it, with its options in the order shown. */
 export interface DrawnQuestion {
   questionId: string;
+  /** The authored option ids, in the order shown. */
   optionIds: string[];
+  /** The ids the learner sees in their place, position by position: random and the attempt's own. */
+  shownOptionIds: string[];
 }
+
+/** The draw before the attempt gives the options its own ids. */
+export type DrawnOrder = Omit<DrawnQuestion, 'shownOptionIds'>;
 
 /** sfc32, seeded from a hash of the seed: the same seed always yields the same sequence. */
 function randomSequence(seed: string): () => number {
@@ -46,11 +52,13 @@ function shuffled<T>(items: T[], random: () => number): T[] {
 }
 
 /**
- * Chooses and orders the questions of one attempt. The seed (the attempt's id) makes the draw
- * repeatable; the attempt also stores the result, so a later edit of the rules cannot reorder it.
- * True/false keeps its natural order: "False, True" only confuses.
+ * Chooses and orders the questions of one attempt; the same seed gives the same draw. The seed
+ * must be secret: from a seed the learner knows (such as the attempt's id) anyone could undo the
+ * shuffle and read off each option's place in the quiz file. The attempt stores the result, so a
+ * later edit of the rules cannot reorder it. True/false keeps its natural order: "False, True"
+ * only confuses.
  */
-export function drawQuestions(seed: string, pool: PoolQuestion[], rules: DrawRules): DrawnQuestion[] {
+export function drawQuestions(seed: string, pool: PoolQuestion[], rules: DrawRules): DrawnOrder[] {
   const random = randomSequence(seed);
   const count = Math.min(rules.drawCount ?? pool.length, pool.length);
   const chosen = count < pool.length ? new Set(shuffled(pool, random).slice(0, count)) : new Set(pool);

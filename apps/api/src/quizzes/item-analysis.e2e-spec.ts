@@ -1,4 +1,5 @@
 import { ContentImportService } from '../content-import/content-import.service';
+import { optionsOfAttempt } from '../testing/attempt-options';
 import { createAccount } from '../testing/factories';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
 
@@ -28,9 +29,10 @@ describe('item analysis of a quiz', () => {
       const learner = await createAccount(api.dataSource);
       const attempt = (await api.graphql(START, { quizId }, learner.token)).data!.startQuizAttempt;
       const [firstFact, points] = attempt.questions;
+      const chosen = (await optionsOfAttempt(api.dataSource, attempt.id)).ids(firstFact.id, [answers.option]);
       const { errors } = await api.graphql(
         SUBMIT,
-        { attemptId: attempt.id, answers: [{ questionId: firstFact.id, optionIds: [answers.option] }, { questionId: points.id, number: answers.points }] },
+        { attemptId: attempt.id, answers: [{ questionId: firstFact.id, optionIds: chosen }, { questionId: points.id, number: answers.points }] },
         learner.token,
       );
       expect(errors).toBeUndefined();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { certificateTestApp, createCourse, eligibleLearner, eligibleLearners, type TestCourse } from '../certificates/certificate-fixtures';
 import { ContentImportService } from '../content-import/content-import.service';
+import { optionsOfAttempt } from '../testing/attempt-options';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { fixturesRoot, type GraphQLResponse, type TestApp } from '../testing/test-app';
 
@@ -47,10 +48,10 @@ describe('retried writes take effect once', () => {
         const learner = await createAccount(api.dataSource);
         const started = await api.graphql('mutation($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id } } }', { quizId: basicsQuizId }, learner.token);
         const { id: attemptId, questions } = started.data!.startQuizAttempt;
-        const given = [
+        const given = (await optionsOfAttempt(api.dataSource, attemptId)).answers([
           { questionId: questions[0].id, optionIds: choice },
           { questionId: questions[1].id, number: points },
-        ];
+        ]);
         const replies = await retried(() => api.graphql(SUBMIT, { attemptId, answers: given, key }, learner.token), storm);
 
         expect(replies.map((reply) => reply.errors)).toEqual(replies.map(() => undefined));
