@@ -1,15 +1,7 @@
 import fc from 'fast-check';
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLSchema,
-} from 'graphql';
+import { isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
+import { deepValue, forwardedHeaders, KNOWN_ATTACKS } from './known-attacks';
+import { operationText, type HostileCall, type Operation } from './operations';
 
 /**
  * Real values of the database under test, so that generated calls reach past "not found": ids by
@@ -19,11 +11,6 @@ import {
 export interface KnownValues {
   ids: Record<string, string[]>;
   texts: Record<string, string[]>;
-}
-
-export interface HostileCall {
-  query: string;
-  variables: Record<string, unknown>;
 }
 
 const HOSTILE_TEXT = [
@@ -60,7 +47,7 @@ const hugeText = fc
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)));
 
 const shortText = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_TEXT) },
+  { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_TEXT, ...KNOWN_ATTACKS) },
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
   { weight: 2, arbitrary: fc.string({ minLength: 10, maxLength: 40 }) },
 );
@@ -76,8 +63,8 @@ const float = fc.oneof(
   fc.constantFrom(0, -0, 35, 1e308, -1e308, 5e-324, 2 ** 53 + 1, -(2 ** 63)),
 );
 
-/** Any JSON value: what a client sends when it ignores the declared type. */
-const wrongType = fc.jsonValue({ maxDepth: 2 });
+/** Any JSON value: what a client sends when it ignores the declared type, now and then nested far too deep. */
+const wrongType = fc.oneof({ weight: 4, arbitrary: fc.jsonValue({ maxDepth: 2 }) }, { weight: 1, arbitrary: deepValue });
 
 function poolFor(pools: Record<string, string[]>, name: string): string[] | undefined {
   return Object.entries(pools).find(([word]) => name.toLowerCase().includes(word))?.[1];
@@ -140,19 +127,12 @@ function typedValueOf(type: GraphQLInputType, name: string, known: KnownValues, 
   }
 }
 
-/** One mutation called with generated variables for every argument, declared with the argument's own type. */
-export function hostileCalls(field: GraphQLField<unknown, unknown>, known: KnownValues): fc.Arbitrary<HostileCall> {
-  const declarations = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-  const passing = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const selection = isObjectType(getNamedType(field.type)) ? '{ __typename }' : '';
-  const query = field.args.length
-    ? `mutation Hostile(${declarations}) { ${field.name}(${passing}) ${selection} }`
-    : `mutation Hostile { ${field.name} ${selection} }`;
-  const shape = Object.fromEntries(field.args.map((arg) => [arg.name, valueOf(arg.type, arg.name, known)]));
-  const requiredKeys = field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => arg.name);
-  return fc.record(shape, { requiredKeys }).map((variables) => ({ query, variables }));
-}
-
-export function mutationsOf(schema: GraphQLSchema): GraphQLField<unknown, unknown>[] {
-  return Object.values(schema.getMutationType()?.getFields() ?? {});
+/** One operation called with generated variables for every argument, and now and then forwarded-address headers. */
+export function hostileCalls(operation: Operation, known: KnownValues): fc.Arbitrary<HostileCall> {
+  const { args } = operation.field;
+  const shape = Object.fromEntries(args.map((arg) => [arg.name, valueOf(arg.type, arg.name, known)]));
+  const requiredKeys = args.filter((arg) => isNonNullType(arg.type)).map((arg) => arg.name);
+  return fc
+    .tuple(fc.record(shape, { requiredKeys }), fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: forwardedHeaders }))
+    .map(([variables, headers]) => ({ query: operationText(operation), variables, ...(headers ? { headers } : {}) }));
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { isNonNullType } from 'graphql';
 import fc from 'fast-check';
 import request from 'supertest';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
@@ -11,13 +12,15 @@ import { ContentImportService } from '../content-import/content-import.service';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
 import type { Role } from '../users/user.entity';
-import { hostileCalls, mutationsOf, type HostileCall, type KnownValues } from './hostile-input-fixtures';
+import { hostileCalls, type KnownValues } from './hostile-input-fixtures';
+import { knownAttackCalls } from './known-attacks';
+import { operationsOf, requestBody, type HostileCall, type Operation } from './operations';
 
 type Actor = 'anonymous' | 'learner' | 'instructor' | 'admin';
 
 const ACTORS: Actor[] = ['anonymous', 'learner', 'instructor', 'admin'];
 const ROLES: Record<Exclude<Actor, 'anonymous'>, Role[]> = { learner: ['LEARNER'], instructor: ['INSTRUCTOR'], admin: ['ADMIN'] };
-const RUNS_PER_MUTATION_AND_ACTOR = 12;
+const RUNS_PER_OPERATION_AND_ACTOR = 12;
 
 /** Every refusal names what went wrong in a code a client can act on; the database is up, so none asks for a retry. */
 const isClearRefusal = (code: unknown) => isClientCode(code) && code !== 'SERVICE_UNAVAILABLE';
@@ -49,7 +52,7 @@ function writesBetween(before: Record<string, string>, after: Record<string, str
   return changed.length ? `a refused call changed ${changed.join(', ')}` : null;
 }
 
-describe('hostile input to every mutation', () => {
+describe('hostile input to every operation', () => {
   let api: TestApp;
   const accounts = {} as Record<Exclude<Actor, 'anonymous'>, TestAccount>;
   let tables: string[];
@@ -93,6 +96,17 @@ describe('hostile input to every mutation', () => {
     expect(issued.errors).toBeUndefined();
   }
 
+  /** The option ids the attempts show their learners: the actor's own, and another learner's that must not count for the actor. */
+  async function shownOptionIds(): Promise<string[]> {
+    const ids = new Set<string>();
+    const token = await tokenFor('admin');
+    for (const { id } of await api.dataSource.query(`SELECT id::text FROM quiz_attempt ORDER BY started_at LIMIT 5`)) {
+      const { data } = await api.graphql('query($id: ID!) { attempt(id: $id) { questions { options { id } } } }', { id }, token);
+      for (const question of data?.attempt?.questions ?? []) for (const option of question.options) ids.add(option.id);
+    }
+    return [...ids];
+  }
+
   async function knownValues(): Promise<KnownValues> {
     const idsOf = async (table: string) => (await api.dataSource.query(`SELECT id::text FROM ${table}`)).map((row: { id: string }) => row.id);
     const column = async (query: string) => (await api.dataSource.query(query)).map((row: { value: string }) => row.value);
@@ -107,7 +121,7 @@ describe('hostile input to every mutation', () => {
         lesson: await idsOf('lesson'),
         certificate: await idsOf('certificate'),
         user: await idsOf('app_user'),
-        option: ['a', 'b', 'c', 'true', 'false'],
+        option: ['a', 'b', 'c', 'true', 'false', ...(await shownOptionIds())],
       },
       texts: {
         slug: await column(`SELECT slug AS value FROM course UNION SELECT slug FROM quiz`),
@@ -153,30 +167,50 @@ describe('hostile input to every mutation', () => {
   }
 
   async function send(call: HostileCall, token: string | undefined) {
-    const post = request(api.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+    const post = request(api.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set(call.headers ?? {});
     if (token) post.set('authorization', `Bearer ${token}`);
     sent++;
-    return post.send(call);
+    return post.send(requestBody(call));
   }
 
-  it.each(ACTORS)('answers every mutation called as %s with data or a clear code, and a refusal writes nothing', async (actor) => {
+  /** What is wrong with the answer to a call, if anything; a refused mutation must also have written nothing. */
+  async function faultOf({ kind, field }: Operation, call: HostileCall, token: string | undefined): Promise<string | null> {
+    const before = kind === 'mutation' ? await snapshot() : null;
+    const { status, body } = await send(call, token);
+    const refused = status !== 200 || (body.errors?.length ?? 0) > 0;
+    const fault =
+      unclearReply(status, body) ??
+      (refused && before ? writesBetween(before, await snapshot()) : null) ??
+      (!refused && body.data?.[field.name] == null && isNonNullType(field.type) ? 'neither data nor an error' : null);
+    return fault && `${field.name} as ${JSON.stringify(call.variables).slice(0, 200)}: ${fault}`;
+  }
+
+  it.each(ACTORS)('answers every operation called as %s with data or a clear code, and a refused mutation writes nothing', async (actor) => {
     const schema = api.app.get(GraphQLSchemaHost).schema;
-    for (const mutation of mutationsOf(schema)) {
+    for (const operation of operationsOf(schema)) {
       await fc.assert(
-        fc.asyncProperty(hostileCalls(mutation, await knownValues()), async (call) => {
-          const token = await tokenFor(actor);
-          const before = await snapshot();
-          const { status, body } = await send(call, token);
-          const refused = status !== 200 || (body.errors?.length ?? 0) > 0;
-          const fault =
-            unclearReply(status, body) ??
-            (refused ? writesBetween(before, await snapshot()) : body.data?.[mutation.name] == null ? 'neither data nor an error' : null);
-          if (fault) throw new Error(`${mutation.name} as ${actor}: ${fault}`);
+        fc.asyncProperty(hostileCalls(operation, await knownValues()), async (call) => {
+          const fault = await faultOf(operation, call, await tokenFor(actor));
+          if (fault) throw new Error(`as ${actor}, ${fault}`);
         }),
-        { numRuns: RUNS_PER_MUTATION_AND_ACTOR, endOnFailure: true },
+        { numRuns: RUNS_PER_OPERATION_AND_ACTOR, endOnFailure: true },
       );
     }
-  }, 180_000);
+  }, 300_000);
+
+  it('answers each known attack in every text argument of every operation, and a value 10,000 levels deep in every argument, with a clear code', async () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const known = await knownValues();
+    const realText = (name: string) => Object.entries(known.texts).find(([word]) => name.toLowerCase().includes(word))?.[1][0] ?? 'text';
+    const faults: string[] = [];
+    for (const operation of operationsOf(schema)) {
+      for (const call of knownAttackCalls(operation, realText)) {
+        const fault = await faultOf(operation, call, await tokenFor('admin'));
+        if (fault) faults.push(fault);
+      }
+    }
+    expect(faults).toEqual([]);
+  }, 300_000);
 
   it('leaves the database invariants holding', async () => {
     const broken: Record<string, unknown[]> = {};
