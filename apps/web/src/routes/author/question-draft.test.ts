@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAuthoredQuestion } from '../../test/quiz-factory';
-import { draftOf, draftProblems, emptyDraft, newQuestionInput, questionInput, type QuestionDraft } from './question-draft';
+import { draftOf, draftProblems, emptyDraft, newOption, newQuestionInput, questionInput, type QuestionDraft } from './question-draft';
 
 const draft = (changes: Partial<QuestionDraft>): QuestionDraft => ({
   ...emptyDraft(),
@@ -103,5 +103,16 @@ describe('question rules', () => {
       options: [option('true', 'True'), option('false', 'False', true)],
     });
     expect(draftOf(trueFalse).statementIsTrue).toBe(false);
+  });
+
+  it('gives new options random ids that say nothing of the order they were added in', () => {
+    const options = emptyDraft().options;
+    for (let added = 0; added < 4; added += 1) options.push(newOption(options));
+    const ids = options.map((option) => option.id);
+    expect(ids.every((id) => /^[a-z0-9]{12}$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    const firstSortsFirst = Array.from({ length: 50 }, () => emptyDraft().options).filter(([first, second]) => first.id < second.id);
+    expect(firstSortsFirst.length).toBeGreaterThan(10);
+    expect(firstSortsFirst.length).toBeLessThan(40);
   });
 });

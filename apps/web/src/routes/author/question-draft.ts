@@ -58,9 +58,15 @@ const KEY_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isChoice = (type: QuestionType) => type === 'SINGLE_CHOICE' || type === 'MULTIPLE_CHOICE';
 const given = (value: number) => Number.isFinite(value);
 
+/** Random, not a, b, c in the order added: ids that follow the order would say where the key was written. */
+function newOptionId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 export function newOption(options: readonly OptionDraft[]): OptionDraft {
   const taken = new Set(options.map((option) => option.id));
-  const id = [...'abcdefghijklmnopqrstuvwxyz'].find((letter) => !taken.has(letter)) ?? `option-${options.length + 1}`;
+  let id = newOptionId();
+  while (taken.has(id)) id = newOptionId();
   return { id, text: '', correct: false };
 }
 
