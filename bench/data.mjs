@@ -111,11 +111,15 @@ export async function addLearners(db, course, { from, to, completionsPerLearner,
   await db.query('COMMIT');
 }
 
+/** An attempt's own random id for each option of question `q`, as the API gives them when it starts an attempt. */
+const SHOWN_OPTION_IDS = `(SELECT coalesce(jsonb_agg(replace(gen_random_uuid()::text, '-', '')), '[]') FROM jsonb_array_elements(q.options) o)`;
+
 /** Each quiz with every question drawn in order, as a finished attempt records them. */
 async function drawnQuizzes(db, quizzes) {
   const { rows } = await db.query(
     `SELECT v.id, jsonb_agg(jsonb_build_object('questionId', q.id, 'optionIds',
-              (SELECT coalesce(jsonb_agg(o->>'id'), '[]') FROM jsonb_array_elements(q.options) o)) ORDER BY q.position) AS drawn
+              (SELECT coalesce(jsonb_agg(o->>'id'), '[]') FROM jsonb_array_elements(q.options) o), 'shownOptionIds', ${SHOWN_OPTION_IDS})
+              ORDER BY q.position) AS drawn
        FROM quiz_version v JOIN question q ON q.quiz_version_id = v.id WHERE v.id = ANY($1::uuid[]) GROUP BY v.id`,
     [quizzes.map((quiz) => quiz.versionId)],
   );
@@ -141,7 +145,8 @@ export async function openFinalExamAttempts(db, course, { from, to }) {
        JOIN app_user u ON u.email = 'learner-' || n || '@bench.example'
       CROSS JOIN LATERAL (
         SELECT jsonb_agg(jsonb_build_object('questionId', q.id, 'optionIds',
-                 (SELECT coalesce(jsonb_agg(o->>'id'), '[]') FROM jsonb_array_elements(q.options) o)) ORDER BY (q.position + n) % quiz.total) AS drawn
+                 (SELECT coalesce(jsonb_agg(o->>'id'), '[]') FROM jsonb_array_elements(q.options) o), 'shownOptionIds', ${SHOWN_OPTION_IDS})
+                 ORDER BY (q.position + n) % quiz.total) AS drawn
           FROM question q
          WHERE q.quiz_version_id = quiz.version_id AND (q.position + n) % quiz.total < coalesce(quiz.draw_count, quiz.total)) d
      RETURNING id, user_id`,
@@ -160,7 +165,7 @@ export async function openFinalExamAttempts(db, course, { from, to }) {
   return attempts.map(({ id, questions, n }) => ({
     attemptId: id,
     token: learnerToken(n),
-    answers: questions.map(({ questionId, optionIds }) => answerFor(questionId, typeOf.get(questionId), optionIds)),
+    answers: questions.map(({ questionId, shownOptionIds }) => answerFor(questionId, typeOf.get(questionId), shownOptionIds)),
   }));
 }
 

@@ -41,7 +41,7 @@ function correctAnswer(question) {
     const answer = question.numericAnswer;
     return { number: 'value' in answer ? answer.value : answer.min };
   }
-  return { optionIds: question.options.filter((option) => option.correct).map((option) => option.id) };
+  return { optionTexts: question.options.filter((option) => option.correct).map((option) => option.text) };
 }
 
 /** Right answers of every quiz of the course, by quiz slug and then by prompt. */
@@ -82,11 +82,16 @@ function completeCourse(page, rightAnswers) {
       const grades = [];
       for (const quiz of [...course.modules.map((module) => module.quiz).filter(Boolean), course.finalQuiz]) {
         const { startQuizAttempt: attempt } = await graphql(
-          'mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id prompt } } }',
+          'mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id prompt options { id text } } } }',
           { quizId: quiz.id },
         );
         const right = rightAnswers[quiz.slug];
-        const answers = attempt.questions.map((question) => ({ questionId: question.id, ...right[question.prompt] }));
+        // The quiz file names the right options by text: each attempt shows them under ids of its own.
+        const answers = attempt.questions.map(({ id, prompt, options }) => {
+          const { optionTexts, ...answer } = right[prompt];
+          const optionIds = optionTexts && options.filter((option) => optionTexts.includes(option.text)).map((option) => option.id);
+          return { questionId: id, ...answer, ...(optionIds && { optionIds }) };
+        });
         const { submitQuizAttempt } = await graphql(
           `mutation ($attemptId: ID!, $answers: [AnswerInput!]!) {
             submitQuizAttempt(attemptId: $attemptId, answers: $answers) { passed }

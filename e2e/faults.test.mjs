@@ -54,7 +54,7 @@ async function graphql(url, token, query, variables = {}) {
 }
 
 const COMPLETE = 'mutation($lessonId: ID!) { completeLesson(lessonId: $lessonId) { lessonId completed } }';
-const START = 'mutation($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id } } }';
+const START = 'mutation($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id options { id } } } }';
 const SUBMIT = `mutation($attemptId: ID!, $answers: [AnswerInput!]!, $key: String) {
   submitQuizAttempt(attemptId: $attemptId, answers: $answers, idempotencyKey: $key) { id status score } }`;
 
@@ -79,7 +79,7 @@ async function learnerClient(url, learner, course, ledger, { stopAt, giveUpAt })
     if (!started.ok) continue;
     const attempt = started.data.startQuizAttempt;
     const key = `${learner.id}-${round}`;
-    const answers = attempt.questions.map((question) => ({ questionId: question.id, optionIds: ['a'] }));
+    const answers = attempt.questions.map((question) => ({ questionId: question.id, optionIds: [question.options[0].id] }));
     const submitted = await acknowledged(SUBMIT, { attemptId: attempt.id, answers, key });
     if (submitted.ok) ledger.submissions.push({ attemptId: attempt.id, key, score: submitted.data.submitQuizAttempt.score });
   }

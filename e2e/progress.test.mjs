@@ -56,7 +56,7 @@ function moduleStanding(page, title) {
 /** The answer the quiz file marks correct, as the API takes it. */
 function correctAnswer(question) {
   if (question.type === 'SHORT_TEXT') return { text: question.acceptedAnswers[0] };
-  return { optionIds: question.options.filter((option) => option.correct).map((option) => option.id) };
+  return { optionTexts: question.options.filter((option) => option.correct).map((option) => option.text) };
 }
 
 /** Takes a module quiz with the page's own session, answering as the content file says is right. */
@@ -80,10 +80,15 @@ async function passModuleQuiz(page, moduleSlug, quizFile) {
       });
       const quizId = course.modules.find((module) => module.slug === moduleSlug).quiz.id;
       const { startQuizAttempt: attempt } = await graphql(
-        'mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id prompt } } }',
+        'mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id prompt options { id text } } } }',
         { quizId },
       );
-      const answers = attempt.questions.map((question) => ({ questionId: question.id, ...answersByPrompt[question.prompt] }));
+      // The quiz file names the right options by text: each attempt shows them under ids of its own.
+      const answers = attempt.questions.map(({ id, prompt, options }) => {
+        const { optionTexts, ...answer } = answersByPrompt[prompt];
+        const optionIds = optionTexts && options.filter((option) => optionTexts.includes(option.text)).map((option) => option.id);
+        return { questionId: id, ...answer, ...(optionIds && { optionIds }) };
+      });
       const { submitQuizAttempt } = await graphql(
         'mutation ($attemptId: ID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $attemptId, answers: $answers) { score passed } }',
         { attemptId: attempt.id, answers },
