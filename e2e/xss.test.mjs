@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { embeddedDatabaseUrl } from '../scripts/database-url.mjs';
+import { signUpConfirmed } from './support/accounts.mjs';
 import { launchBrowser, openPage, saveScreenshot } from './support/browser.mjs';
 import { PASSAGE, writeCourseFolder } from './support/course-folder.mjs';
 import { startPlatform } from './support/server.mjs';
@@ -100,10 +101,9 @@ describe('authored text and names render inert', () => {
     platform = await startPlatform({ env: { CONTENT_DIR: content.dir, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
     const signIn = 'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }';
     tokens.admin = (await graphql(platform.url, null, signIn, admin)).signIn.token;
-    const signUp = 'mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }';
     const password = 'a long enough password';
-    const learner = (await graphql(platform.url, null, signUp, { input: { email: 'learner@example.test', name: HOSTILE_NAME, password } })).signUp;
-    const instructor = (await graphql(platform.url, null, signUp, { input: { email: 'instructor@example.test', name: 'Ines Instructor', password } })).signUp;
+    const learner = await signUpConfirmed(platform, { email: 'learner@example.test', name: HOSTILE_NAME, password });
+    const instructor = await signUpConfirmed(platform, { email: 'instructor@example.test', name: 'Ines Instructor', password });
     await graphql(platform.url, tokens.admin, 'mutation($userId: ID!) { setUserRoles(userId: $userId, roles: [INSTRUCTOR]) { id } }', {
       userId: instructor.user.id,
     });
