@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readQuizFile } from '@ptp/content';
 import { checkAccessibility } from './support/accessibility.mjs';
+import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 
@@ -109,13 +110,15 @@ function completeCourse(page, rightAnswers) {
   );
 }
 
-async function signUp(page, { name, email, password }) {
+async function signUp(page, platform, account) {
+  const { name, email, password } = account;
   await siteHeader(page).getByRole('link', { name: 'Create an account' }).click();
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await siteHeader(page).getByText(name).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Check your inbox' }).waitFor();
+  await signUpConfirmed(platform, account, { page, signedUpInPage: true });
 }
 
 async function signIn(page, { name, email, password }) {
@@ -144,7 +147,7 @@ describe('certificates from completion to revocation', () => {
     const { page: learnerPage, problems } = await openPage(browser, { width: 1280, height: 800 });
     await learnerPage.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: platform.url });
     await learnerPage.goto(`${platform.url}/`);
-    await signUp(learnerPage, learner);
+    await signUp(learnerPage, platform, learner);
     assert.deepEqual(await completeCourse(learnerPage, await readRightAnswers()), {
       grades: [true, true, true, true, true, true, true],
       status: 'COMPLETE',
@@ -230,15 +233,7 @@ describe('certificates from completion to revocation', () => {
     await adminPage.getByText('No learner is waiting for a certificate for this course.').waitFor();
     await checkpoint(adminPage, 'certificates-7-bulk-issued');
 
-    const signedUp = await fetch(`${platform.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
-        variables: { input: colleague },
-      }),
-    });
-    assert.equal(signedUp.status, 200);
+    await signUpConfirmed(platform, colleague);
     const picker = adminPage.getByRole('combobox', { name: 'Learner' });
     // The suggestions close when the page scrolls, so the field is brought into view before typing.
     await picker.scrollIntoViewIfNeeded();

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
+import { signUpConfirmed } from './support/accounts.mjs';
 import { writeCourseFolder } from './support/course-folder.mjs';
 import { startPlatform } from './support/server.mjs';
 
@@ -133,8 +134,8 @@ describe('faults under a steady load of quiz submissions and lesson completions'
     course.quizId = data.course.modules[0].quiz.id;
     for (let index = 0; index < LEARNERS; index++) {
       const input = { email: `load-${index}@example.test`, name: `Load learner ${index}`, password: 'a long enough password' };
-      const reply = await graphql(platform.url, null, 'mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }', { input });
-      learners.push({ id: reply.data.signUp.user.id, token: reply.data.signUp.token });
+      const session = await signUpConfirmed(platform, input);
+      learners.push({ id: session.user.id, token: session.token });
     }
   });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
+import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 import { pressUntilFocused } from './support/keyboard.mjs';
@@ -17,15 +18,6 @@ const exam = parse(await readFile(examFile, 'utf8'));
 
 function siteHeader(page) {
   return page.locator('.site-header');
-}
-
-async function signUp(platform, account) {
-  const answer = await fetch(`${platform.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }', variables: { input: account } }),
-  });
-  assert.equal(answer.status, 200);
 }
 
 /** Fills in and sends the sign-in form the page shows, with keys only. */
@@ -97,7 +89,7 @@ describe('the keyboard alone', () => {
 
   test('a learner signs in, takes the timed final exam one question at a time, submits and reads the result, never using the mouse', async () => {
     const { platform, browser } = running;
-    await signUp(platform, learner);
+    await signUpConfirmed(platform, learner);
     const { page, problems } = await openPage(browser, { width: 1280, height: 900 });
     // The page's clock runs as usual, and can be moved on to where the exam's time announcements are.
     await page.clock.install();
@@ -176,7 +168,7 @@ describe('the keyboard alone', () => {
 
   test('an admin finds a colleague’s account and gives it the instructor role, never using the mouse', async () => {
     const { platform, browser } = running;
-    await signUp(platform, colleague);
+    await signUpConfirmed(platform, colleague);
     const { page, problems } = await openPage(browser, { width: 1280, height: 900 });
     await page.goto(`${platform.url}/admin/users`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();

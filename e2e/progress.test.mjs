@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readQuizFile } from '@ptp/content';
 import { checkAccessibility } from './support/accessibility.mjs';
+import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 
@@ -111,7 +112,8 @@ describe('learner progress and the cohort report', () => {
     await page.getByLabel('Email').fill(learner.email);
     await page.getByLabel('Password').fill(learner.password);
     await page.getByRole('button', { name: 'Create account' }).click();
-    await siteHeader(page).getByText(learner.name).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Check your inbox' }).waitFor();
+    await signUpConfirmed(platform, learner, { page, signedUpInPage: true });
     await page.getByRole('heading', { level: 1, name: courseTitle }).waitFor();
 
     await page.getByRole('button', { name: 'Enrol in this course' }).click();

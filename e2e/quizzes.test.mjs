@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { checkAccessibility } from './support/accessibility.mjs';
+import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 
@@ -29,12 +30,12 @@ async function callApi(page, query, variables = {}) {
   return answer.data;
 }
 
-/** Accounts are made through the API: the journey is about the quiz, which the accounts test covers. */
-async function signUp(page, { name, email, password }) {
-  const { signUp: session } = await callApi(page, 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }', {
-    input: { name, email, password },
-  });
-  return session.user.id;
+/** Signs up and confirms from the emailed link, then comes back: the journey is about the quiz, which the accounts test covers. */
+async function signUp(page, platform, account) {
+  const comeBackTo = page.url();
+  await signUpConfirmed(platform, account, { page });
+  await page.goto(comeBackTo);
+  return (await callApi(page, '{ me { id } }')).me.id;
 }
 
 /** Gives an answer the way a learner would: right, or the first wrong option (or a wrong name). */
@@ -77,7 +78,7 @@ describe('quizzes', () => {
     const { platform, browser } = running;
     const { page, problems } = await openPage(browser, { width: 1280, height: 900 });
     await page.goto(`${platform.url}${coursePath}`);
-    await signUp(page, learner);
+    await signUp(page, platform, learner);
     await page.reload();
 
     await page.getByRole('link', { name: quiz.title, exact: true }).click();
@@ -136,7 +137,7 @@ describe('quizzes', () => {
     const adminSession = await openPage(browser, { width: 1280, height: 900 });
     const author = await openPage(browser, { width: 1280, height: 900 });
     await author.page.goto(`${platform.url}/`);
-    const instructorId = await signUp(author.page, instructor);
+    const instructorId = await signUp(author.page, platform, instructor);
     await adminSession.page.goto(`${platform.url}/`);
     await callApi(adminSession.page, 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { user { id } } }', {
       email: admin.email,
@@ -185,7 +186,7 @@ describe('quizzes', () => {
     // The next learner takes the quiz on a phone.
     const later = await openPage(browser, { width: 360, height: 740 });
     await later.page.goto(quizUrl);
-    await signUp(later.page, laterLearner);
+    await signUp(later.page, platform, laterLearner);
     await later.page.reload();
     await later.page.getByRole('button', { name: 'Start the quiz' }).click();
     await later.page.getByRole('radio', { name: 'All on one page' }).click();

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
+import { signUpConfirmed } from './support/accounts.mjs';
 import { startPlatform } from './support/server.mjs';
 
 const ADMIN = { email: 'security-admin@example.test', password: 'security limits admin passphrase' };
@@ -43,11 +44,10 @@ describe('security limits of the production build', () => {
     return { status: response.status, headers: response.headers, text, body: JSON.parse(text) };
   }
 
-  async function signUp(address = newAddress()) {
+  async function signUp() {
     const email = `learner-${randomUUID()}@example.test`;
-    const { body } = await graphql(SIGN_UP, { input: { email, name: 'Limit Learner', password: PASSWORD } }, { address });
-    assert.ok(body.data?.signUp, `signUp answered ${JSON.stringify(body)}`);
-    return { email, id: body.data.signUp.user.id, token: body.data.signUp.token };
+    const { token, user } = await signUpConfirmed(platform, { email, name: 'Limit Learner', password: PASSWORD });
+    return { email, id: user.id, token };
   }
 
   const accountsNamed = async (emails) =>
