@@ -24,6 +24,21 @@ async function signIn(email: string, password: string) {
 }
 
 describe('sign-in', () => {
+  it('offers a new confirmation link when the address is not confirmed yet, and sends it', async () => {
+    const message = 'Confirm your email address first: follow the link in the message we sent you, or ask for a new one.';
+    const api = accountApi(({ operationName }) =>
+      operationName === 'SignIn' ? { error: apiError('EMAIL_NOT_CONFIRMED', message) } : { data: { resendConfirmation: true } },
+    );
+    renderPage('/sign-in', api.client);
+
+    await signIn('ada.lovelace@example.com', 'correct horse battery');
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    await userEvent.click(screen.getByRole('button', { name: 'Send the link again' }));
+
+    expect(await screen.findByText(/a new link is on its way/)).toHaveRole('status');
+    expect(api.sendSignIn).toHaveBeenLastCalledWith({ operationName: 'ResendConfirmation', variables: { email: 'ada.lovelace@example.com' } });
+  });
+
   it('labels its fields so browsers and password managers can fill them in', async () => {
     renderPage('/sign-in', accountApi(() => ({})).client);
 

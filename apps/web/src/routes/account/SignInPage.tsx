@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useMutation } from 'urql';
+import { readProblem } from '../../app/api-problem';
 import { PageTitle } from '../../app/PageTitle';
 import { graphql } from '../../gql';
 import { catalogPath } from '../learn/learn-paths';
@@ -7,6 +9,7 @@ import { AccountForm } from './AccountForm';
 import { currentPasswordProblem, emailProblem } from './account-rules';
 import { signUpPath, withReturnPath } from './account-paths';
 import { FormField } from './FormField';
+import { ResendConfirmationButton } from './ResendConfirmationButton';
 import { useAccountEntry } from './use-account-entry';
 import './account.css';
 
@@ -23,12 +26,14 @@ const SignInMutation = graphql(`
 export function SignInPage() {
   const { next, alreadySignedIn, enter } = useAccountEntry();
   const [, signIn] = useMutation(SignInMutation);
+  const [unconfirmedEmail, setUnconfirmedEmail] = useState<string | null>(null);
 
   if (alreadySignedIn) return <Navigate replace to={next} />;
 
   async function submit({ email, password }: Record<string, string>) {
     const { error } = await signIn({ email, password });
     if (!error) enter();
+    setUnconfirmedEmail(error && readProblem(error).code === 'EMAIL_NOT_CONFIRMED' ? email.trim() : null);
     return error;
   }
 
@@ -47,6 +52,7 @@ export function SignInPage() {
           validate={currentPasswordProblem}
         />
       </AccountForm>
+      {unconfirmedEmail && <ResendConfirmationButton email={unconfirmedEmail} />}
       <p className="account-page__switch">
         New here? <Link to={withReturnPath(signUpPath, next)}>Create an account</Link>
       </p>
