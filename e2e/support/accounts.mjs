@@ -2,6 +2,8 @@
 // platform writes each message to DATA_DIR/outbox, and journeys read the link from there.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+// The API's own reader of its outbox, from its build (`npm run build`, as for every journey).
+import { readOutboxMessage } from '@ptp/api/dist/mail/outbox-message.js';
 import { checkpoint } from './browser.mjs';
 
 const SIGN_UP = 'mutation ($input: SignUpInput!) { signUp(input: $input) { confirmationRequired } }';
@@ -46,37 +48,11 @@ async function confirmationLinks(platform, email) {
   const files = (await readdir(outbox).catch(() => [])).filter((file) => file.endsWith('.eml')).sort();
   const links = [];
   for (const file of files) {
-    const { to, text } = readMessage(await readFile(path.join(outbox, file), 'utf8'));
+    const { to, text } = readOutboxMessage(await readFile(path.join(outbox, file), 'utf8'));
     const link = /https?:\/\/\S+\/account\/confirm\?token=[\w-]+/.exec(text);
     if (to.includes(`<${email.toLowerCase()}>`) && link) links.push(new URL(link[0]));
   }
   return links;
-}
-
-/** Enough of RFC 5322 and MIME for the platform's plain-text messages. */
-function readMessage(eml) {
-  const [head, ...rest] = eml.replace(/\r\n/g, '\n').split('\n\n');
-  const body = rest.join('\n\n');
-  const header = (name) => new RegExp(`^${name}:\\s*(.*(?:\\n[ \\t].*)*)`, 'im').exec(head)?.[1].replace(/\n[ \t]+/g, ' ') ?? '';
-  const encoding = header('Content-Transfer-Encoding').trim().toLowerCase();
-  let text = body;
-  if (encoding === 'base64') text = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (encoding === 'quoted-printable') text = decodeQuotedPrintable(body.replace(/=\n/g, ''));
-  return { to: header('To'), text };
-}
-
-function decodeQuotedPrintable(text) {
-  const bytes = [];
-  for (let i = 0; i < text.length; i++) {
-    const hex = text[i] === '=' ? text.slice(i + 1, i + 3) : '';
-    if (/^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(text[i], 'utf8'));
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
 }
 
 async function post(platform, query, variables) {
