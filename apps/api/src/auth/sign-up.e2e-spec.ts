@@ -1,5 +1,7 @@
 import request from 'supertest';
+import { EmailConfirmation1765100000000 } from '../database/migrations/1765100000000-email-confirmation';
 import type { TestApp } from '../testing/test-app';
+import { seedAccounts } from '../users/account-seeder';
 import { CONFIRM_EMAIL, confirmationTokenIn, messagesTo, PASSWORD, SIGN_UP, signUpConfirmed, signUpTestApp } from './sign-up-fixtures';
 
 const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { email } confirmationRequired } }`;
@@ -186,5 +188,22 @@ describe('signing up with an address that must be confirmed', () => {
     expect(await postSignUp(email)).toMatchObject({ body: { data: { signUp: { confirmationRequired: true } } } });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await messagesTo(api, email, 0)).toHaveLength(5);
+  });
+
+  it('counts accounts from before confirmation existed, and those the seeder makes, as confirmed', async () => {
+    const migration = new EmailConfirmation1765100000000();
+    const runner = api.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await runner.query(`INSERT INTO app_user (email, name, password_hash, roles) VALUES ('older@example.org', 'Older', 'x', '{LEARNER}')`);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect((await accountRow('older@example.org')).email_confirmed_at).not.toBeNull();
+
+    const [demo] = (await seedAccounts(api.dataSource, { ...api.config, seedDemo: true })).filter(({ roles }) => roles.includes('LEARNER'));
+    const signIn = await api.graphql(SIGN_IN, { email: demo.email, password: demo.password });
+    expect(signIn.data!.signIn.user).toEqual({ email: demo.email });
   });
 });
