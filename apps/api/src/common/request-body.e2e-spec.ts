@@ -2,7 +2,7 @@ import request from 'supertest';
 import { ContentImportService } from '../content-import/content-import.service';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
-import { GRAPHQL_BODY_LIMIT_BYTES, MAX_JSON_DEPTH } from './request-body';
+import { GRAPHQL_BODY_LIMIT_BYTES, MAX_NESTING_DEPTH } from './request-body';
 
 const EXPORT = `query($quizId: ID!) { quizYaml(quizId: $quizId) }`;
 const IMPORT = `mutation($quizId: ID!, $yaml: String!) { importQuizYaml(quizId: $quizId, yaml: $yaml) { status passingScore } }`;
@@ -83,7 +83,7 @@ describe('GraphQL request bodies', () => {
     const VERIFY = JSON.stringify('query($code: String!) { verifyCertificate(code: $code) { status } }');
     const TOO_DEEP = {
       errors: [
-        { message: `The request nests values more than ${MAX_JSON_DEPTH} levels deep; no operation takes input that deep.`, extensions: { code: 'BAD_USER_INPUT' } },
+        { message: `The request nests values more than ${MAX_NESTING_DEPTH} levels deep; no operation takes input that deep.`, extensions: { code: 'BAD_USER_INPUT' } },
       ],
     };
     /** JSON text of a list holding a list... `levels` deep, built as text: the test itself must not recurse either. */
@@ -108,8 +108,20 @@ describe('GraphQL request bodies', () => {
       expect(response.body).toEqual(TOO_DEEP);
     });
 
-    it(`takes a body nested ${MAX_JSON_DEPTH} levels deep, counting brackets inside strings as text`, async () => {
-      const body = `{"query":${VERIFY},"variables":{"code":"[[[{{{","extra":${nested(MAX_JSON_DEPTH - 2)}}}`;
+    it.each([
+      ['a list literal 100,000 levels deep', `{ verifyCertificate(code: ${nested(100_000)}) { status } }`],
+      ['an object literal 2,000 levels deep', `{ verifyCertificate(code: ${nested(2_000, '{a:', '}')}) { status } }`],
+      ['selections 2,000 levels deep', `{ me ${'{ roles '.repeat(2_000)}${'}'.repeat(2_001)}`],
+    ])('refuses a query with %s with QUERY_TOO_COMPLEX before it is parsed', async (_what, query) => {
+      const response = await post(JSON.stringify({ query }));
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({
+        errors: [{ message: `The query nests selections or values more than ${MAX_NESTING_DEPTH} levels deep.`, extensions: { code: 'QUERY_TOO_COMPLEX' } }],
+      });
+    });
+
+    it(`takes a body nested ${MAX_NESTING_DEPTH} levels deep, counting brackets inside strings as text`, async () => {
+      const body = `{"query":${VERIFY},"variables":{"code":"[[[{{{","extra":${nested(MAX_NESTING_DEPTH - 2)}}}`;
       const response = await post(body);
       expect(response.body).toEqual({ data: { verifyCertificate: { status: 'NOT_FOUND' } } });
     });

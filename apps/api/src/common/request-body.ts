@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { ErrorCode } from './errors';
+import { nestedDeeperThan } from './nesting-depth';
 
 /**
  * The largest GraphQL request body accepted. The biggest documented inputs fit with room to
@@ -10,11 +11,11 @@ import type { ErrorCode } from './errors';
 export const GRAPHQL_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
- * The deepest nesting of arrays and objects accepted in a request. No operation takes input
- * nested more than a few levels (an attempt's answers are three), while graphql-js and Apollo walk
- * variables recursively: a value thousands of levels deep would exhaust the stack there.
+ * The deepest nesting of lists and objects accepted in a request, its variables or its query. No
+ * operation takes input nested more than a few levels (an attempt's answers are three), while
+ * graphql-js and Apollo parse and walk both recursively: thousands of levels would exhaust the stack.
  */
-export const MAX_JSON_DEPTH = 32;
+export const MAX_NESTING_DEPTH = 32;
 
 /** What body-parser attaches to the errors it passes on. */
 interface BodyError extends Error {
@@ -22,41 +23,37 @@ interface BodyError extends Error {
   status?: number;
 }
 
-/** JSON bodies for /graphql, and an answer shaped like any GraphQL error when a body cannot be read. */
+/** JSON bodies for /graphql, and an answer shaped like any GraphQL error when a body cannot be read or nests too deep. */
 export function graphqlBodyParser(): (RequestHandler | ErrorRequestHandler)[] {
-  return [refuseDeepQueryParameters, express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES, verify: refuseDeepBody }), refuseUnreadableBody];
+  return [
+    refuseDeepQueryParameters,
+    express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES, verify: refuseDeepBody }),
+    refuseUnreadableBody,
+    refuseDeepDocument,
+  ];
 }
+
+const tooDeep = (type: 'entity.too.deep' | 'document.too.deep'): BodyError => Object.assign(new Error(type), { type });
 
 /** Checked on the raw text, before JSON.parse or anything else has built the value. */
 function refuseDeepBody(_request: Request, _response: Response, body: Buffer): void {
-  if (nestedDeeperThan(body, MAX_JSON_DEPTH)) throw Object.assign(new Error('too deep'), { type: 'entity.too.deep' });
+  if (nestedDeeperThan(body.toString('utf8'), MAX_NESTING_DEPTH)) throw tooDeep('entity.too.deep');
 }
 
-/** A GET request carries its variables and extensions as JSON text in the query string. */
+/** The query is text inside the body, read by a parser that recurses on every bracket. */
+function refuseDeepDocument(request: Request, response: Response, next: NextFunction): void {
+  const query = (request.body as { query?: unknown } | undefined)?.query;
+  if (typeof query === 'string' && nestedDeeperThan(query, MAX_NESTING_DEPTH)) return refuseUnreadableBody(tooDeep('document.too.deep'), request, response, next);
+  next();
+}
+
+/** A GET request carries its query, variables and extensions as text in the query string. */
 function refuseDeepQueryParameters(request: Request, response: Response, next: NextFunction): void {
-  const { variables, extensions } = request.query;
-  const tooDeep = [variables, extensions].some((text) => typeof text === 'string' && nestedDeeperThan(Buffer.from(text), MAX_JSON_DEPTH));
-  if (!tooDeep) return next();
-  refuseUnreadableBody({ name: 'Error', message: 'too deep', type: 'entity.too.deep' }, request, response, next);
-}
-
-const [QUOTE, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE] = [...'"\\[]{}'].map((character) => character.charCodeAt(0));
-
-/** Whether JSON text opens more than `limit` arrays or objects inside one another; brackets inside strings do not count. */
-function nestedDeeperThan(json: Buffer, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let at = 0; at < json.length; at++) {
-    const byte = json[at];
-    if (inString) {
-      if (byte === BACKSLASH) at++;
-      else if (byte === QUOTE) inString = false;
-    } else if (byte === QUOTE) inString = true;
-    else if (byte === OPEN_BRACKET || byte === OPEN_BRACE) {
-      if (++depth > limit) return true;
-    } else if (byte === CLOSE_BRACKET || byte === CLOSE_BRACE) depth--;
-  }
-  return false;
+  const { query, variables, extensions } = request.query;
+  const deep = (text: unknown) => typeof text === 'string' && nestedDeeperThan(text, MAX_NESTING_DEPTH);
+  if (deep(query)) return refuseUnreadableBody(tooDeep('document.too.deep'), request, response, next);
+  if (deep(variables) || deep(extensions)) return refuseUnreadableBody(tooDeep('entity.too.deep'), request, response, next);
+  next();
 }
 
 function refuseUnreadableBody(error: BodyError, _request: Request, response: Response, next: NextFunction): void {
@@ -71,7 +68,9 @@ function refusalOf(error: BodyError): [number, ErrorCode, string] {
     case 'entity.too.large':
       return [413, 'PAYLOAD_TOO_LARGE', `The request is larger than the ${GRAPHQL_BODY_LIMIT_BYTES / 1024 / 1024} MB allowed; send less in one request.`];
     case 'entity.too.deep':
-      return [400, 'BAD_USER_INPUT', `The request nests values more than ${MAX_JSON_DEPTH} levels deep; no operation takes input that deep.`];
+      return [400, 'BAD_USER_INPUT', `The request nests values more than ${MAX_NESTING_DEPTH} levels deep; no operation takes input that deep.`];
+    case 'document.too.deep':
+      return [400, 'QUERY_TOO_COMPLEX', `The query nests selections or values more than ${MAX_NESTING_DEPTH} levels deep.`];
     case 'entity.parse.failed':
       return [400, 'BAD_REQUEST', 'The request body is not valid JSON.'];
     case 'encoding.unsupported':
