@@ -14,7 +14,7 @@ export function signUpTestApp(): Promise<TestApp> {
   return createTestApp({ dataDir: mkdtempSync(path.join(tmpdir(), 'sign-up-')), publicUrl: 'https://learn.example.org' });
 }
 
-/** Account messages go out just after the answer; wait until `count` have reached the address. */
+/** Account messages are sent without holding up the answer; wait until `count` have reached the address. */
 export async function messagesTo(api: TestApp, email: string, count = 1): Promise<OutboxMessage[]> {
   const deadline = Date.now() + 5_000;
   for (;;) {

@@ -90,6 +90,6 @@ export class SignUpService {
         throw error;
       },
     );
-    if (allowed) this.mail.sendAfterAnswering(message, `account-${randomUUID()}`);
+    if (allowed) this.mail.sendWithoutWaiting(message, `account-${randomUUID()}`);
   }
 }

@@ -43,13 +43,12 @@ export class MailService implements OnModuleDestroy {
   }
 
   /**
-   * Sends once the request has answered, so how long a mail server takes never shows in the
-   * answer (account messages must not tell a known address from an unknown one). A message that
-   * fails is logged; the person can ask for it again.
+   * Sends without holding up the answer, so how long a mail server takes never shows in it
+   * (account messages must not tell a registered address from a new one). A message that fails
+   * is logged; the person can ask for it again. Shutting down waits for those still going.
    */
-  sendAfterAnswering(message: MailMessage, label: string): void {
-    const sending = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.send(message, label))
+  sendWithoutWaiting(message: MailMessage, label: string): void {
+    const sending = this.send(message, label)
       .catch((error: Error) => this.logger.error(`Could not send "${message.subject}": ${error.message}`))
       .finally(() => this.pending.delete(sending));
     this.pending.add(sending);

@@ -8,7 +8,9 @@ import { ResendConfirmationButton } from './ResendConfirmationButton';
  */
 export function CheckInbox({ email, children }: { email: string; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
 
   return (
     <section className="account-page">
