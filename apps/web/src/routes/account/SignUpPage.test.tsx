@@ -49,6 +49,16 @@ describe('sign-up', () => {
     expect(api.sendSignUp).not.toHaveBeenCalled();
   });
 
+  it('refuses a name longer than the 100 characters a certificate prints, before sending it', async () => {
+    const api = accountApi({});
+    renderPage('/sign-up', api.client);
+
+    await signUp({ name: `Dr ${'a'.repeat(98)}`, email: 'ada@example.com', password: 'correct horse battery' });
+
+    expect(screen.getByLabelText('Name')).toHaveAccessibleDescription('As it should appear on your certificates. A name has at most 100 characters.');
+    expect(api.sendSignUp).not.toHaveBeenCalled();
+  });
+
   it('asks the new practitioner to check their inbox, with focus on that news, and signs no one in', async () => {
     const api = accountApi(CONFIRMATION_SENT);
     renderPage('/sign-up', api.client);

@@ -14,7 +14,8 @@ export function emailProblem(value: string): string | null {
 export function nameProblem(value: string): string | null {
   const name = value.trim();
   if (name.length === 0) return 'Enter your name as it should appear on certificates.';
-  if (name.length > 200) return 'A name has at most 200 characters.';
+  // Counted as the server counts (apps/api/src/users/display-name.ts): an emoji is one character.
+  if ([...name].length > 100) return 'A name has at most 100 characters.';
   return null;
 }
 
