@@ -40,7 +40,10 @@ export async function feedbackFor(attempt: QuizAttempt, loaders: QuizLoaders): P
     attempt.drawnQuestions.map(async ({ questionId }) => {
       const question = byId.get(questionId)!;
       const credit = credits.get(questionId) ?? 0;
-      const review = await loaders.attempts.reviewPassage.load({ quizId: attempt.quizId, anchor: question.passageAnchor });
+      const [review, references] = await Promise.all([
+        question.passageAnchor ? loaders.attempts.reviewPassage.load({ quizId: attempt.quizId, anchor: question.passageAnchor }) : null,
+        question.referenceKeys.length > 0 ? loaders.attempts.courseReferences.load(attempt.quizId) : [],
+      ]);
       return {
         questionId,
         correct: credit === 1,
@@ -48,6 +51,7 @@ export async function feedbackFor(attempt: QuizAttempt, loaders: QuizLoaders): P
         explanation: question.explanation,
         passage: review?.passage ?? null,
         reviewUrl: review?.reviewUrl ?? null,
+        references: references.filter((reference) => question.referenceKeys.includes(reference.key)),
         ...answerKey(question, shown),
       };
     }),

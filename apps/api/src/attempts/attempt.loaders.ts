@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { SourcePassage } from '../catalog/catalog.types';
+import type { Reference, SourcePassage } from '../catalog/catalog.types';
+import { PASSAGE_JSON, REFERENCE_JSON } from '../catalog/course-content';
 import { groupRows } from '../common/group-rows';
 import { attemptsOfLearner, savedAnswersOf } from './attempt-records';
 import type { QuizAttempt, SavedAnswer } from './attempts.types';
@@ -42,9 +43,8 @@ export function createAttemptLoaders(dataSource: DataSource) {
     ),
     reviewPassage: new DataLoader<QuestionPassage, ReviewPassage | null, string>(
       async (keys) => {
-        const rows: (SourcePassage & { quizId: string; courseSlug: string; lessonSlug: string | null })[] = await dataSource.query(
-          `SELECT k.quiz_id AS "quizId", c.slug AS "courseSlug", p.id, p.anchor, p.section, p.text, p.position,
-                  citing.slug AS "lessonSlug"
+        const rows: { quizId: string; courseSlug: string; lessonSlug: string | null; passage: SourcePassage }[] = await dataSource.query(
+          `SELECT k.quiz_id AS "quizId", c.slug AS "courseSlug", ${PASSAGE_JSON} AS passage, citing.slug AS "lessonSlug"
              FROM unnest($1::uuid[], $2::text[]) AS k(quiz_id, anchor)
              JOIN quiz q ON q.id = k.quiz_id
              JOIN course c ON c.id = q.course_id
@@ -58,7 +58,7 @@ export function createAttemptLoaders(dataSource: DataSource) {
           [keys.map((key) => key.quizId), keys.map((key) => key.anchor)],
         );
         const found = new Map(
-          rows.map(({ quizId, courseSlug, lessonSlug, ...passage }) => [
+          rows.map(({ quizId, courseSlug, lessonSlug, passage }) => [
             questionPassageKey({ quizId, anchor: passage.anchor }),
             { passage, reviewUrl: reviewUrl(courseSlug, lessonSlug, passage.anchor) },
           ]),
@@ -67,6 +67,19 @@ export function createAttemptLoaders(dataSource: DataSource) {
       },
       { cacheKeyFn: questionPassageKey },
     ),
+    /** The references of the course each quiz belongs to, as its published version lists them. */
+    courseReferences: new DataLoader<string, Reference[]>(async (quizIds) => {
+      const rows: { quizId: string; references: Reference[] }[] = await dataSource.query(
+        `SELECT q.id AS "quizId",
+                COALESCE((SELECT json_agg(${REFERENCE_JSON} ORDER BY r.position)
+                            FROM course_reference r WHERE r.course_version_id = c.published_version_id), '[]') AS "references"
+           FROM quiz q JOIN course c ON c.id = q.course_id
+          WHERE q.id = ANY($1::uuid[])`,
+        [quizIds],
+      );
+      const found = new Map(rows.map((row) => [row.quizId, row.references]));
+      return quizIds.map((id) => found.get(id) ?? []);
+    }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { FeedbackPolicy, ScoringRule } from '@ptp/content';
-import { SourcePassage } from '../catalog/catalog.types';
+import { Reference, SourcePassage } from '../catalog/catalog.types';
 import { NumericAnswerKey } from '../quizzes/answer-key.types';
 import { QuestionTypeName } from '../quizzes/quizzes.types';
 import type { DrawnQuestion } from './question-draw';
@@ -79,6 +79,9 @@ export class QuestionFeedback {
 
   @Field(() => String, { nullable: true, description: 'Where the web app shows that passage: the first lesson citing it.' })
   reviewUrl: string | null;
+
+  @Field(() => [Reference], { description: 'The references that support the answer, to read up on it.' })
+  references: Reference[];
 
   @Field(() => [ID], { nullable: true, description: "Choice questions only, by this attempt's option ids." })
   correctOptionIds: string[] | null;
