@@ -118,7 +118,8 @@ const NAME_BOX = { top: 168, height: 52, largest: 34, smallest: 18 };
 function drawHolderName(doc: PDFKit.PDFDocument, stored: string): void {
   const name = printableName(stored);
   doc.font('bold').fontSize(fittedSize(doc, name, NAME_BOX.largest, NAME_BOX.smallest)).fillColor(INK);
-  doc.text(cutToWidth(doc, name, TEXT_WIDTH), MARGIN, NAME_BOX.top, { width: TEXT_WIDTH, height: NAME_BOX.height, align: 'center', lineBreak: false });
+  const top = NAME_BOX.top + (NAME_BOX.height - doc.currentLineHeight(true)) / 2;
+  doc.text(cutToWidth(doc, name, TEXT_WIDTH), MARGIN, top, { width: TEXT_WIDTH, height: NAME_BOX.height, align: 'center', lineBreak: false });
 }
 
 /** The longest start of the text, cut between whole characters (grapheme clusters), that fits the width with an ellipsis after it. */
