@@ -42,13 +42,13 @@ describe('retried writes take effect once', () => {
   }
 
   it('grades a submit once, however often and however concurrently it is retried with its key', async () => {
-    const answers = fc.record({ choice: fc.constantFrom(['a'], ['b'], []), points: fc.integer({ min: 0, max: 60 }) });
+    const answers = fc.record({ choice: fc.constantFrom<string[]>(['a'], ['b'], []), points: fc.integer({ min: 0, max: 60 }) });
     await fc.assert(
       fc.asyncProperty(keys, answers, retries, async (key, { choice, points }, storm) => {
         const learner = await createAccount(api.dataSource);
         const started = await api.graphql('mutation($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id } } }', { quizId: basicsQuizId }, learner.token);
         const { id: attemptId, questions } = started.data!.startQuizAttempt;
-        const given = (await optionsOfAttempt(api.dataSource, attemptId)).answers([
+        const given = (await optionsOfAttempt(api.dataSource, attemptId)).answers<{ questionId: string; optionIds?: string[]; number?: number }>([
           { questionId: questions[0].id, optionIds: choice },
           { questionId: questions[1].id, number: points },
         ]);
