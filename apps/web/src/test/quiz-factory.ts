@@ -1,6 +1,6 @@
 /** Quiz attempts, authored quizzes and item analyses as the API returns them. */
 import type { AttemptStatus, FeedbackPolicy, QuestionFlag, QuestionType, ScoringRule } from '../gql/graphql';
-import { buildCourse, buildModule, buildQuiz, type CourseData, type QuizData } from './course-factory';
+import { buildCourse, buildModule, buildQuiz, type CourseData, type PassageData, type QuizData } from './course-factory';
 
 export interface AttemptQuestionData {
   id: string;
@@ -28,8 +28,9 @@ export interface FeedbackData {
   correct: boolean;
   credit: number;
   explanation: string;
-  passage: { anchor: string; section: string; text: string } | null;
+  passage: { anchor: string; section: string; text: string; appraisal: PassageData['appraisal'] } | null;
   reviewUrl: string | null;
+  references: { key: string; number: number; title: string; url: string | null }[];
   correctOptionIds: string[] | null;
   acceptedAnswers: string[] | null;
   numericAnswer: NumericAnswerData | null;
@@ -172,8 +173,14 @@ export function buildFeedback(question: AttemptQuestionData, overrides: Partial<
     correct: false,
     credit: 0,
     explanation: `Why the answer to “${question.prompt}” is right.`,
-    passage: { anchor: 'background-1', section: 'Background behind this idea', text: 'Botox is produced by a bacterium.' },
+    passage: {
+      anchor: 'background-1',
+      section: 'Background behind this idea',
+      text: 'Botox is produced by a bacterium.',
+      appraisal: { verdict: 'CONSISTENT', correctionHtml: null, references: [] },
+    },
     reviewUrl: '/courses/botox-chronic-migraine/lessons/what-botox-is#passage-background-1',
+    references: [],
     correctOptionIds: question.options.length > 0 ? [question.options[0].id] : null,
     acceptedAnswers: null,
     numericAnswer: null,

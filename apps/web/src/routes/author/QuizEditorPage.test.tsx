@@ -114,6 +114,7 @@ describe('quiz editor', () => {
           prompt: edited.prompt,
           explanation: source.explanation,
           passageAnchor: source.passageAnchor,
+          referenceKeys: [],
           options: source.options,
         },
       },

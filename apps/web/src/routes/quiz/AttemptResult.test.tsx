@@ -24,7 +24,10 @@ const failed = buildAttempt('one', {
     { questionId: sites.id, optionIds: null, number: 31, text: null },
   ],
   feedback: [
-    buildFeedback(organism, { reviewUrl: '/courses/botox-chronic-migraine/lessons/what-botox-is#passage-background-1' }),
+    buildFeedback(organism, {
+      reviewUrl: '/courses/botox-chronic-migraine/lessons/what-botox-is#passage-background-1',
+      references: [{ key: 'botox-label', number: 3, title: 'BOTOX prescribing information', url: 'https://example.org/label' }],
+    }),
     buildFeedback(sites, {
       correct: true,
       credit: 1,
@@ -85,6 +88,9 @@ describe('quiz result', () => {
       'href',
       '/courses/botox-chronic-migraine/lessons/what-botox-is#passage-background-1',
     );
+    expect(first.getByText(/^Evidence:/)).toHaveTextContent('Evidence: [3] BOTOX prescribing information');
+    expect(first.getByRole('link', { name: 'BOTOX prescribing information' })).toHaveAttribute('href', 'https://example.org/label');
+    expect(first.getByText('Consistent with current evidence')).toBeVisible();
     expect(within(reviews[1]).getByText('Right answer').nextElementSibling).toHaveTextContent('From 31 to 39');
     expect(within(reviews[2]).getByText('Your answer').nextElementSibling).toHaveTextContent('Not answered');
     const accepted = within(reviews[2]).getByText('Accepted answers').nextElementSibling as HTMLElement;

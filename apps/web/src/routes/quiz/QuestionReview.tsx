@@ -3,6 +3,7 @@ import { graphql, readFragment, type FragmentType } from '../../gql';
 import type { QuestionReviewFragment as Feedback } from '../../gql/graphql';
 import type { Answer } from './answers';
 import type { ShownQuestion } from './QuestionField';
+import { PassageAppraisal } from '../learn/PassageAppraisal';
 
 export const QuestionReviewFragment = graphql(`
   fragment QuestionReview on QuestionFeedback {
@@ -12,8 +13,15 @@ export const QuestionReviewFragment = graphql(`
     passage {
       section
       text
+      ...PassageAppraisal
     }
     reviewUrl
+    references {
+      key
+      number
+      title
+      url
+    }
     correctOptionIds
     acceptedAnswers
     numericAnswer {
@@ -63,7 +71,25 @@ export function QuestionReview({ number, question, answer, ...props }: QuestionR
         <figure className="review__passage">
           <blockquote>{feedback.passage.text}</blockquote>
           <figcaption>From the source, “{feedback.passage.section}”</figcaption>
+          <PassageAppraisal passage={feedback.passage} />
         </figure>
+      )}
+      {feedback.references.length > 0 && (
+        <p className="review__references">
+          Evidence:{' '}
+          {feedback.references.map((reference, index) => (
+            <span key={reference.key}>
+              {index > 0 && '; '}[{reference.number}]{' '}
+              {reference.url ? (
+                <a href={reference.url} rel="noopener noreferrer" target="_blank">
+                  {reference.title}
+                </a>
+              ) : (
+                reference.title
+              )}
+            </span>
+          ))}
+        </p>
       )}
       {feedback.reviewUrl && (
         <Link to={feedback.reviewUrl}>
