@@ -24,6 +24,8 @@ describe('a practitioner reading a course', () => {
     await page.getByRole('heading', { level: 1, name: courseTitle }).waitFor();
     const modules = page.getByRole('heading', { level: 2, name: /^Module \d/ });
     assert.ok((await modules.count()) > 0, 'the outline lists the course modules');
+    const about = page.getByRole('region', { name: 'About this course' });
+    for (const term of ['Who it is for', 'Scope', 'The source']) await about.getByText(term, { exact: true }).waitFor();
     await checkpoint(page, '2-course-outline');
 
     const firstLessonLink = page.locator('.module-list > li').first().locator('.lesson-list a').first();
@@ -33,7 +35,19 @@ describe('a practitioner reading a course', () => {
     assert.ok((await page.locator('.lesson__body').innerText()).trim().length > 0, 'the lesson text is shown');
     const passages = page.getByRole('complementary', { name: 'Cited passages' }).getByRole('listitem');
     assert.ok((await passages.count()) > 0, 'the lesson shows its cited passages');
+    assert.equal(
+      await passages.locator('.appraisal__verdict').count(),
+      await passages.count(),
+      'every cited passage shows what the evidence says of it',
+    );
     await checkpoint(page, '3-lesson');
+
+    const referenceCitation = page.locator('.lesson__body a.reference-ref').first();
+    const referenceId = (await referenceCitation.getAttribute('href')).slice(1);
+    await referenceCitation.click();
+    const reference = page.getByRole('region', { name: 'References' }).locator(`[id="${referenceId}"]`);
+    assert.ok(await reference.evaluate((element) => element.matches(':target')), 'the reference is the target');
+    assert.match(await reference.innerText(), /^\[\d+\] .+ Read on \d{1,2} \w+ \d{4}\.$/);
 
     const citation = page.locator('.lesson__body a.passage-ref').first();
     const passageId = (await citation.getAttribute('href')).slice(1);
