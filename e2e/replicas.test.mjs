@@ -105,7 +105,7 @@ describe('two API processes on one PostgreSQL', () => {
     const workerOf = async (platform) =>
       (
         await db.query(`SELECT count(*)::int AS connections FROM pg_stat_activity WHERE application_name = $1`, [
-          `certificate-jobs ${hostname()} ${platform.server.pid}`.slice(0, 63),
+          `platform-jobs ${hostname()} ${platform.server.pid}`.slice(0, 63),
         ])
       ).rows[0].connections > 0;
     await waitFor(() => workerOf(second), 15_000, 'The second process connecting its job worker');

@@ -19,6 +19,7 @@ import { inputValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/config.module';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
 import { ProgressModule } from './progress/progress.module';
 import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
@@ -51,6 +52,7 @@ export class AppModule {
             formatError: formatGraphQLError,
           }),
         }),
+        JobsModule,
         AuthModule,
         UsersModule,
         AuditModule,

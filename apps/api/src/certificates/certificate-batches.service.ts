@@ -4,8 +4,8 @@ import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
+import { JobQueue } from '../jobs/job-queue.service';
 import { CertificateIssuingService } from './certificate-issuing.service';
-import { CertificateJobsService } from './certificate-jobs.service';
 import { publishedCourseId } from './certificate-records';
 import { CertificateBatchStatus, type CertificateBatch } from './certificates.types';
 
@@ -28,13 +28,13 @@ const PAGE = 100;
 export class CertificateBatchesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly jobs: CertificateJobsService,
+    private readonly jobs: JobQueue,
     private readonly issuing: CertificateIssuingService,
     private readonly audit: AuditService,
   ) {}
 
-  onModuleInit(): void {
-    this.jobs.define<BatchJob>({ name: BATCH_QUEUE, batchSize: 1, handle: ([job]) => this.run(job.batchId) });
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work<BatchJob>(BATCH_QUEUE, (job) => this.run(job.batchId));
   }
 
   async request(admin: Viewer, userIds: string[], courseSlug: string): Promise<CertificateBatch> {
@@ -55,7 +55,7 @@ export class CertificateBatchesService implements OnModuleInit {
         action: 'CERTIFICATE_BATCH_REQUESTED',
         details: { batchId: batch.id, courseSlug, learners: learners.length },
       });
-      await this.jobs.add(manager, BATCH_QUEUE, { batchId: batch.id } satisfies BatchJob);
+      await this.jobs.sendWithin(manager, BATCH_QUEUE, { batchId: batch.id } satisfies BatchJob);
       return batch.id as string;
     });
     this.jobs.wake(BATCH_QUEUE);

@@ -2,8 +2,8 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { JobQueue } from '../jobs/job-queue.service';
 import { MailService } from '../mail/mail.service';
-import { CertificateJobsService } from './certificate-jobs.service';
 import { dayOf, findCertificate, verifyUrl, type CertificateRecord } from './certificate-records';
 
 type MessageKind = 'ISSUED' | 'EXPIRING';
@@ -23,19 +23,19 @@ const REMINDER_DAYS = 30;
 export class CertificateMailService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly jobs: CertificateJobsService,
+    private readonly jobs: JobQueue,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onModuleInit(): void {
-    this.jobs.define<MessageJob>({ name: MESSAGE_QUEUE, batchSize: 10, handle: (jobs) => this.deliverAll(jobs) });
-    this.jobs.define({ name: REMINDER_QUEUE, batchSize: 1, schedule: '17 * * * *', handle: () => this.queueExpiryReminders() });
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work<MessageJob>(MESSAGE_QUEUE, (job) => this.deliver(job), { batchSize: 10 });
+    await this.jobs.work(REMINDER_QUEUE, () => this.queueExpiryReminders(), { schedule: '17 * * * *' });
   }
 
   /** In the transaction that issued the certificate, so the message goes out exactly when it committed. */
   queueIssued(manager: EntityManager, certificateId: string): Promise<void> {
-    return this.jobs.add(manager, MESSAGE_QUEUE, { kind: 'ISSUED', certificateId } satisfies MessageJob);
+    return this.jobs.sendWithin(manager, MESSAGE_QUEUE, { kind: 'ISSUED', certificateId } satisfies MessageJob);
   }
 
   /** Each valid certificate is reminded about once; the hourly job claims the due ones under a lock. */
@@ -50,12 +50,8 @@ export class CertificateMailService implements OnModuleInit {
           RETURNING id`,
         [REMINDER_DAYS],
       );
-      for (const { id } of due) await this.jobs.add(manager, MESSAGE_QUEUE, { kind: 'EXPIRING', certificateId: id } satisfies MessageJob);
+      for (const { id } of due) await this.jobs.sendWithin(manager, MESSAGE_QUEUE, { kind: 'EXPIRING', certificateId: id } satisfies MessageJob);
     });
-  }
-
-  private async deliverAll(jobs: MessageJob[]): Promise<void> {
-    for (const job of jobs) await this.deliver(job);
   }
 
   private async deliver({ kind, certificateId }: MessageJob): Promise<void> {

@@ -6,7 +6,6 @@ import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { CertificateBatchesService } from './certificate-batches.service';
 import { CertificateDocumentsService } from './certificate-documents.service';
 import { CertificateIssuingService } from './certificate-issuing.service';
-import { CertificateJobsService } from './certificate-jobs.service';
 import { CertificateMailService } from './certificate-mail.service';
 import { CertificateVerificationService } from './certificate-verification.service';
 import { CertificatesController } from './certificates.controller';
@@ -22,7 +21,6 @@ import { StatusListsService } from './status-lists.service';
   imports: [AuditModule, ActivityModule, RateLimitsModule, MailModule],
   controllers: [CertificatesController],
   providers: [
-    CertificateJobsService,
     SigningKeysService,
     StatusListsService,
     CertificateMailService,

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 
 type Settle = (...args: unknown[]) => Promise<unknown>;
 
-const logger = new Logger('CertificateJobs');
+const logger = new Logger('JobQueue');
 
 /**
  * pg-boss 10 does not wait for the complete() or fail() it sends once a job has run: while

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { DataSource, EntitySubscriberInterface } from 'typeorm';
-import { QUEUE_INSTALLED_CHECK } from '../certificates/certificate-jobs.service';
 import { ContentImportService } from '../content-import/content-import.service';
+import { QUEUE_INSTALLED_CHECK } from '../jobs/job-queue.service';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { writeSizedCourse } from '../testing/sized-course';
 import { createTestApp, type TestApp } from '../testing/test-app';
