@@ -3,6 +3,7 @@ import { ActivityModule } from '../activity/activity.module';
 import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
+import { AutomaticCertificatesService } from './automatic-certificates.service';
 import { CertificateBatchesService } from './certificate-batches.service';
 import { CertificateDocumentsService } from './certificate-documents.service';
 import { CertificateIssuingService } from './certificate-issuing.service';
@@ -25,6 +26,7 @@ import { StatusListsService } from './status-lists.service';
     StatusListsService,
     CertificateMailService,
     CertificateIssuingService,
+    AutomaticCertificatesService,
     CertificatesService,
     EligibilityService,
     CertificateBatchesService,

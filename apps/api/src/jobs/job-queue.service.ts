@@ -46,7 +46,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   async work<T>(name: string, handler: (data: T) => Promise<void>, options: WorkOptions = {}): Promise<void> {
     const worker = { name, handler, options };
     this.workers.push(worker);
-    if (this.boss) await this.startWorker(this.boss, worker);
+    if (this.boss && !this.closing) await this.startWorker(this.boss, worker);
   }
 
   /** Sends a job in the caller's transaction; it runs once that commits, and never if it rolls back. */
@@ -124,8 +124,10 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     });
     boss.on('error', (error) => this.reportFailure(error));
     await boss.start();
-    // Workers registered from here on start themselves (see work()); these are the ones before.
     this.boss = boss;
+    // A process shutting down may still send the job a last request needs, but works none.
+    if (this.closing) return boss;
+    // Workers registered from here on start themselves (see work()); these are the ones before.
     for (const worker of [...this.workers]) await this.startWorker(boss, worker);
     return boss;
   }
