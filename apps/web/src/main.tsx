@@ -6,7 +6,7 @@ import { appRoutes } from './app/app-routes';
 import { createGraphqlClient } from './app/graphql-client';
 import { SessionProvider } from './app/session/SessionProvider';
 import './app/styles.css';
-import './app/controls.css';
+import './ui/controls.css';
 
 const router = createBrowserRouter(appRoutes);
 const root = document.getElementById('root');

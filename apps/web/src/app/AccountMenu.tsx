@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { returnPathFrom, signInPath, signUpPath, withReturnPath } from '../routes/account/account-paths';
-import { catalogPath } from '../routes/learn/learn-paths';
-import { readProblem } from './api-problem';
+import { returnPathFrom, signInPath, signUpPath, withReturnPath } from '../paths/account-paths';
+import { catalogPath } from '../paths/learn-paths';
+import { readProblem } from '../ui/api-problem';
 import { useSession } from './session/session-context';
 
 /** The header's corner for the person: who is signed in and sign-out, or the ways to sign in. */

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Role } from '../gql/graphql';
-import { catalogPath } from '../routes/learn/learn-paths';
-import { PageTitle } from './PageTitle';
+import { catalogPath } from '../paths/learn-paths';
+import { PageTitle } from '../ui/PageTitle';
 import { describeRoles, theRoles } from './roles';
 import type { Viewer } from './session/session-context';
 

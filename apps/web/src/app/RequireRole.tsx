@@ -1,8 +1,8 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Role } from '../gql/graphql';
-import { returnPathFrom, signInPath, withReturnPath } from '../routes/account/account-paths';
+import { returnPathFrom, signInPath, withReturnPath } from '../paths/account-paths';
+import { QueryStatus } from '../ui/QueryStatus';
 import { NoAccessPage } from './NoAccessPage';
-import { QueryStatus } from './QueryStatus';
 import { useSession } from './session/session-context';
 
 /**

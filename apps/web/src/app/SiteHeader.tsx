@@ -1,7 +1,7 @@
 import { Link, NavLink } from 'react-router';
+import { siteName } from '../ui/PageTitle';
 import { AccountMenu } from './AccountMenu';
 import { navigationFor } from './navigation';
-import { siteName } from './PageTitle';
 import { useSession } from './session/session-context';
 
 export function SiteHeader() {

@@ -1,9 +1,9 @@
 import type { Role } from '../gql/graphql';
-import { usersPath } from '../routes/admin/admin-paths';
-import { authorPath } from '../routes/author/author-paths';
-import { certificatesAdminPath, myCertificatesPath } from '../routes/certificates/certificate-paths';
-import { catalogPath, myLearningPath } from '../routes/learn/learn-paths';
-import { reportsPath } from '../routes/reports/report-paths';
+import { usersPath } from '../paths/admin-paths';
+import { authorPath } from '../paths/author-paths';
+import { certificatesAdminPath, myCertificatesPath } from '../paths/certificate-paths';
+import { catalogPath, myLearningPath } from '../paths/learn-paths';
+import { reportsPath } from '../paths/report-paths';
 import { roleOrder } from './roles';
 
 export interface NavigationEntry {

@@ -68,13 +68,11 @@ type Documents = {
     "\n  fragment ModuleOutlineProgress on ModuleProgress {\n    status\n    quizPassed\n    bestQuizScore\n    lessons {\n      lessonId\n      completed\n    }\n  }\n": typeof types.ModuleOutlineProgressFragmentDoc,
     "\n  fragment ModuleStandings on CourseProgress {\n    modules {\n      moduleId\n      position\n      title\n      status\n      completedLessons\n      totalLessons\n      quizId\n      quizPassed\n      bestQuizScore\n      attemptsLeft\n    }\n    finalExamPassed\n    bestFinalExamScore\n    finalExamAttemptsLeft\n  }\n": typeof types.ModuleStandingsFragmentDoc,
     "\n  fragment NextStepLink on CourseProgress {\n    completedSteps\n    course {\n      slug\n    }\n    modules {\n      slug\n      title\n    }\n    nextStep {\n      kind\n      moduleSlug\n      lesson {\n        slug\n        title\n      }\n      quiz {\n        id\n      }\n    }\n  }\n": typeof types.NextStepLinkFragmentDoc,
-    "\n  fragment PassageAppraisal on SourcePassage {\n    appraisal {\n      verdict\n      correctionHtml\n    }\n  }\n": typeof types.PassageAppraisalFragmentDoc,
     "\n  fragment QuizStep on Quiz {\n    id\n    title\n    ...QuizFacts\n  }\n": typeof types.QuizStepFragmentDoc,
     "\n  fragment CitedReference on Reference {\n    key\n    number\n    title\n    publisher\n    year\n    identifier\n    url\n    readOn\n  }\n": typeof types.CitedReferenceFragmentDoc,
     "\n  query AttemptPage($courseSlug: String!, $attemptId: ID!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          title\n          passingScore\n        }\n      }\n      finalQuiz {\n        id\n        title\n        passingScore\n      }\n    }\n    attempt(id: $attemptId) {\n      id\n      quizId\n      attemptNumber\n      status\n      ...AttemptPlayer\n      ...AttemptResult\n    }\n  }\n": typeof types.AttemptPageDocument,
     "\n  fragment AttemptResult on QuizAttempt {\n    id\n    status\n    score\n    passed\n    attemptsLeft\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n    feedback {\n      questionId\n      ...QuestionReview\n    }\n  }\n": typeof types.AttemptResultFragmentDoc,
     "\n  fragment QuestionReview on QuestionFeedback {\n    correct\n    credit\n    explanation\n    passage {\n      section\n      text\n      ...PassageAppraisal\n    }\n    reviewUrl\n    references {\n      key\n      number\n      title\n      url\n    }\n    correctOptionIds\n    acceptedAnswers\n    numericAnswer {\n      value\n      tolerance\n      min\n      max\n    }\n  }\n": typeof types.QuestionReviewFragmentDoc,
-    "\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n": typeof types.QuizFactsFragmentDoc,
     "\n  query QuizIntro($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          ...QuizIntroDetails\n        }\n      }\n      finalQuiz {\n        id\n        ...QuizIntroDetails\n      }\n    }\n  }\n": typeof types.QuizIntroDocument,
     "\n  fragment QuizIntroDetails on Quiz {\n    id\n    title\n    maxAttempts\n    timeLimitSeconds\n    ...QuizFacts\n    myAttempts {\n      id\n      attemptNumber\n      status\n      score\n      passed\n    }\n  }\n": typeof types.QuizIntroDetailsFragmentDoc,
     "\n  fragment AttemptPlayer on QuizAttempt {\n    id\n    deadline\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n  }\n": typeof types.AttemptPlayerFragmentDoc,
@@ -88,6 +86,8 @@ type Documents = {
     "\n  fragment LearningEventRow on LearningEvent {\n    occurredAt\n    learnerName\n    learnerEmail\n    verb\n    objectName\n    result\n  }\n": typeof types.LearningEventRowFragmentDoc,
     "\n  query ReportCourses {\n    courses {\n      id\n      slug\n      title\n      summary\n    }\n  }\n": typeof types.ReportCoursesDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      code\n      holderName\n      courseTitle\n      creditHours\n      issuedAt\n      expiresAt\n      revokedAt\n      issuerName\n    }\n  }\n": typeof types.VerifyCertificateDocument,
+    "\n  fragment PassageAppraisal on SourcePassage {\n    appraisal {\n      verdict\n      correctionHtml\n    }\n  }\n": typeof types.PassageAppraisalFragmentDoc,
+    "\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n": typeof types.QuizFactsFragmentDoc,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": types.ViewerDocument,
@@ -144,13 +144,11 @@ const documents: Documents = {
     "\n  fragment ModuleOutlineProgress on ModuleProgress {\n    status\n    quizPassed\n    bestQuizScore\n    lessons {\n      lessonId\n      completed\n    }\n  }\n": types.ModuleOutlineProgressFragmentDoc,
     "\n  fragment ModuleStandings on CourseProgress {\n    modules {\n      moduleId\n      position\n      title\n      status\n      completedLessons\n      totalLessons\n      quizId\n      quizPassed\n      bestQuizScore\n      attemptsLeft\n    }\n    finalExamPassed\n    bestFinalExamScore\n    finalExamAttemptsLeft\n  }\n": types.ModuleStandingsFragmentDoc,
     "\n  fragment NextStepLink on CourseProgress {\n    completedSteps\n    course {\n      slug\n    }\n    modules {\n      slug\n      title\n    }\n    nextStep {\n      kind\n      moduleSlug\n      lesson {\n        slug\n        title\n      }\n      quiz {\n        id\n      }\n    }\n  }\n": types.NextStepLinkFragmentDoc,
-    "\n  fragment PassageAppraisal on SourcePassage {\n    appraisal {\n      verdict\n      correctionHtml\n    }\n  }\n": types.PassageAppraisalFragmentDoc,
     "\n  fragment QuizStep on Quiz {\n    id\n    title\n    ...QuizFacts\n  }\n": types.QuizStepFragmentDoc,
     "\n  fragment CitedReference on Reference {\n    key\n    number\n    title\n    publisher\n    year\n    identifier\n    url\n    readOn\n  }\n": types.CitedReferenceFragmentDoc,
     "\n  query AttemptPage($courseSlug: String!, $attemptId: ID!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          title\n          passingScore\n        }\n      }\n      finalQuiz {\n        id\n        title\n        passingScore\n      }\n    }\n    attempt(id: $attemptId) {\n      id\n      quizId\n      attemptNumber\n      status\n      ...AttemptPlayer\n      ...AttemptResult\n    }\n  }\n": types.AttemptPageDocument,
     "\n  fragment AttemptResult on QuizAttempt {\n    id\n    status\n    score\n    passed\n    attemptsLeft\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n    feedback {\n      questionId\n      ...QuestionReview\n    }\n  }\n": types.AttemptResultFragmentDoc,
     "\n  fragment QuestionReview on QuestionFeedback {\n    correct\n    credit\n    explanation\n    passage {\n      section\n      text\n      ...PassageAppraisal\n    }\n    reviewUrl\n    references {\n      key\n      number\n      title\n      url\n    }\n    correctOptionIds\n    acceptedAnswers\n    numericAnswer {\n      value\n      tolerance\n      min\n      max\n    }\n  }\n": types.QuestionReviewFragmentDoc,
-    "\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n": types.QuizFactsFragmentDoc,
     "\n  query QuizIntro($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      modules {\n        id\n        position\n        quiz {\n          id\n          ...QuizIntroDetails\n        }\n      }\n      finalQuiz {\n        id\n        ...QuizIntroDetails\n      }\n    }\n  }\n": types.QuizIntroDocument,
     "\n  fragment QuizIntroDetails on Quiz {\n    id\n    title\n    maxAttempts\n    timeLimitSeconds\n    ...QuizFacts\n    myAttempts {\n      id\n      attemptNumber\n      status\n      score\n      passed\n    }\n  }\n": types.QuizIntroDetailsFragmentDoc,
     "\n  fragment AttemptPlayer on QuizAttempt {\n    id\n    deadline\n    questions {\n      id\n      type\n      prompt\n      options {\n        id\n        text\n      }\n    }\n    savedAnswers {\n      questionId\n      optionIds\n      number\n      text\n    }\n  }\n": types.AttemptPlayerFragmentDoc,
@@ -164,6 +162,8 @@ const documents: Documents = {
     "\n  fragment LearningEventRow on LearningEvent {\n    occurredAt\n    learnerName\n    learnerEmail\n    verb\n    objectName\n    result\n  }\n": types.LearningEventRowFragmentDoc,
     "\n  query ReportCourses {\n    courses {\n      id\n      slug\n      title\n      summary\n    }\n  }\n": types.ReportCoursesDocument,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      code\n      holderName\n      courseTitle\n      creditHours\n      issuedAt\n      expiresAt\n      revokedAt\n      issuerName\n    }\n  }\n": types.VerifyCertificateDocument,
+    "\n  fragment PassageAppraisal on SourcePassage {\n    appraisal {\n      verdict\n      correctionHtml\n    }\n  }\n": types.PassageAppraisalFragmentDoc,
+    "\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n": types.QuizFactsFragmentDoc,
 };
 
 /**
@@ -399,10 +399,6 @@ export function graphql(source: "\n  fragment NextStepLink on CourseProgress {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PassageAppraisal on SourcePassage {\n    appraisal {\n      verdict\n      correctionHtml\n    }\n  }\n"): (typeof documents)["\n  fragment PassageAppraisal on SourcePassage {\n    appraisal {\n      verdict\n      correctionHtml\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment QuizStep on Quiz {\n    id\n    title\n    ...QuizFacts\n  }\n"): (typeof documents)["\n  fragment QuizStep on Quiz {\n    id\n    title\n    ...QuizFacts\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -420,10 +416,6 @@ export function graphql(source: "\n  fragment AttemptResult on QuizAttempt {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment QuestionReview on QuestionFeedback {\n    correct\n    credit\n    explanation\n    passage {\n      section\n      text\n      ...PassageAppraisal\n    }\n    reviewUrl\n    references {\n      key\n      number\n      title\n      url\n    }\n    correctOptionIds\n    acceptedAnswers\n    numericAnswer {\n      value\n      tolerance\n      min\n      max\n    }\n  }\n"): (typeof documents)["\n  fragment QuestionReview on QuestionFeedback {\n    correct\n    credit\n    explanation\n    passage {\n      section\n      text\n      ...PassageAppraisal\n    }\n    reviewUrl\n    references {\n      key\n      number\n      title\n      url\n    }\n    correctOptionIds\n    acceptedAnswers\n    numericAnswer {\n      value\n      tolerance\n      min\n      max\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n"): (typeof documents)["\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -476,6 +468,14 @@ export function graphql(source: "\n  query ReportCourses {\n    courses {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      code\n      holderName\n      courseTitle\n      creditHours\n      issuedAt\n      expiresAt\n      revokedAt\n      issuerName\n    }\n  }\n"): (typeof documents)["\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      code\n      holderName\n      courseTitle\n      creditHours\n      issuedAt\n      expiresAt\n      revokedAt\n      issuerName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PassageAppraisal on SourcePassage {\n    appraisal {\n      verdict\n      correctionHtml\n    }\n  }\n"): (typeof documents)["\n  fragment PassageAppraisal on SourcePassage {\n    appraisal {\n      verdict\n      correctionHtml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n"): (typeof documents)["\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -551,8 +551,6 @@ export type ModuleStandingsFragment = { finalExamPassed: boolean | null, bestFin
 
 export type NextStepLinkFragment = { completedSteps: number, course: { slug: string }, modules: Array<{ slug: string, title: string }>, nextStep: { kind: NextStepKind, moduleSlug: string | null, lesson: { slug: string, title: string } | null, quiz: { id: string } | null } | null } & { ' $fragmentName'?: 'NextStepLinkFragment' };
 
-export type PassageAppraisalFragment = { appraisal: { verdict: AppraisalVerdict, correctionHtml: string | null } | null } & { ' $fragmentName'?: 'PassageAppraisalFragment' };
-
 export type QuizStepFragment = (
   { id: string, title: string }
   & { ' $fragmentRefs'?: { 'QuizFactsFragment': QuizFactsFragment } }
@@ -580,8 +578,6 @@ export type QuestionReviewFragment = { correct: boolean, credit: number, explana
     { section: string, text: string }
     & { ' $fragmentRefs'?: { 'PassageAppraisalFragment': PassageAppraisalFragment } }
   ) | null, references: Array<{ key: string, number: number, title: string, url: string | null }>, numericAnswer: { value: number | null, tolerance: number | null, min: number | null, max: number | null } | null } & { ' $fragmentName'?: 'QuestionReviewFragment' };
-
-export type QuizFactsFragment = { questionCount: number, passingScore: number, maxAttempts: number | null, timeLimitSeconds: number | null } & { ' $fragmentName'?: 'QuizFactsFragment' };
 
 export type QuizIntroQueryVariables = Exact<{
   courseSlug: string;
@@ -678,6 +674,10 @@ export type VerifyCertificateQueryVariables = Exact<{
 
 
 export type VerifyCertificateQuery = { verifyCertificate: { status: CertificateVerificationStatus, code: string | null, holderName: string | null, courseTitle: string | null, creditHours: number | null, issuedAt: string | null, expiresAt: string | null, revokedAt: string | null, issuerName: string | null } };
+
+export type PassageAppraisalFragment = { appraisal: { verdict: AppraisalVerdict, correctionHtml: string | null } | null } & { ' $fragmentName'?: 'PassageAppraisalFragment' };
+
+export type QuizFactsFragment = { questionCount: number, passingScore: number, maxAttempts: number | null, timeLimitSeconds: number | null } & { ' $fragmentName'?: 'QuizFactsFragment' };
 
 export const AuditEntryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"subjectEmail"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AuditEntryRowFragment, unknown>;
 export const UserRolesRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRolesRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]} as unknown as DocumentNode<UserRolesRowFragment, unknown>;

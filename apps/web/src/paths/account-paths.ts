@@ -1,4 +1,4 @@
-import { catalogPath } from '../learn/learn-paths';
+import { catalogPath } from './learn-paths';
 
 export const signInPath = '/sign-in';
 export const signUpPath = '/sign-up';

@@ -1,4 +1,4 @@
-import { coursePath } from '../learn/learn-paths';
+import { coursePath } from './learn-paths';
 
 export function quizPath(courseSlug: string, quizId: string): string {
   return `${coursePath(courseSlug)}/quizzes/${encodeURIComponent(quizId)}`;

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import type { CombinedError } from 'urql';
-import { readProblem } from '../../app/api-problem';
-import { countLabel } from '../../app/count-label';
+import { readProblem } from './api-problem';
+import { countLabel } from './count-label';
 
 interface PagedTableProps {
   /** Names the table, e.g. "Accounts". */

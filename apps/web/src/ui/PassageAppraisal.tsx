@@ -1,4 +1,4 @@
-import { graphql, readFragment, type FragmentType } from '../../gql';
+import { graphql, readFragment, type FragmentType } from '../gql';
 import { appraisalWords } from './appraisal-words';
 
 export const PassageAppraisalFragment = graphql(`

@@ -9,7 +9,7 @@ import {
   Text,
   TextField,
 } from 'react-aria-components';
-import type { QuestionType } from '../../gql/graphql';
+import type { QuestionType } from '../gql/graphql';
 import type { Answer } from './answers';
 
 /** A question as a learner sees it: nothing about which answer is right. */

@@ -1,5 +1,5 @@
-import { countLabel } from '../../app/count-label';
-import { graphql, readFragment, type FragmentType } from '../../gql';
+import { graphql, readFragment, type FragmentType } from '../gql';
+import { countLabel } from './count-label';
 
 export const QuizFactsFragment = graphql(`
   fragment QuizFacts on Quiz {

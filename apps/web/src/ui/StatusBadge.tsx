@@ -1,4 +1,4 @@
-import type { ProgressStatus } from '../../gql/graphql';
+import type { ProgressStatus } from '../gql/graphql';
 import { statusLabels } from './progress-words';
 
 const icons: Record<ProgressStatus, string> = { NOT_STARTED: '○', IN_PROGRESS: '◐', COMPLETE: '✓' };

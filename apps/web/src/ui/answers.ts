@@ -1,4 +1,4 @@
-import type { AnswerInput, QuestionType } from '../../gql/graphql';
+import type { AnswerInput, QuestionType } from '../gql/graphql';
 
 /** What the learner has given for one question so far; each type uses one field. */
 export interface Answer {

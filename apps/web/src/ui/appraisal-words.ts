@@ -1,4 +1,4 @@
-import type { AppraisalVerdict } from '../../gql/graphql';
+import type { AppraisalVerdict } from '../gql/graphql';
 
 /** How each verdict reads beside a passage: a learner sees at a glance whether to believe it. */
 export const appraisalWords: Record<AppraisalVerdict, { label: string; tone: 'agrees' | 'disputes' | 'neutral' }> = {

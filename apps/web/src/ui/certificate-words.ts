@@ -1,4 +1,4 @@
-import type { CertificateVerificationStatus } from '../../gql/graphql';
+import type { CertificateVerificationStatus } from '../gql/graphql';
 
 // The PDF prints dates in this form, in UTC, so a date here reads exactly as on the paper.
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

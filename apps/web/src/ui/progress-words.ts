@@ -1,5 +1,5 @@
-import { countLabel } from '../../app/count-label';
-import type { ProgressStatus } from '../../gql/graphql';
+import type { ProgressStatus } from '../gql/graphql';
+import { countLabel } from './count-label';
 
 export const statusLabels: Record<ProgressStatus, string> = {
   NOT_STARTED: 'Not started',

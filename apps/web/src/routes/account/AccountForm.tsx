@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { Button, Form } from 'react-aria-components';
 import type { CombinedError } from 'urql';
-import { messageWithRetryTime, readProblem } from '../../app/api-problem';
+import { messageWithRetryTime, readProblem } from '../../ui/api-problem';
 
 interface AccountFormProps {
   submitLabel: string;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { PageTitle } from '../../app/PageTitle';
+import { PageTitle } from '../../ui/PageTitle';
 import { ResendConfirmationButton } from './ResendConfirmationButton';
 
 /**

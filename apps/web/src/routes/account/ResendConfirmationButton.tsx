@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useMutation } from 'urql';
-import { messageWithRetryTime, readProblem } from '../../app/api-problem';
 import { graphql } from '../../gql';
+import { messageWithRetryTime, readProblem } from '../../ui/api-problem';
 
 export const ResendConfirmationMutation = graphql(`
   mutation ResendConfirmation($email: String!) {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useMutation } from 'urql';
-import { readProblem } from '../../app/api-problem';
-import { PageTitle } from '../../app/PageTitle';
 import { graphql } from '../../gql';
-import { catalogPath } from '../learn/learn-paths';
-import { AccountForm } from './AccountForm';
+import { signUpPath, withReturnPath } from '../../paths/account-paths';
+import { catalogPath } from '../../paths/learn-paths';
+import { readProblem } from '../../ui/api-problem';
+import { PageTitle } from '../../ui/PageTitle';
 import { currentPasswordProblem, emailProblem } from './account-rules';
-import { signUpPath, withReturnPath } from './account-paths';
+import { AccountForm } from './AccountForm';
 import { FormField } from './FormField';
 import { ResendConfirmationButton } from './ResendConfirmationButton';
 import { useAccountEntry } from './use-account-entry';

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useMutation } from 'urql';
-import { PageTitle } from '../../app/PageTitle';
 import { graphql } from '../../gql';
+import { signInPath, withReturnPath } from '../../paths/account-paths';
+import { PageTitle } from '../../ui/PageTitle';
+import { emailProblem, MIN_PASSWORD_LENGTH, nameProblem, newPasswordProblem } from './account-rules';
 import { AccountForm } from './AccountForm';
 import { CheckInbox } from './CheckInbox';
 import { rememberReturnPath } from './confirmation-return';
-import { emailProblem, MIN_PASSWORD_LENGTH, nameProblem, newPasswordProblem } from './account-rules';
-import { signInPath, withReturnPath } from './account-paths';
 import { FormField } from './FormField';
 import { useAccountEntry } from './use-account-entry';
 import './account.css';

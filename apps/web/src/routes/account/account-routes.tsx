@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { confirmEmailPath } from './account-paths';
+import { confirmEmailPath } from '../../paths/account-paths';
 
 const SignInPage = lazy(() => import('./SignInPage').then(({ SignInPage }) => ({ default: SignInPage })));
 const SignUpPage = lazy(() => import('./SignUpPage').then(({ SignUpPage }) => ({ default: SignUpPage })));

@@ -1,4 +1,4 @@
-import { safeReturnPath } from './account-paths';
+import { safeReturnPath } from '../../paths/account-paths';
 
 const returnPathKey = 'return-after-confirmation';
 

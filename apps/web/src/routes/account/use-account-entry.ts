@@ -1,6 +1,6 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../app/session/session-context';
-import { safeReturnPath } from './account-paths';
+import { safeReturnPath } from '../../paths/account-paths';
 
 /** Where signing in or up leads (`?next=`), and the step into the new session once the server agrees. */
 export function useAccountEntry() {

@@ -1,5 +1,6 @@
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { describeAction, describeChange, describeWhen } from './audit-entry';
+import { describeWhen } from '../../ui/describe-when';
+import { describeAction, describeChange } from './audit-entry';
 
 export const AuditEntryRowFragment = graphql(`
   fragment AuditEntryRow on AuditEntry {

@@ -1,9 +1,9 @@
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { AuditLogQuery as AuditLogAnswer } from '../../gql/graphql';
+import { PagedTable } from '../../ui/PagedTable';
+import { useCursorPages } from '../../ui/use-cursor-pages';
 import { AuditEntryRow } from './AuditEntryRow';
-import { PagedTable } from './PagedTable';
-import { useCursorPages } from './use-cursor-pages';
 
 const AuditLogQuery = graphql(`
   query AuditLog($first: Int, $after: String) {

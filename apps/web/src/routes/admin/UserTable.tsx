@@ -1,8 +1,8 @@
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { UsersQuery as UsersAnswer } from '../../gql/graphql';
-import { PagedTable } from './PagedTable';
-import { useCursorPages } from './use-cursor-pages';
+import { PagedTable } from '../../ui/PagedTable';
+import { useCursorPages } from '../../ui/use-cursor-pages';
 import { UserRolesRow, type SaveRoles } from './UserRolesRow';
 
 const UsersQuery = graphql(`

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { readProblem } from '../../app/api-problem';
-import { PageTitle } from '../../app/PageTitle';
 import { graphql } from '../../gql';
+import { readProblem } from '../../ui/api-problem';
+import { PageTitle } from '../../ui/PageTitle';
+import { SearchBox } from '../../ui/SearchBox';
+import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { AuditLog } from './AuditLog';
-import { SearchBox } from './SearchBox';
-import { useDebouncedValue } from './use-debounced-value';
 import type { SaveRoles } from './UserRolesRow';
 import { UserTable } from './UserTable';
 import './admin.css';

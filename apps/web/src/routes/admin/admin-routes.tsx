@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { RequireRole } from '../../app/RequireRole';
-import { usersPath } from './admin-paths';
+import { usersPath } from '../../paths/admin-paths';
 
 const UsersPage = lazy(() => import('./UsersPage').then(({ UsersPage }) => ({ default: UsersPage })));
 

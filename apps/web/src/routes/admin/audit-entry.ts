@@ -21,9 +21,3 @@ export function describeChange(details: Record<string, unknown>): string {
 function isRoleList(value: unknown): value is Role[] {
   return Array.isArray(value) && value.every((role) => roleOrder.includes(role));
 }
-
-const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-export function describeWhen(isoTime: string): string {
-  return whenFormat.format(new Date(isoTime));
-}

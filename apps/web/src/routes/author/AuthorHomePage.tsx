@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql } from '../../gql';
-import { itemAnalysisPath, quizEditorPath } from './author-paths';
+import { itemAnalysisPath, quizEditorPath } from '../../paths/author-paths';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import '../admin/admin.css';
 import './author.css';
 

@@ -1,4 +1,4 @@
-import { countLabel } from '../../app/count-label';
+import { countLabel } from '../../ui/count-label';
 import type { EditedQuestion, QuizChanges } from './edited-quiz';
 import { settingLabels } from './quiz-settings';
 

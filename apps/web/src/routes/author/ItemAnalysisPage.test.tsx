@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { itemAnalysisPath } from '../../paths/author-paths';
 import { buildUser } from '../../test/account-factory';
 import { buildAuthoredQuiz, type ItemAnalysisData } from '../../test/quiz-factory';
 import { renderPage, stubClient } from '../../test/render-page';
-import { itemAnalysisPath } from './author-paths';
 
 /** Shares chosen by all, by the strongest 27% and by the weakest 27%. */
 function option(optionId: string, text: string, correct: boolean, [chosenShare, upperChosenShare, lowerChosenShare]: number[]) {

@@ -1,12 +1,12 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { Breadcrumb } from '../../app/Breadcrumb';
-import { countLabel } from '../../app/count-label';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql } from '../../gql';
-import { authorPath, itemAnalysisPath, quizEditorPath } from './author-paths';
+import { authorPath, itemAnalysisPath, quizEditorPath } from '../../paths/author-paths';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { countLabel } from '../../ui/count-label';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { flagLabels, ItemAnalysisTable } from './ItemAnalysisTable';
 import '../admin/admin.css';
 import './author.css';

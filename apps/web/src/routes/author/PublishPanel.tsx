@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { itemAnalysisPath } from './author-paths';
+import { itemAnalysisPath } from '../../paths/author-paths';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ChangeSummary } from './ChangeSummary';
 import type { EditedQuiz } from './edited-quiz';
 import type { EditOutcome } from './use-quiz-edits';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Button } from 'react-aria-components';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { countLabel } from '../../app/count-label';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { countLabel } from '../../ui/count-label';
 import type { EditedQuestion } from './edited-quiz';
+import { newQuestionInput, questionInput, questionTypeLabels } from './question-draft';
 import { QuestionForm } from './QuestionForm';
 import { QuestionPreview } from './QuestionPreview';
-import { newQuestionInput, questionInput, questionTypeLabels } from './question-draft';
 import type { EditOutcome, QuizEdits } from './use-quiz-edits';
 
 interface QuestionListProps {

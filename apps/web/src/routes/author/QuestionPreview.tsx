@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import type { Answer } from '../quiz/answers';
-import { QuestionField } from '../quiz/QuestionField';
+import type { Answer } from '../../ui/answers';
+import { QuestionField } from '../../ui/QuestionField';
 import type { EditedQuestion } from './edited-quiz';
-import '../../app/dialog.css';
+import '../../ui/dialog.css';
 
 interface QuestionPreviewProps {
   /** The question to show; the preview is closed while there is none. */

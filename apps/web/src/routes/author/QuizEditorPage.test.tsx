@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { quizEditorPath } from '../../paths/author-paths';
 import { apiError, buildUser } from '../../test/account-factory';
 import { buildAuthoredQuestion, buildAuthoredQuiz, type AuthoredQuizData } from '../../test/quiz-factory';
 import { renderPage, stubClient, type ApiAnswer, type ApiRequest } from '../../test/render-page';
-import { quizEditorPath } from './author-paths';
 
 const instructor = buildUser('Grace Hopper', { roles: ['INSTRUCTOR'] });
 const source = buildAuthoredQuestion('toxin-source', { prompt: 'Which organism produces botulinum toxin?' });

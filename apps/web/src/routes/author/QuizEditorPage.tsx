@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { Breadcrumb } from '../../app/Breadcrumb';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql, readFragment } from '../../gql';
-import { authorPath } from './author-paths';
+import { authorPath } from '../../paths/author-paths';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { EditedQuizFragment, type EditedQuiz } from './edited-quiz';
 import { PublishPanel } from './PublishPanel';
 import { QuestionList } from './QuestionList';

@@ -1,8 +1,8 @@
 import { flushSync } from 'react-dom';
 import { useMutation, type OperationResult } from 'urql';
-import { readProblem, type ApiProblem } from '../../app/api-problem';
 import { graphql, readFragment, type FragmentType } from '../../gql';
 import type { NewQuestionInput, QuestionInput, QuizSettingsInput } from '../../gql/graphql';
+import { readProblem, type ApiProblem } from '../../ui/api-problem';
 import { EditedQuizFragment, type EditedQuiz } from './edited-quiz';
 
 const UpdateQuizSettingsMutation = graphql(`

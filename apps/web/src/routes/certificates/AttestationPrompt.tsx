@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { Button } from 'react-aria-components';
 import { useMutation } from 'urql';
-import { readProblem } from '../../app/api-problem';
 import { graphql, readFragment, type FragmentType } from '../../gql';
+import { readProblem } from '../../ui/api-problem';
 
 export const AttestationPromptFragment = graphql(`
   fragment AttestationPrompt on CourseProgress {

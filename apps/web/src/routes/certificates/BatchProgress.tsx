@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent } from 'react';
 import { useQuery } from 'urql';
-import { countLabel } from '../../app/count-label';
 import { graphql } from '../../gql';
-import { ProgressBar } from '../learn/ProgressBar';
+import { countLabel } from '../../ui/count-label';
+import { ProgressBar } from '../../ui/ProgressBar';
 
 const CertificateBatchQuery = graphql(`
   query CertificateBatch($id: ID!) {

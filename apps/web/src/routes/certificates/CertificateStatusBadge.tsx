@@ -1,5 +1,5 @@
 import type { CertificateStatus } from '../../gql/graphql';
-import { statusIcons, statusLabel } from '../verify/certificate-words';
+import { statusIcons, statusLabel } from '../../ui/certificate-words';
 
 interface CertificateStatusBadgeProps {
   status: CertificateStatus;

@@ -13,9 +13,9 @@ import {
 } from 'react-aria-components';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql } from '../../gql';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { EligibleLearnersPanel } from './EligibleLearnersPanel';
 import { IssuedCertificatesPanel } from './IssuedCertificatesPanel';
 import { OutboxPanel } from './OutboxPanel';

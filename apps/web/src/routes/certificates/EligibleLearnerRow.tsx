@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { Day } from '../verify/Day';
+import { Day } from '../../ui/Day';
 import type { IssueOutcome } from './use-issue-certificate';
 
 export const EligibleLearnerRowFragment = graphql(`

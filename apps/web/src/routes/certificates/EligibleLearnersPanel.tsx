@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useMutation } from 'urql';
-import { readProblem } from '../../app/api-problem';
-import { countLabel } from '../../app/count-label';
 import { graphql } from '../../gql';
+import { readProblem } from '../../ui/api-problem';
+import { countLabel } from '../../ui/count-label';
 import { BatchProgress } from './BatchProgress';
 import { EligibleLearnersTable } from './EligibleLearnersTable';
 import { OverrideIssue } from './OverrideIssue';

@@ -2,8 +2,8 @@ import { Checkbox } from 'react-aria-components';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { EligibleLearnersQuery as EligibleLearnersAnswer } from '../../gql/graphql';
-import { PagedTable } from '../admin/PagedTable';
-import { useCursorPages } from '../admin/use-cursor-pages';
+import { PagedTable } from '../../ui/PagedTable';
+import { useCursorPages } from '../../ui/use-cursor-pages';
 import { EligibleLearnerRow } from './EligibleLearnerRow';
 import type { IssueOutcome } from './use-issue-certificate';
 

@@ -1,8 +1,8 @@
 import { Button } from 'react-aria-components';
 import { graphql, readFragment, type FragmentType } from '../../gql';
 import type { IssuedCertificateRowFragment as IssuedCertificate } from '../../gql/graphql';
-import { Day } from '../verify/Day';
-import { onThisSite } from './certificate-paths';
+import { onThisSite } from '../../paths/certificate-paths';
+import { Day } from '../../ui/Day';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
 
 export const IssuedCertificateRowFragment = graphql(`

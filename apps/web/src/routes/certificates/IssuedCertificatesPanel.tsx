@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { readProblem } from '../../app/api-problem';
 import { graphql, type FragmentType } from '../../gql';
 import type {
   CourseCertificatesQuery as CourseCertificatesAnswer,
   IssuedCertificateRowFragment as IssuedCertificate,
 } from '../../gql/graphql';
-import { PagedTable } from '../admin/PagedTable';
-import { useCursorPages } from '../admin/use-cursor-pages';
+import { readProblem } from '../../ui/api-problem';
+import { PagedTable } from '../../ui/PagedTable';
+import { useCursorPages } from '../../ui/use-cursor-pages';
 import { IssuedCertificateRow, type IssuedCertificateRowFragment } from './IssuedCertificateRow';
 import { ReasonDialog } from './ReasonDialog';
 

@@ -3,7 +3,7 @@ import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } f
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { LearnerSearchQuery as LearnerSearchAnswer } from '../../gql/graphql';
-import { useDebouncedValue } from '../admin/use-debounced-value';
+import { useDebouncedValue } from '../../ui/use-debounced-value';
 
 const LearnerSearchQuery = graphql(`
   query LearnerSearch($search: String) {

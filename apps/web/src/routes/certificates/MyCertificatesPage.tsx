@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql } from '../../gql';
-import { coursePath, myLearningPath } from '../learn/learn-paths';
+import { coursePath, myLearningPath } from '../../paths/learn-paths';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { AttestationPrompt } from './AttestationPrompt';
 import { WalletCertificate } from './WalletCertificate';
 import './certificates.css';

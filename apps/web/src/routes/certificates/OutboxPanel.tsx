@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useQuery } from 'urql';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql } from '../../gql';
-import { describeWhen } from '../admin/audit-entry';
+import { describeWhen } from '../../ui/describe-when';
+import { QueryStatus } from '../../ui/QueryStatus';
 
 const OutboxQuery = graphql(`
   query Outbox($first: Int) {

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { Day } from '../verify/Day';
-import { verifyPath } from '../verify/verify-paths';
-import { onThisSite } from './certificate-paths';
+import { onThisSite } from '../../paths/certificate-paths';
+import { verifyPath } from '../../paths/verify-paths';
+import { Day } from '../../ui/Day';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
 import { CopyLinkButton } from './CopyLinkButton';
 

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useMutation } from 'urql';
-import { readProblem } from '../../app/api-problem';
 import { graphql } from '../../gql';
+import { readProblem } from '../../ui/api-problem';
 
 const IssueCertificateMutation = graphql(`
   mutation IssueCertificate($userId: ID!, $courseSlug: String!, $overrideReason: String, $idempotencyKey: String) {

@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql } from '../../gql';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { CourseCard } from './CourseCard';
 
 const CatalogQuery = graphql(`

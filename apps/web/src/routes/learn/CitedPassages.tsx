@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { PassageAppraisal } from './PassageAppraisal';
+import { PassageAppraisal } from '../../ui/PassageAppraisal';
 
 export const CitedPassagesFragment = graphql(`
   fragment CitedPassages on Lesson {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { countLabel } from '../../app/count-label';
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { coursePath } from './learn-paths';
+import { coursePath } from '../../paths/learn-paths';
+import { countLabel } from '../../ui/count-label';
 
 export const CourseCardFragment = graphql(`
   fragment CourseCard on Course {

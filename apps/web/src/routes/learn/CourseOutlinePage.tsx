@@ -1,17 +1,18 @@
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Breadcrumb } from '../../app/Breadcrumb';
-import { countLabel } from '../../app/count-label';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { useSession } from '../../app/session/session-context';
 import { graphql } from '../../gql';
+import { catalogPath, lessonPath } from '../../paths/learn-paths';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { byPosition } from '../../ui/by-position';
+import { countLabel } from '../../ui/count-label';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { CourseAbout } from './CourseAbout';
 import { CourseStanding } from './CourseStanding';
 import { EnrolButton } from './EnrolButton';
-import { catalogPath, lessonPath } from './learn-paths';
-import { byPosition, courseLessons } from './lesson-sequence';
+import { courseLessons } from './lesson-sequence';
 import { ModuleOutline } from './ModuleOutline';
 import { QuizStep } from './QuizStep';
 

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../gql';
+import { coursePath } from '../../paths/learn-paths';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { CourseStanding } from './CourseStanding';
-import { coursePath } from './learn-paths';
 import { ModuleStandings } from './ModuleStandings';
-import { StatusBadge } from './StatusBadge';
 
 export const CourseProgressCardFragment = graphql(`
   fragment CourseProgressCard on CourseProgress {

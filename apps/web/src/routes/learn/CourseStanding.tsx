@@ -1,8 +1,8 @@
-import { countLabel } from '../../app/count-label';
 import { graphql, readFragment, type FragmentType } from '../../gql';
+import { countLabel } from '../../ui/count-label';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { CertificateStanding } from './CertificateStanding';
 import { NextStepLink } from './NextStepLink';
-import { ProgressBar } from './ProgressBar';
 
 export const CourseStandingFragment = graphql(`
   fragment CourseStanding on CourseProgress {

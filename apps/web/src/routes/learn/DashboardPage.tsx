@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql } from '../../gql';
+import { catalogPath } from '../../paths/learn-paths';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { CourseProgressCard } from './CourseProgressCard';
-import { catalogPath } from './learn-paths';
 
 const MyCoursesQuery = graphql(`
   query MyCourses {

@@ -1,5 +1,5 @@
 import type { CombinedError } from 'urql';
-import { readProblem } from '../../app/api-problem';
+import { readProblem } from '../../ui/api-problem';
 
 interface EnrolButtonProps {
   pending: boolean;

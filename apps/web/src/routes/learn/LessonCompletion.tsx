@@ -1,8 +1,8 @@
 import { Link, useLocation } from 'react-router';
 import type { CombinedError } from 'urql';
-import { readProblem } from '../../app/api-problem';
 import { useSession } from '../../app/session/session-context';
-import { returnPathFrom, signInPath, signUpPath, withReturnPath } from '../account/account-paths';
+import { returnPathFrom, signInPath, signUpPath, withReturnPath } from '../../paths/account-paths';
+import { readProblem } from '../../ui/api-problem';
 
 interface LessonCompletionProps {
   completed: boolean;

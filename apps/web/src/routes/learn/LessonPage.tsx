@@ -1,17 +1,17 @@
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Breadcrumb } from '../../app/Breadcrumb';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql } from '../../gql';
+import { catalogPath, coursePath, lessonPath } from '../../paths/learn-paths';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { CitedPassages } from './CitedPassages';
-import { catalogPath, coursePath, lessonPath } from './learn-paths';
+import { findLesson } from './lesson-sequence';
 import { LessonBody } from './LessonBody';
 import { LessonCompletion } from './LessonCompletion';
 import { LessonPager } from './LessonPager';
 import { LessonReferences } from './LessonReferences';
-import { findLesson } from './lesson-sequence';
 import { useReadingTime } from './use-reading-time';
 
 const LessonReaderQuery = graphql(`

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { coursePath, lessonPath } from './learn-paths';
+import { coursePath, lessonPath } from '../../paths/learn-paths';
 
 interface LessonLink {
   slug: string;

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { lessonPath } from './learn-paths';
-import { byPosition } from './lesson-sequence';
-import { scoreLabel } from './progress-words';
+import { lessonPath } from '../../paths/learn-paths';
+import { byPosition } from '../../ui/by-position';
+import { scoreLabel } from '../../ui/progress-words';
+import { StatusBadge } from '../../ui/StatusBadge';
 import { QuizStep } from './QuizStep';
-import { StatusBadge } from './StatusBadge';
 
 export const ModuleOutlineFragment = graphql(`
   fragment ModuleOutline on CourseModule {

@@ -1,9 +1,9 @@
-import { countLabel } from '../../app/count-label';
 import { graphql, readFragment, type FragmentType } from '../../gql';
 import type { ProgressStatus } from '../../gql/graphql';
-import { byPosition } from './lesson-sequence';
-import { attemptsLeftLabel, scoreLabel } from './progress-words';
-import { StatusBadge } from './StatusBadge';
+import { byPosition } from '../../ui/by-position';
+import { countLabel } from '../../ui/count-label';
+import { attemptsLeftLabel, scoreLabel } from '../../ui/progress-words';
+import { StatusBadge } from '../../ui/StatusBadge';
 
 export const ModuleStandingsFragment = graphql(`
   fragment ModuleStandings on CourseProgress {

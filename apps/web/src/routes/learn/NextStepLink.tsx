@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { quizPath } from '../quiz/quiz-paths';
-import { lessonPath } from './learn-paths';
+import { lessonPath } from '../../paths/learn-paths';
+import { quizPath } from '../../paths/quiz-paths';
 
 export const NextStepLinkFragment = graphql(`
   fragment NextStepLink on CourseProgress {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { QuizFacts } from '../quiz/QuizFacts';
-import { quizPath } from '../quiz/quiz-paths';
+import { quizPath } from '../../paths/quiz-paths';
+import { QuizFacts } from '../../ui/QuizFacts';
 
 export const QuizStepFragment = graphql(`
   fragment QuizStep on Quiz {

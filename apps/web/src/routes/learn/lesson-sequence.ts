@@ -1,6 +1,4 @@
-interface Positioned {
-  position: number;
-}
+import { byPosition, type Positioned } from '../../ui/by-position';
 
 interface ModuleOfLessons extends Positioned {
   lessons: readonly (Positioned & { slug: string })[];
@@ -19,10 +17,6 @@ export interface LessonInSequence<M extends ModuleOfLessons> extends LessonPlace
   /** 1-based, counted across the whole course. */
   number: number;
   total: number;
-}
-
-export function byPosition<T extends Positioned>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.position - b.position);
 }
 
 /** Lessons are read module by module, so "next" crosses into the following module. */

@@ -1,15 +1,15 @@
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { Breadcrumb } from '../../app/Breadcrumb';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql, type FragmentType } from '../../gql';
-import { catalogPath, coursePath } from '../learn/learn-paths';
+import { catalogPath, coursePath } from '../../paths/learn-paths';
+import { quizPath } from '../../paths/quiz-paths';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { AttemptResult, type AttemptResultFragment } from './AttemptResult';
 import { findQuiz } from './quiz-in-course';
-import { quizPath } from './quiz-paths';
 import { QuizPlayer } from './QuizPlayer';
 import './quiz.css';
 

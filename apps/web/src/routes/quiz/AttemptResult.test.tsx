@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { attemptPath } from '../../paths/quiz-paths';
 import { apiError, buildUser } from '../../test/account-factory';
 import { buildAttempt, buildAttemptQuestion, buildFeedback, buildQuizCourse, type AttemptData } from '../../test/quiz-factory';
 import { renderPage, stubClient, type ApiAnswer, type ApiRequest } from '../../test/render-page';
-import { attemptPath } from './quiz-paths';
 
 const organism = buildAttemptQuestion('organism', 'SINGLE_CHOICE', 'Which organism produces botulinum toxin?', [
   'Clostridium botulinum',

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
-import { countLabel } from '../../app/count-label';
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { coursePath } from '../learn/learn-paths';
-import { answersFromSaved } from './answers';
+import { coursePath } from '../../paths/learn-paths';
+import { answersFromSaved } from '../../ui/answers';
+import { countLabel } from '../../ui/count-label';
+import { scoreLabel } from '../../ui/progress-words';
 import { QuestionReview } from './QuestionReview';
-import { scoreLabel } from '../learn/progress-words';
 import { useStartAttempt } from './use-start-attempt';
 
 export const AttemptResultFragment = graphql(`

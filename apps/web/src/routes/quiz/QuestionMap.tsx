@@ -1,4 +1,4 @@
-import { isAnswered, type AnswerableQuestion, type Answers } from './answers';
+import { isAnswered, type AnswerableQuestion, type Answers } from '../../ui/answers';
 
 interface QuestionMapProps {
   questions: readonly AnswerableQuestion[];

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../gql';
 import type { QuestionReviewFragment as Feedback } from '../../gql/graphql';
-import type { Answer } from './answers';
-import type { ShownQuestion } from './QuestionField';
-import { PassageAppraisal } from '../learn/PassageAppraisal';
+import type { Answer } from '../../ui/answers';
+import { PassageAppraisal } from '../../ui/PassageAppraisal';
+import type { ShownQuestion } from '../../ui/QuestionField';
 
 export const QuestionReviewFragment = graphql(`
   fragment QuestionReview on QuestionFeedback {

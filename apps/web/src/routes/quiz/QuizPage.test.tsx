@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { attemptPath, quizPath } from '../../paths/quiz-paths';
 import { apiError, buildUser } from '../../test/account-factory';
 import type { QuizData } from '../../test/course-factory';
 import { buildAttempt, buildAttemptQuestion, buildQuizCourse } from '../../test/quiz-factory';
 import { renderPage, stubClient, type ApiAnswer } from '../../test/render-page';
-import { attemptPath, quizPath } from './quiz-paths';
 
 const ada = buildUser('Ada Lovelace');
 const address = quizPath('botox-chronic-migraine', 'quiz:mechanism');

@@ -1,17 +1,17 @@
 import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { Breadcrumb } from '../../app/Breadcrumb';
-import { countLabel } from '../../app/count-label';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql, readFragment } from '../../gql';
-import { catalogPath, coursePath } from '../learn/learn-paths';
-import { QuizFacts } from './QuizFacts';
+import { catalogPath, coursePath } from '../../paths/learn-paths';
+import { attemptPath } from '../../paths/quiz-paths';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { countLabel } from '../../ui/count-label';
+import { PageTitle } from '../../ui/PageTitle';
+import { scoreLabel } from '../../ui/progress-words';
+import { QueryStatus } from '../../ui/QueryStatus';
+import { QuizFacts } from '../../ui/QuizFacts';
 import { findQuiz } from './quiz-in-course';
-import { attemptPath } from './quiz-paths';
-import { scoreLabel } from '../learn/progress-words';
 import { useStartAttempt } from './use-start-attempt';
 import './quiz.css';
 

@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedError } from 'urql';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { attemptPath } from '../../paths/quiz-paths';
 import { buildUser } from '../../test/account-factory';
 import { buildAttempt, buildAttemptQuestion, buildQuizCourse, type AttemptData } from '../../test/quiz-factory';
 import { renderPage, stubClient, type ApiAnswer, type ApiRequest } from '../../test/render-page';
-import { attemptPath } from './quiz-paths';
 
 const single = buildAttemptQuestion('organism', 'SINGLE_CHOICE', 'Which organism produces botulinum toxin?', [
   'Clostridium botulinum',

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Button, ToggleButton, ToggleButtonGroup, type Key } from 'react-aria-components';
-import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { answerInput, answerInputs, answersFromSaved, isAnswered, type Answer } from './answers';
+import { answerInput, answerInputs, answersFromSaved, isAnswered, type Answer } from '../../ui/answers';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { QuestionField, type ShownQuestion } from '../../ui/QuestionField';
 import type { AttemptResultFragment } from './AttemptResult';
-import { QuestionField, type ShownQuestion } from './QuestionField';
 import { QuestionMap } from './QuestionMap';
 import { QuizTimer } from './QuizTimer';
 import { SaveStatus } from './SaveStatus';

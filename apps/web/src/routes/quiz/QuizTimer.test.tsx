@@ -1,9 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { attemptPath } from '../../paths/quiz-paths';
 import { buildUser } from '../../test/account-factory';
 import { buildAttempt, buildAttemptQuestion, buildQuizCourse } from '../../test/quiz-factory';
 import { renderPage, stubClient, type ApiRequest } from '../../test/render-page';
-import { attemptPath } from './quiz-paths';
 import { QuizTimer } from './QuizTimer';
 
 describe('quiz timer', () => {

@@ -1,4 +1,4 @@
-import { countLabel } from '../../app/count-label';
+import { countLabel } from '../../ui/count-label';
 
 /** "4:05", "1:02:09". */
 export function clockTime(seconds: number): string {

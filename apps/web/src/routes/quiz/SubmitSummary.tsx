@@ -1,6 +1,6 @@
-import { countLabel } from '../../app/count-label';
-import { isAnswered, type Answers } from './answers';
-import type { ShownQuestion } from './QuestionField';
+import { isAnswered, type Answers } from '../../ui/answers';
+import { countLabel } from '../../ui/count-label';
+import type { ShownQuestion } from '../../ui/QuestionField';
 
 interface SubmitSummaryProps {
   questions: readonly ShownQuestion[];

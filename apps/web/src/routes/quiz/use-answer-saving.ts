@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
-import { readProblem } from '../../app/api-problem';
 import { graphql } from '../../gql';
 import type { AnswerInput } from '../../gql/graphql';
+import { readProblem } from '../../ui/api-problem';
 
 const SaveQuizAnswersMutation = graphql(`
   mutation SaveQuizAnswers($attemptId: ID!, $answers: [AnswerInput!]!) {

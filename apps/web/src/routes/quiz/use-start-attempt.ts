@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import { messageWithRetryTime, readProblem } from '../../app/api-problem';
 import { graphql } from '../../gql';
-import { attemptPath } from './quiz-paths';
+import { attemptPath } from '../../paths/quiz-paths';
+import { messageWithRetryTime, readProblem } from '../../ui/api-problem';
 
 const StartQuizAttemptMutation = graphql(`
   mutation StartQuizAttempt($quizId: ID!) {

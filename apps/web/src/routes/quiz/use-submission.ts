@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useMutation } from 'urql';
-import { readProblem } from '../../app/api-problem';
 import { graphql, type FragmentType } from '../../gql';
 import type { AnswerInput } from '../../gql/graphql';
+import { readProblem } from '../../ui/api-problem';
 import type { AttemptResultFragment } from './AttemptResult';
 
 const SubmitQuizAttemptMutation = graphql(`

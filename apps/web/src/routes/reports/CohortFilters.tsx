@@ -1,7 +1,7 @@
 import { Button, Checkbox, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import type { ProgressStatus } from '../../gql/graphql';
-import { SearchBox } from '../admin/SearchBox';
-import { statusLabels } from '../learn/progress-words';
+import { statusLabels } from '../../ui/progress-words';
+import { SearchBox } from '../../ui/SearchBox';
 
 const statuses: ProgressStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETE'];
 const anyStatus = 'ANY';

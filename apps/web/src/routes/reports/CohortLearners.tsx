@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { CohortSortField } from '../../gql/graphql';
-import { useDebouncedValue } from '../admin/use-debounced-value';
+import { useDebouncedValue } from '../../ui/use-debounced-value';
+import { cohortCsvPath, cohortQueryArguments, sortBy, wholeCohort, type CohortView } from './cohort-view';
 import { CohortFilters } from './CohortFilters';
 import { CohortTable } from './CohortTable';
-import { cohortCsvPath, cohortQueryArguments, sortBy, wholeCohort, type CohortView } from './cohort-view';
 
 interface CohortLearnersProps {
   courseSlug: string;

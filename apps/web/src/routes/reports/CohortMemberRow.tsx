@@ -1,7 +1,7 @@
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { describeWhen } from '../admin/audit-entry';
-import { scoreLabel } from '../learn/progress-words';
-import { StatusBadge } from '../learn/StatusBadge';
+import { describeWhen } from '../../ui/describe-when';
+import { scoreLabel } from '../../ui/progress-words';
+import { StatusBadge } from '../../ui/StatusBadge';
 
 export const CohortMemberRowFragment = graphql(`
   fragment CohortMemberRow on CohortMember {

@@ -1,16 +1,16 @@
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { Breadcrumb } from '../../app/Breadcrumb';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { useSession } from '../../app/session/session-context';
 import { graphql } from '../../gql';
-import { byPosition } from '../learn/lesson-sequence';
+import { reportsPath } from '../../paths/report-paths';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { byPosition } from '../../ui/by-position';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { CohortLearners } from './CohortLearners';
 import { CourseActivity } from './CourseActivity';
-import { reportsPath } from './report-paths';
 import '../admin/admin.css';
 import './reports.css';
 

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { CohortReportQuery as CohortReportAnswer, CohortSortField } from '../../gql/graphql';
-import { PagedTable } from '../admin/PagedTable';
-import { useCursorPages } from '../admin/use-cursor-pages';
-import { CohortMemberRow } from './CohortMemberRow';
+import { PagedTable } from '../../ui/PagedTable';
+import { useCursorPages } from '../../ui/use-cursor-pages';
 import { cohortQueryArguments, type CohortView } from './cohort-view';
+import { CohortMemberRow } from './CohortMemberRow';
 import { SortButton } from './SortButton';
 
 const CohortReportQuery = graphql(`

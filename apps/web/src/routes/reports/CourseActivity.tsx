@@ -1,8 +1,8 @@
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { CourseActivityQuery as CourseActivityAnswer } from '../../gql/graphql';
-import { PagedTable } from '../admin/PagedTable';
-import { useCursorPages } from '../admin/use-cursor-pages';
+import { PagedTable } from '../../ui/PagedTable';
+import { useCursorPages } from '../../ui/use-cursor-pages';
 import { activityCsvPath } from './cohort-view';
 import { LearningEventRow } from './LearningEventRow';
 

@@ -1,5 +1,5 @@
 import { graphql, readFragment, type FragmentType } from '../../gql';
-import { describeWhen } from '../admin/audit-entry';
+import { describeWhen } from '../../ui/describe-when';
 import { describeEvent, describeResult } from './learning-event';
 
 export const LearningEventRowFragment = graphql(`

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { useSession } from '../../app/session/session-context';
 import { graphql } from '../../gql';
+import { cohortReportPath } from '../../paths/report-paths';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { activityCsvPath } from './cohort-view';
-import { cohortReportPath } from './report-paths';
 import './reports.css';
 
 const ReportCoursesQuery = graphql(`

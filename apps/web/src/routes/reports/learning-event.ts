@@ -1,6 +1,6 @@
-import { countLabel } from '../../app/count-label';
 import type { LearningVerb } from '../../gql/graphql';
-import { scoreLabel } from '../learn/progress-words';
+import { countLabel } from '../../ui/count-label';
+import { scoreLabel } from '../../ui/progress-words';
 
 const verbLabels: Record<LearningVerb, string> = {
   ENROLLED: 'Enrolled in',

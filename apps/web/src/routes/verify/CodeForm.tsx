@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { verifyPath } from '../../paths/verify-paths';
 import { exampleCode, readTypedCode } from './certificate-code';
-import { verifyPath } from './verify-paths';
 
 /**
  * Where a person types the code from a certificate. Plain form controls keep this public page a

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { siteName } from '../../app/PageTitle';
 import type { VerifyCertificateQuery } from '../../gql/graphql';
-import { dayOf, statusIcons, statusLabel } from './certificate-words';
-import { Day } from './Day';
+import { dayOf, statusIcons, statusLabel } from '../../ui/certificate-words';
+import { Day } from '../../ui/Day';
+import { siteName } from '../../ui/PageTitle';
 
 export type Verification = VerifyCertificateQuery['verifyCertificate'];
 

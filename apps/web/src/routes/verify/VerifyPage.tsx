@@ -1,10 +1,10 @@
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { messageWithRetryTime, readProblem } from '../../app/api-problem';
-import { PageTitle } from '../../app/PageTitle';
-import { QueryStatus } from '../../app/QueryStatus';
 import { graphql } from '../../gql';
-import { statusLabel } from './certificate-words';
+import { messageWithRetryTime, readProblem } from '../../ui/api-problem';
+import { statusLabel } from '../../ui/certificate-words';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryStatus } from '../../ui/QueryStatus';
 import { CodeForm } from './CodeForm';
 import { VerificationReport } from './VerificationReport';
 import './verify.css';
