@@ -1,5 +1,26 @@
+import type { Queryable } from '../common/immutable-cache';
 import type { QuestionEntity } from '../quizzes/question.entity';
+import { questionsOfVersions } from '../quizzes/quiz-questions';
 import type { AttemptQuestion, QuizAttempt } from './attempts.types';
+import type { GradedQuestion } from './grading';
+import type { PoolQuestion } from './question-draw';
+
+/** What drawing questions needs of a question: its id, type and option ids. */
+function outlineOf({ id, type, options }: Pick<GradedQuestion, 'id' | 'type' | 'options'>): PoolQuestion {
+  return { id, type, optionIds: options.map((option) => option.id) };
+}
+
+/** The questions of a quiz version, in the quiz's order. */
+export async function questionPool(db: Queryable, quizVersionId: string): Promise<PoolQuestion[]> {
+  return (await questionsOfVersions(db, [quizVersionId])).get(quizVersionId)!.map(outlineOf);
+}
+
+/** The questions an attempt shows, answer keys included, in the attempt's order. */
+export async function questionsOfAttempt(db: Queryable, attempt: QuizAttempt): Promise<GradedQuestion[]> {
+  const questions = (await questionsOfVersions(db, [attempt.quizVersionId])).get(attempt.quizVersionId)!;
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  return attempt.drawnQuestions.map((question) => byId.get(question.questionId)!);
+}
 
 /**
  * The attempt's questions in the order it shows them, copied field by field into the learner

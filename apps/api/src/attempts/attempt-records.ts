@@ -1,92 +1,104 @@
+import { expressionBuilder, sql, type Expression, type Insertable } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
-import { questionsOfVersions } from '../quizzes/quiz-questions';
+import type { DB } from '../database/schema';
+import { typedSql, type Database } from '../database/typed-sql';
 import type { CheckedAnswer } from './answer-rules';
-import type { QuizAttempt, SavedAnswer } from './attempts.types';
-import type { GradedQuestion } from './grading';
-import type { DrawnQuestion, PoolQuestion } from './question-draw';
+import type { AttemptStatus, QuizAttempt, SavedAnswer } from './attempts.types';
+import type { DrawnQuestion } from './question-draw';
+
+/** Every statement on quiz_attempt and attempt_answer. */
 
 /** Seconds after the deadline that a save or submit still counts: requests take time to arrive. */
-const DEADLINE_GRACE_SECONDS = 5;
+const DEADLINE_GRACE_SECONDS = sql.lit(5);
 
-const SELECT_ATTEMPTS = `
-  SELECT a.id, a.quiz_id AS "quizId", a.quiz_version_id AS "quizVersionId", a.user_id AS "userId",
-         a.attempt_number AS "attemptNumber", a.status, a.questions AS "drawnQuestions",
-         a.started_at AS "startedAt", a.deadline, a.submitted_at AS "submittedAt", a.submission_key AS "submissionKey",
-         a.score::float8 AS score, a.passed,
-         v.feedback AS "feedbackPolicy", v.scoring, v.passing_score AS "passingScore",
-         (a.status = 'IN_PROGRESS' AND a.deadline + make_interval(secs => ${DEADLINE_GRACE_SECONDS}) < now()) AS overdue,
-         CASE WHEN pv.max_attempts IS NOT NULL THEN GREATEST(pv.max_attempts - (
-           SELECT count(*) FROM quiz_attempt o WHERE o.user_id = a.user_id AND o.quiz_id = a.quiz_id), 0)::int END AS "attemptsLeft",
-         EXISTS (SELECT 1 FROM quiz_attempt p WHERE p.user_id = a.user_id AND p.quiz_id = a.quiz_id AND p.passed) AS "quizPassed"
-    FROM quiz_attempt a
-    JOIN quiz_version v ON v.id = a.quiz_version_id
-    JOIN quiz q ON q.id = a.quiz_id
-    LEFT JOIN quiz_version pv ON pv.id = q.published_version_id`;
+const pastDeadline = sql<boolean>`a.deadline + make_interval(secs => ${DEADLINE_GRACE_SECONDS}) < now()`;
 
-type Queryable = Pick<EntityManager, 'query'>;
+function selectAttempts(db: Database) {
+  return typedSql(db)
+    .selectFrom('quizAttempt as a')
+    .innerJoin('quizVersion as v', 'v.id', 'a.quizVersionId')
+    .innerJoin('quiz as q', 'q.id', 'a.quizId')
+    .leftJoin('quizVersion as pv', 'pv.id', 'q.publishedVersionId')
+    .select((eb) => [
+      'a.id',
+      'a.quizId',
+      'a.quizVersionId',
+      'a.userId',
+      'a.attemptNumber',
+      eb.ref('a.status').$castTo<AttemptStatus>().as('status'),
+      eb.ref('a.questions').$castTo<DrawnQuestion[]>().as('drawnQuestions'),
+      'a.startedAt',
+      'a.deadline',
+      'a.submittedAt',
+      'a.submissionKey',
+      sql<number | null>`a.score::float8`.as('score'),
+      'a.passed',
+      eb.ref('v.feedback').$castTo<QuizAttempt['feedbackPolicy']>().as('feedbackPolicy'),
+      eb.ref('v.scoring').$castTo<QuizAttempt['scoring']>().as('scoring'),
+      'v.passingScore',
+      'v.title as quizTitle',
+      'q.courseId',
+      sql<boolean>`(a.status = 'IN_PROGRESS' AND ${pastDeadline})`.as('overdue'),
+      sql<number | null>`CASE WHEN pv.max_attempts IS NOT NULL THEN GREATEST(pv.max_attempts - (
+        SELECT count(*) FROM quiz_attempt o WHERE o.user_id = a.user_id AND o.quiz_id = a.quiz_id), 0)::int END`.as('attemptsLeft'),
+      eb
+        .exists(eb.selectFrom('quizAttempt as p').select('p.id').whereRef('p.userId', '=', 'a.userId').whereRef('p.quizId', '=', 'a.quizId').where('p.passed', '=', true))
+        .$castTo<boolean>()
+        .as('quizPassed'),
+    ]);
+}
 
-export async function findAttempt(db: Queryable, attemptId: string): Promise<QuizAttempt | null> {
-  const [attempt] = await db.query(`${SELECT_ATTEMPTS} WHERE a.id = $1`, [attemptId]);
-  return attempt ?? null;
+export async function findAttempt(db: Database, attemptId: string): Promise<QuizAttempt | null> {
+  return (await selectAttempts(db).where('a.id', '=', attemptId).executeTakeFirst()) ?? null;
 }
 
 /** Locks the attempt row until the transaction ends: saves and submits of one attempt take turns. */
 export async function lockAttempt(manager: EntityManager, attemptId: string): Promise<QuizAttempt | null> {
-  const [attempt] = await manager.query(`${SELECT_ATTEMPTS} WHERE a.id = $1 FOR UPDATE OF a`, [attemptId]);
-  return attempt ?? null;
+  return (await selectAttempts(manager).where('a.id', '=', attemptId).forUpdate('a').executeTakeFirst()) ?? null;
 }
 
-export function attemptsOfLearner(db: Queryable, userId: string, quizIds: readonly string[]): Promise<QuizAttempt[]> {
-  return db.query(`${SELECT_ATTEMPTS} WHERE a.user_id = $1 AND a.quiz_id = ANY($2::uuid[]) ORDER BY a.attempt_number`, [userId, quizIds]);
+export function attemptsOfLearner(db: Database, userId: string, quizIds: readonly string[]): Promise<QuizAttempt[]> {
+  return selectAttempts(db)
+    .where('a.userId', '=', userId)
+    .where((eb) => eb('a.quizId', '=', eb.fn.any(eb.val(quizIds))))
+    .orderBy('a.attemptNumber')
+    .execute();
 }
 
-export async function overdueAttemptIds(db: Queryable, userId: string, quizId: string): Promise<string[]> {
-  const rows: { id: string }[] = await db.query(
-    `SELECT id FROM quiz_attempt
-      WHERE user_id = $1 AND quiz_id = $2 AND status = 'IN_PROGRESS'
-        AND deadline + make_interval(secs => ${DEADLINE_GRACE_SECONDS}) < now()`,
-    [userId, quizId],
-  );
+export async function overdueAttemptIds(db: Database, userId: string, quizId: string): Promise<string[]> {
+  const rows = await typedSql(db)
+    .selectFrom('quizAttempt as a')
+    .select('a.id')
+    .where('a.userId', '=', userId)
+    .where('a.quizId', '=', quizId)
+    .where('a.status', '=', 'IN_PROGRESS')
+    .where(pastDeadline)
+    .execute();
   return rows.map((row) => row.id);
 }
 
-type QuestionChoices = Pick<GradedQuestion, 'id' | 'type' | 'options'>;
-
-/** What drawing questions and checking answers need of a question: its id, type and option ids. */
-function outlineOf({ id, type, options }: QuestionChoices): PoolQuestion {
-  return { id, type, optionIds: options.map((option) => option.id) };
+/** What starting another attempt depends on: the open one, how many there were, and how long since the last submission. */
+export interface AttemptHistory {
+  openAttemptId: string | null;
+  attempts: number;
+  lastNumber: number;
+  /** Null before the first submission. Read from the clock, not the transaction's start: the caller may have waited for a lock. */
+  secondsSinceSubmission: number | null;
 }
 
-/** The questions of a quiz version, in the quiz's order. */
-export async function questionPool(db: Queryable, quizVersionId: string): Promise<PoolQuestion[]> {
-  return (await questionsOfVersions(db, [quizVersionId])).get(quizVersionId)!.map(outlineOf);
-}
-
-/** The questions an attempt shows, answer keys included, in the attempt's order. */
-export async function questionsOfAttempt(db: Queryable, attempt: QuizAttempt): Promise<GradedQuestion[]> {
-  const questions = (await questionsOfVersions(db, [attempt.quizVersionId])).get(attempt.quizVersionId)!;
-  const byId = new Map(questions.map((question) => [question.id, question]));
-  return attempt.drawnQuestions.map((question) => byId.get(question.questionId)!);
-}
-
-const SAVED_ANSWER_COLUMNS = `attempt_id AS "attemptId", question_id AS "questionId", option_ids AS "optionIds",
-  number, text, saved_at AS "savedAt", credit::float8 AS credit`;
-
-export function savedAnswersOf(db: Queryable, attemptIds: readonly string[]): Promise<(SavedAnswer & { attemptId: string })[]> {
-  return db.query(`SELECT ${SAVED_ANSWER_COLUMNS} FROM attempt_answer WHERE attempt_id = ANY($1::uuid[])`, [attemptIds]);
-}
-
-/** A later answer to the same question replaces the earlier one. */
-export async function writeAnswers(manager: EntityManager, attemptId: string, answers: CheckedAnswer[]): Promise<void> {
-  if (answers.length === 0) return;
-  await manager.query(
-    `INSERT INTO attempt_answer (attempt_id, question_id, option_ids, number, text)
-     SELECT $1, a."questionId", a."optionIds", a.number, a.text
-       FROM jsonb_to_recordset($2::jsonb) AS a("questionId" uuid, "optionIds" text[], number float8, text text)
-     ON CONFLICT (attempt_id, question_id) DO UPDATE
-        SET option_ids = EXCLUDED.option_ids, number = EXCLUDED.number, text = EXCLUDED.text, saved_at = now()`,
-    [attemptId, JSON.stringify(answers)],
-  );
+export async function attemptHistory(manager: EntityManager, userId: string, quizId: string): Promise<AttemptHistory> {
+  return typedSql(manager)
+    .selectFrom('quizAttempt as a')
+    .select([
+      sql<string | null>`(array_agg(a.id) FILTER (WHERE a.status = 'IN_PROGRESS'))[1]`.as('openAttemptId'),
+      sql<number>`count(*)::int`.as('attempts'),
+      sql<number>`COALESCE(max(a.attempt_number), 0)`.as('lastNumber'),
+      sql<number | null>`extract(epoch FROM clock_timestamp() - max(a.submitted_at))::float8`.as('secondsSinceSubmission'),
+    ])
+    .where('a.userId', '=', userId)
+    .where('a.quizId', '=', quizId)
+    .executeTakeFirstOrThrow();
 }
 
 export interface NewAttempt {
@@ -99,18 +111,149 @@ export interface NewAttempt {
   timeLimitSeconds: number | null;
 }
 
-export async function insertAttempt(manager: EntityManager, attempt: NewAttempt): Promise<void> {
-  await manager.query(
-    `INSERT INTO quiz_attempt (id, quiz_id, quiz_version_id, user_id, attempt_number, questions, deadline)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, now() + make_interval(secs => $7::int))`,
-    [
-      attempt.id,
-      attempt.quizId,
-      attempt.quizVersionId,
-      attempt.userId,
-      attempt.attemptNumber,
-      JSON.stringify(attempt.drawnQuestions),
-      attempt.timeLimitSeconds,
-    ],
+export async function insertAttempt(manager: EntityManager, attempt: NewAttempt): Promise<{ startedAt: Date }> {
+  return typedSql(manager)
+    .insertInto('quizAttempt')
+    .values({
+      id: attempt.id,
+      quizId: attempt.quizId,
+      quizVersionId: attempt.quizVersionId,
+      userId: attempt.userId,
+      attemptNumber: attempt.attemptNumber,
+      questions: JSON.stringify(attempt.drawnQuestions),
+      deadline: sql<Date | null>`now() + make_interval(secs => ${attempt.timeLimitSeconds}::int)`,
+    })
+    .returning('startedAt')
+    .executeTakeFirstOrThrow();
+}
+
+export function savedAnswersOf(db: Database, attemptIds: readonly string[]): Promise<(SavedAnswer & { attemptId: string })[]> {
+  return typedSql(db)
+    .selectFrom('attemptAnswer as s')
+    .select(['s.attemptId', 's.questionId', 's.optionIds', 's.number', 's.text', 's.savedAt', sql<number | null>`s.credit::float8`.as('credit')])
+    .where((eb) => eb('s.attemptId', '=', eb.fn.any(eb.val(attemptIds))))
+    .execute();
+}
+
+type AnswerRow = Insertable<DB['attemptAnswer']>;
+
+/**
+ * Answers as one JSON parameter read back as attempt_answer rows, so a batch of any size is the
+ * same statement text.
+ */
+function answerRows(attemptId: string, answers: (CheckedAnswer & { credit?: number })[]) {
+  const rows = answers.map(
+    ({ questionId, optionIds, number, text, credit }): { [Column in keyof AnswerRow as SnakeCase<Column>]: AnswerRow[Column] } => ({
+      attempt_id: attemptId,
+      question_id: questionId,
+      option_ids: optionIds,
+      number,
+      text,
+      credit: credit ?? null,
+    }),
+  );
+  return sql<Required<AnswerRow>>`jsonb_populate_recordset(null::attempt_answer, ${JSON.stringify(rows)}::jsonb)`;
+}
+
+type SnakeCase<Name extends string> = Name extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Tail>}`
+  : Name;
+
+/** A later answer to the same question replaces the earlier one. */
+export async function writeAnswers(manager: EntityManager, attemptId: string, answers: CheckedAnswer[]): Promise<void> {
+  if (answers.length === 0) return;
+  await typedSql(manager)
+    .insertInto('attemptAnswer')
+    .columns(['attemptId', 'questionId', 'optionIds', 'number', 'text'])
+    .expression((eb) => eb.selectFrom(answerRows(attemptId, answers).as('given')).select(['given.attemptId', 'given.questionId', 'given.optionIds', 'given.number', 'given.text']))
+    .onConflict((conflict) =>
+      conflict.columns(['attemptId', 'questionId']).doUpdateSet((eb) => ({
+        optionIds: eb.ref('excluded.optionIds'),
+        number: eb.ref('excluded.number'),
+        text: eb.ref('excluded.text'),
+        savedAt: sql<Date>`now()`,
+      })),
+    )
+    .execute();
+}
+
+export interface AttemptClosing {
+  status: AttemptStatus.SUBMITTED | AttemptStatus.EXPIRED;
+  score: number;
+  passed: boolean;
+  submissionKey: string | null;
+  /** The answers given with the closing, kept as saved now, with their credit. */
+  given: (CheckedAnswer & { credit: number })[];
+  /** Answers saved before: only their credit changes. */
+  earlier: (CheckedAnswer & { credit: number })[];
+}
+
+/**
+ * Closes an open attempt with its grade and its answers' credit, in one statement. Answers when it
+ * was closed, or null when it was no longer open: the status condition settles any race the
+ * caller's row lock did not.
+ */
+export async function closeAttempt(manager: EntityManager, attemptId: string, closing: AttemptClosing): Promise<{ submittedAt: Date } | null> {
+  const closed = await typedSql(manager)
+    .with('given', (db) =>
+      db
+        .insertInto('attemptAnswer')
+        .columns(['attemptId', 'questionId', 'optionIds', 'number', 'text', 'credit'])
+        .expression((eb) =>
+          eb.selectFrom(answerRows(attemptId, closing.given).as('given')).select(['given.attemptId', 'given.questionId', 'given.optionIds', 'given.number', 'given.text', 'given.credit']),
+        )
+        .onConflict((conflict) =>
+          conflict.columns(['attemptId', 'questionId']).doUpdateSet((eb) => ({
+            optionIds: eb.ref('excluded.optionIds'),
+            number: eb.ref('excluded.number'),
+            text: eb.ref('excluded.text'),
+            credit: eb.ref('excluded.credit'),
+            savedAt: sql<Date>`now()`,
+          })),
+        ),
+    )
+    .with('earlier', (db) =>
+      db
+        .updateTable('attemptAnswer as s')
+        .from(answerRows(attemptId, closing.earlier).as('c'))
+        .set((eb) => ({ credit: eb.ref('c.credit') }))
+        .whereRef('s.attemptId', '=', 'c.attemptId')
+        .whereRef('s.questionId', '=', 'c.questionId'),
+    )
+    .updateTable('quizAttempt')
+    .set({
+      status: closing.status,
+      submittedAt: sql<Date>`now()`,
+      score: closing.score,
+      passed: closing.passed,
+      submissionKey: closing.submissionKey,
+    })
+    .where('id', '=', attemptId)
+    .where('status', '=', 'IN_PROGRESS')
+    .returning('submittedAt')
+    .executeTakeFirst();
+  return closed ? { submittedAt: closed.submittedAt! } : null;
+}
+
+/**
+ * A learner's results per quiz of a course, for progress to read in the statement it reads the
+ * enrolment with: any graded attempt counts, whatever quiz version it used, an attempt graded
+ * when its time ran out too.
+ */
+export function quizResultsOf(userId: Expression<string>, courseId: Expression<string>) {
+  const eb = expressionBuilder<DB, never>();
+  return jsonArrayFrom(
+    eb
+      .selectFrom('quizAttempt as a')
+      .innerJoin('quiz as q', 'q.id', 'a.quizId')
+      .select([
+        'a.quizId',
+        sql<number | null>`max(a.score)::float8`.as('bestScore'),
+        sql<boolean>`COALESCE(bool_or(a.passed), false)`.as('passed'),
+        sql<number>`count(*)::int`.as('attemptsUsed'),
+      ])
+      .where('a.userId', '=', userId)
+      .where('q.courseId', '=', courseId)
+      .groupBy('a.quizId'),
   );
 }

@@ -4,44 +4,42 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
-import { ProgressService } from '../progress/progress.service';
-import { alreadySubmitted, closeAttempt } from './attempt-closing';
+import { typedSql } from '../database/typed-sql';
+import { checkAnswers, type CheckedAnswer, type GivenAnswer } from './answer-rules';
+import { AttemptFollowers } from './attempt-followers';
+import { questionPool, questionsOfAttempt } from './attempt-questions';
 import {
+  attemptHistory,
   attemptsOfLearner,
+  closeAttempt,
   findAttempt,
   insertAttempt,
   lockAttempt,
   overdueAttemptIds,
-  questionPool,
-  questionsOfAttempt,
+  savedAnswersOf,
   writeAnswers,
 } from './attempt-records';
-import { checkAnswers, type CheckedAnswer, type GivenAnswer } from './answer-rules';
+import {
+  alreadySubmitted,
+  answersEveryQuestion,
+  attemptNotFound,
+  earlierAnswersStanding,
+  nextAttemptNumber,
+  quizNotFound,
+  timeRanOut,
+} from './attempt-rules';
 import { AttemptStatus, type QuizAttempt } from './attempts.types';
-import { drawQuestions, type DrawRules } from './question-draw';
+import { gradeAttempt, type GradedQuestion } from './grading';
+import { drawQuestions } from './question-draw';
 import { ShownOptions, withShownOptionIds } from './shown-options';
 
-interface PublishedRules extends DrawRules {
-  versionId: string;
-  maxAttempts: number | null;
-  cooldownSeconds: number;
-  timeLimitSeconds: number | null;
-}
-
-const attemptNotFound = () => new PlatformError('NOT_FOUND', 'There is no attempt with that id that you can see.');
-const quizNotFound = () => new PlatformError('NOT_FOUND', 'There is no quiz with that id.');
-
-function waitInWords(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes < 120 ? `${minutes} minutes` : `${Math.ceil(minutes / 60)} hours`;
-}
+type Graded = AttemptStatus.SUBMITTED | AttemptStatus.EXPIRED;
 
 @Injectable()
 export class AttemptsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly progress: ProgressService,
+    private readonly followers: AttemptFollowers,
   ) {}
 
   /** The learner's own attempts, and instructors' and admins' view of anyone's. */
@@ -69,41 +67,42 @@ export class AttemptsService {
       // Starts by one learner at one quiz take turns, so the open-attempt check, the count,
       // the cooldown and the new attempt number all see the same rows.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`attempt-start:${viewer.id}:${quizId}`]);
-      const [open] = await manager.query(
-        `SELECT id FROM quiz_attempt WHERE user_id = $1 AND quiz_id = $2 AND status = 'IN_PROGRESS'`,
-        [viewer.id, quizId],
-      );
-      if (open) return open.id as string;
-      const rules = await this.publishedRules(manager, quizId);
-      const attemptNumber = await this.nextAttemptNumber(manager, viewer.id, quizId, rules);
-      const id = randomUUID();
-      const drawnQuestions = withShownOptionIds(drawQuestions(randomBytes(32).toString('hex'), await questionPool(manager, rules.versionId), rules));
-      await insertAttempt(manager, {
-        id,
+      const history = await attemptHistory(manager, viewer.id, quizId);
+      if (history.openAttemptId) return history.openAttemptId;
+      const quiz = await publishedQuiz(manager, quizId);
+      const attempt = {
+        id: randomUUID(),
         quizId,
-        quizVersionId: rules.versionId,
+        quizVersionId: quiz.versionId,
         userId: viewer.id,
-        attemptNumber,
-        drawnQuestions,
-        timeLimitSeconds: rules.timeLimitSeconds,
-      });
-      await this.progress.attemptStarted(manager, id);
-      return id;
+        attemptNumber: nextAttemptNumber(history, quiz),
+        drawnQuestions: withShownOptionIds(drawQuestions(randomBytes(32).toString('hex'), await questionPool(manager, quiz.versionId), quiz)),
+        timeLimitSeconds: quiz.timeLimitSeconds,
+      };
+      const { startedAt } = await insertAttempt(manager, attempt);
+      const started = { ...attempt, quizTitle: quiz.title, courseId: quiz.courseId, status: AttemptStatus.IN_PROGRESS, startedAt };
+      await this.followers.tell(manager, { ...started, score: null, passed: null, submittedAt: null });
+      return attempt.id;
     });
     return (await findAttempt(this.dataSource, attemptId))!;
   }
 
-  saveAnswers(viewer: Viewer, attemptId: string, answers: GivenAnswer[]): Promise<QuizAttempt> {
-    return this.changeOpenAttempt(viewer, attemptId, null, async (manager, attempt) => {
-      await writeAnswers(manager, attempt.id, await this.checkedAnswers(manager, attempt, answers));
+  /** Keeps answers as the learner goes, while the attempt is open. */
+  async saveAnswers(viewer: Viewer, attemptId: string, answers: GivenAnswer[]): Promise<QuizAttempt> {
+    return this.inOpenAttempt(viewer, attemptId, null, async (manager, attempt, questions) => {
+      await writeAnswers(manager, attempt.id, checkedAnswers(attempt, questions, answers));
+      return attempt;
     });
   }
 
-  /** Keeps the final answers and grades the attempt, once. */
-  submit(viewer: Viewer, attemptId: string, answers: GivenAnswer[], submissionKey: string | null): Promise<QuizAttempt> {
-    return this.changeOpenAttempt(viewer, attemptId, submissionKey, async (manager, attempt) => {
-      await this.grade(manager, attempt, AttemptStatus.SUBMITTED, await this.checkedAnswers(manager, attempt, answers), submissionKey);
-    });
+  /**
+   * Keeps the final answers and grades the attempt, once; the learner's progress moves in the same
+   * transaction. Submitting again with the same key answers the first submission's result.
+   */
+  async submit(viewer: Viewer, attemptId: string, answers: GivenAnswer[], submissionKey: string | null): Promise<QuizAttempt> {
+    return this.inOpenAttempt(viewer, attemptId, submissionKey, (manager, attempt, questions) =>
+      this.grade(manager, attempt, questions, AttemptStatus.SUBMITTED, checkedAnswers(attempt, questions, answers), submissionKey),
+    );
   }
 
   /** Attempts left open past their deadline are graded on what was saved, as if time ran out then. */
@@ -111,106 +110,111 @@ export class AttemptsService {
     for (const attemptId of await overdueAttemptIds(this.dataSource, userId, quizId)) {
       await this.dataSource.transaction(async (manager) => {
         const attempt = await lockAttempt(manager, attemptId);
-        if (attempt?.overdue) await this.grade(manager, attempt, AttemptStatus.EXPIRED);
+        if (attempt?.overdue) await this.grade(manager, attempt, await questionsOfAttempt(manager, attempt), AttemptStatus.EXPIRED);
       });
     }
   }
 
-  /** Grading, the answers given with it, and the learner's progress commit together. */
-  private async grade(
-    manager: EntityManager,
-    attempt: QuizAttempt,
-    status: AttemptStatus.SUBMITTED | AttemptStatus.EXPIRED,
-    given: CheckedAnswer[] = [],
-    submissionKey: string | null = null,
-  ): Promise<void> {
-    await closeAttempt(manager, attempt, status, given, submissionKey);
-    await this.progress.attemptGraded(manager, attempt.id);
-  }
-
   /**
-   * Runs a change on the viewer's attempt while it is open, holding its row lock. An attempt past
-   * its deadline is closed and graded on what was saved instead, and the caller is told so.
+   * Runs a change on the viewer's attempt while it is open, holding its row lock, and answers the
+   * attempt as the change left it. An attempt past its deadline is graded on what was saved
+   * instead, and the caller is told so once that is committed.
    */
-  private async changeOpenAttempt(
+  private async inOpenAttempt(
     viewer: Viewer,
     attemptId: string,
     submissionKey: string | null,
-    change: (manager: EntityManager, attempt: QuizAttempt) => Promise<void>,
+    change: (manager: EntityManager, attempt: QuizAttempt, questions: GradedQuestion[]) => Promise<QuizAttempt>,
   ): Promise<QuizAttempt> {
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const { attempt, expired } = await this.dataSource.transaction(async (manager) => {
       const attempt = isUuid(attemptId) ? await lockAttempt(manager, attemptId) : null;
       if (!attempt || attempt.userId !== viewer.id) throw attemptNotFound();
-      if (submissionKey !== null && attempt.submissionKey === submissionKey) return 'repeated';
+      if (submissionKey !== null && attempt.submissionKey === submissionKey) return { attempt, expired: false };
       if (attempt.status === AttemptStatus.SUBMITTED) throw alreadySubmitted();
-      if (attempt.status === AttemptStatus.EXPIRED || attempt.overdue) {
-        if (attempt.overdue) await this.grade(manager, attempt, AttemptStatus.EXPIRED);
-        return 'expired';
-      }
-      await change(manager, attempt);
-      return 'changed';
+      if (attempt.status === AttemptStatus.EXPIRED) return { attempt, expired: true };
+      const questions = await questionsOfAttempt(manager, attempt);
+      if (attempt.overdue) return { attempt: await this.grade(manager, attempt, questions, AttemptStatus.EXPIRED), expired: true };
+      return { attempt: await change(manager, attempt, questions), expired: false };
     });
-    const attempt = (await findAttempt(this.dataSource, attemptId))!;
-    if (outcome === 'expired') {
-      throw new PlatformError(
-        'ATTEMPT_EXPIRED',
-        `Time ran out on this attempt at ${attempt.deadline!.toISOString()}; it was graded on the answers saved before then.`,
-        { attemptId: attempt.id, deadline: attempt.deadline },
-      );
-    }
+    if (expired) throw timeRanOut(attempt);
     return attempt;
   }
 
   /**
-   * Answers are checked against the ids this attempt showed, so an authored id or one from another
-   * attempt is refused, and kept with the authored ids the answer key uses.
+   * Grades the attempt on the answers `given` now and those saved before, keeps them with their
+   * credit, closes the attempt and tells its followers, all in the caller's transaction, which
+   * holds the attempt's row lock.
    */
-  private async checkedAnswers(manager: EntityManager, attempt: QuizAttempt, answers: GivenAnswer[]): Promise<CheckedAnswer[]> {
-    const shown = new ShownOptions(attempt.drawnQuestions);
-    const questions = (await questionsOfAttempt(manager, attempt)).map(({ id, type }) => ({ id, type, optionIds: shown.shownIdsOf(id) }));
-    const checked = checkAnswers(questions, answers);
-    if (checked.problems.length > 0) {
-      throw new PlatformError('BAD_USER_INPUT', `Nothing was saved. ${checked.problems.join(' ')}`, { problems: checked.problems });
-    }
-    return checked.answers.map((answer) =>
-      answer.optionIds ? { ...answer, optionIds: shown.authored(answer.questionId, answer.optionIds) } : answer,
-    );
+  private async grade(
+    manager: EntityManager,
+    attempt: QuizAttempt,
+    questions: GradedQuestion[],
+    status: Graded,
+    given: CheckedAnswer[] = [],
+    submissionKey: string | null = null,
+  ): Promise<QuizAttempt> {
+    const saved = answersEveryQuestion(attempt, given) ? [] : await savedAnswersOf(manager, [attempt.id]);
+    const earlier = earlierAnswersStanding(given, saved.map(({ questionId, optionIds, number, text }) => ({ questionId, optionIds, number, text }) as CheckedAnswer));
+    const grade = gradeAttempt(questions, new Map([...given, ...earlier].map((answer) => [answer.questionId, answer])), attempt);
+    const credited = (answers: CheckedAnswer[]) => answers.map((answer) => ({ ...answer, credit: grade.credits.get(answer.questionId) ?? 0 }));
+    const closed = await closeAttempt(manager, attempt.id, {
+      status,
+      score: grade.score,
+      passed: grade.passed,
+      submissionKey,
+      given: credited(given),
+      earlier: credited(earlier),
+    });
+    if (!closed) throw alreadySubmitted();
+    const graded: QuizAttempt = {
+      ...attempt,
+      status,
+      score: grade.score,
+      passed: grade.passed,
+      submittedAt: closed.submittedAt,
+      submissionKey,
+      overdue: false,
+      quizPassed: attempt.quizPassed || grade.passed,
+    };
+    await this.followers.tell(manager, graded);
+    return graded;
   }
+}
 
-  private async publishedRules(manager: EntityManager, quizId: string): Promise<PublishedRules> {
-    const [rules] = await manager.query(
-      `SELECT v.id AS "versionId", v.max_attempts AS "maxAttempts", v.cooldown_seconds AS "cooldownSeconds",
-              v.time_limit_seconds AS "timeLimitSeconds", v.draw_count AS "drawCount",
-              v.shuffle_questions AS "shuffleQuestions", v.shuffle_options AS "shuffleOptions"
-         FROM quiz q JOIN quiz_version v ON v.id = q.published_version_id
-        WHERE q.id = $1`,
-      [quizId],
-    );
-    if (!rules) throw quizNotFound();
-    return rules;
+/**
+ * Answers are checked against the ids this attempt showed, so an authored id or one from another
+ * attempt is refused, and kept with the authored ids the answer key uses.
+ */
+function checkedAnswers(attempt: QuizAttempt, questions: GradedQuestion[], answers: GivenAnswer[]): CheckedAnswer[] {
+  const shown = new ShownOptions(attempt.drawnQuestions);
+  const checked = checkAnswers(
+    questions.map(({ id, type }) => ({ id, type, optionIds: shown.shownIdsOf(id) })),
+    answers,
+  );
+  if (checked.problems.length > 0) {
+    throw new PlatformError('BAD_USER_INPUT', `Nothing was saved. ${checked.problems.join(' ')}`, { problems: checked.problems });
   }
+  return checked.answers.map((answer) => (answer.optionIds ? { ...answer, optionIds: shown.authored(answer.questionId, answer.optionIds) } : answer));
+}
 
-  /**
-   * Refuses a start beyond the attempt limit or inside the cooldown after the last submission.
-   * The clock is read now, not at the transaction's start: this transaction may have waited for the lock.
-   */
-  private async nextAttemptNumber(manager: EntityManager, userId: string, quizId: string, rules: PublishedRules): Promise<number> {
-    const [history] = await manager.query(
-      `SELECT count(*)::int AS attempts, COALESCE(max(attempt_number), 0) AS "lastNumber",
-              ceil(extract(epoch FROM max(submitted_at) + make_interval(secs => $3) - clock_timestamp()))::int AS "cooldownLeft"
-         FROM quiz_attempt WHERE user_id = $1 AND quiz_id = $2`,
-      [userId, quizId, rules.cooldownSeconds],
-    );
-    if (rules.maxAttempts !== null && history.attempts >= rules.maxAttempts) {
-      throw new PlatformError('ATTEMPT_LIMIT_REACHED', `You have used all ${rules.maxAttempts} attempts at this quiz.`, {
-        maxAttempts: rules.maxAttempts,
-      });
-    }
-    if (history.cooldownLeft > 0) {
-      throw new PlatformError('ATTEMPT_COOLDOWN', `You can start another attempt at this quiz in ${waitInWords(history.cooldownLeft)}.`, {
-        retryAfterSeconds: history.cooldownLeft,
-      });
-    }
-    return history.lastNumber + 1;
-  }
+/** The published version of a quiz with the rules an attempt at it follows. */
+async function publishedQuiz(manager: EntityManager, quizId: string) {
+  const quiz = await typedSql(manager)
+    .selectFrom('quiz as q')
+    .innerJoin('quizVersion as v', 'v.id', 'q.publishedVersionId')
+    .select([
+      'v.id as versionId',
+      'v.title',
+      'q.courseId',
+      'v.maxAttempts',
+      'v.cooldownSeconds',
+      'v.timeLimitSeconds',
+      'v.drawCount',
+      'v.shuffleQuestions',
+      'v.shuffleOptions',
+    ])
+    .where('q.id', '=', quizId)
+    .executeTakeFirst();
+  if (!quiz) throw quizNotFound();
+  return quiz;
 }

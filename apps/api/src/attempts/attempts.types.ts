@@ -132,6 +132,9 @@ export class QuizAttempt {
   feedbackPolicy: FeedbackPolicy;
   scoring: ScoringRule;
   passingScore: number;
+  /** The title of the quiz version it was taken at, and the course of the quiz: what progress records. */
+  quizTitle: string;
+  courseId: string;
   /** Open past its deadline and grace: the next action closes it. */
   overdue: boolean;
   /** Whether the learner has passed this quiz in any attempt. */

@@ -3,7 +3,7 @@ import { ShownOptionIds1765200000000 } from '../database/migrations/176520000000
 import { optionsOfAttempt } from '../testing/attempt-options';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
-import { questionPool } from './attempt-records';
+import { questionPool } from './attempt-questions';
 import { drawQuestions, type DrawnOrder } from './question-draw';
 
 const ATTEMPT = `id questions { id type options { id text } } savedAnswers { questionId optionIds }

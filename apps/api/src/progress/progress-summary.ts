@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ProgressStatus } from './completion-rules';
 import { loadProgress, type LearnerProgress } from './learner-progress';
+import { lockEnrolmentsOfCourse, writeEnrolmentSummaries, type EnrolmentSummary } from './progress.records';
 
 /** What the cohort report shows of one module, kept on the enrolment row. */
 export interface ModuleSummary {
@@ -9,7 +10,7 @@ export interface ModuleSummary {
   bestQuizScore: number | null;
 }
 
-function summaryOf({ enrolment, course, standing }: LearnerProgress) {
+function summaryOf({ enrolment, course, standing }: LearnerProgress): EnrolmentSummary {
   const modules: ModuleSummary[] = standing.modules.map(({ module, status, quiz }) => ({
     slug: module.slug,
     status,
@@ -17,12 +18,12 @@ function summaryOf({ enrolment, course, standing }: LearnerProgress) {
   }));
   return {
     userId: enrolment.userId,
-    versionId: course.versionId,
+    summaryVersionId: course.versionId,
     completedLessons: standing.completedLessons,
     percent: standing.percent,
     status: standing.status,
-    eligible: standing.eligibleForCertificate,
-    modules,
+    eligibleForCertificate: standing.eligibleForCertificate,
+    moduleProgress: modules as unknown as EnrolmentSummary['moduleProgress'],
     finalExamBestScore: standing.finalExam?.bestScore ?? null,
   };
 }
@@ -32,6 +33,9 @@ export interface Activity {
   at: Date;
   lessonSlug: string | null;
 }
+
+/** A learner's summary as written, with when they completed the course, if they have. */
+export type WrittenSummary = EnrolmentSummary & { completedAt: Date | null };
 
 /**
  * Rewrites the summary columns of these learners' enrolments in one statement, with the
@@ -43,22 +47,11 @@ export async function writeSummaries(
   courseId: string,
   userIds: readonly string[],
   activity: Activity | null = null,
-): Promise<ReturnType<typeof summaryOf>[]> {
+): Promise<WrittenSummary[]> {
   const summaries = (await loadProgress(manager, userIds, [courseId])).map(summaryOf);
-  if (summaries.length === 0) return summaries;
-  await manager.query(
-    `UPDATE enrolment e
-        SET summary_version_id = s."versionId", completed_lessons = s."completedLessons", percent = s.percent,
-            status = s.status, eligible_for_certificate = s.eligible, module_progress = s.modules,
-            final_exam_best_score = s."finalExamBestScore",
-            completed_at = CASE WHEN s.status = 'COMPLETE' THEN COALESCE(e.completed_at, now()) ELSE e.completed_at END,
-            last_activity_at = GREATEST(e.last_activity_at, $3), last_lesson_slug = COALESCE($4, e.last_lesson_slug)
-       FROM jsonb_to_recordset($2::jsonb) AS s("userId" uuid, "versionId" uuid, "completedLessons" int, percent numeric,
-                                              status text, eligible boolean, modules jsonb, "finalExamBestScore" numeric)
-      WHERE e.course_id = $1 AND e.user_id = s."userId"`,
-    [courseId, JSON.stringify(summaries), activity?.at ?? null, activity?.lessonSlug ?? null],
-  );
-  return summaries;
+  if (summaries.length === 0) return [];
+  const written = new Map((await writeEnrolmentSummaries(manager, courseId, summaries, activity)).map((row) => [row.userId, row.completedAt]));
+  return summaries.map((summary) => ({ ...summary, completedAt: written.get(summary.userId) ?? null }));
 }
 
 const BATCH = 500;
@@ -69,16 +62,9 @@ const BATCH = 500;
  * kept by lesson slug, so learners keep what they did and see what the new version adds.
  */
 export async function recalculateCourseProgress(manager: EntityManager, courseId: string): Promise<number> {
-  const learners: { userId: string }[] = await manager.query(
-    `SELECT user_id AS "userId" FROM enrolment WHERE course_id = $1 ORDER BY user_id FOR UPDATE`,
-    [courseId],
-  );
+  const learners = await lockEnrolmentsOfCourse(manager, courseId);
   for (let start = 0; start < learners.length; start += BATCH) {
-    await writeSummaries(
-      manager,
-      courseId,
-      learners.slice(start, start + BATCH).map((learner) => learner.userId),
-    );
+    await writeSummaries(manager, courseId, learners.slice(start, start + BATCH));
   }
   return learners.length;
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { loadPublishedCourses, progressIn, type PublishedCourse } from './learner-progress';
+import { publishedCoursesById, type PublishedCourse } from '../catalog/published-courses.records';
+import { progressIn } from './learner-progress';
 import { toCourseProgress } from './progress-view';
 import type { CourseProgress } from './progress.types';
 
@@ -17,7 +18,7 @@ const keyOf = ({ userId, courseId }: LearnerCourse) => `${userId}/${courseId}`;
  */
 export function createProgressLoaders(dataSource: DataSource) {
   const publishedCourses = new DataLoader<string, PublishedCourse | null>(async (courseIds) => {
-    const found = await loadPublishedCourses(dataSource, courseIds);
+    const found = await publishedCoursesById(dataSource, courseIds);
     return courseIds.map((id) => found.get(id) ?? null);
   });
   return {

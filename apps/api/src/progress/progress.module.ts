@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ActivityModule } from '../activity/activity.module';
-import { CertificatesModule } from '../certificates/certificates.module';
+import { AttemptsModule } from '../attempts/attempts.module';
 import { EnrollmentResolver, LessonProgressResolver, MyProgressResolver, NextStepResolver, ProgressResolver } from './progress.resolver';
 import { ProgressService } from './progress.service';
 
+/** Progress follows attempts as they start and are graded; completing a course is announced as course.completed. */
 @Module({
-  imports: [ActivityModule, CertificatesModule],
+  imports: [AttemptsModule],
   providers: [ProgressService, ProgressResolver, MyProgressResolver, EnrollmentResolver, LessonProgressResolver, NextStepResolver],
   exports: [ProgressService],
 })

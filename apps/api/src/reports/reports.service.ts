@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { PlatformError } from '../common/errors';
 import { decodeCursor, toConnection, type Connection } from '../common/pagination';
 import type { OutlineModule } from '../progress/completion-rules';
-import { loadPublishedCourses } from '../progress/learner-progress';
+import { publishedCoursesById } from '../catalog/published-courses.records';
 import { ProgressStatusName } from '../progress/progress.types';
 import { cohortCursorKey, cohortQuery, isCohortCursorKey, type CohortRow } from './cohort-query';
 import type { CsvValue } from './csv';
@@ -73,7 +73,7 @@ export class ReportsService {
 
   private async publishedCourse(courseSlug: string): Promise<{ id: string; modules: OutlineModule[] }> {
     const [course] = await this.dataSource.query(`SELECT id FROM course WHERE slug = $1`, [courseSlug]);
-    const published = course && (await loadPublishedCourses(this.dataSource, [course.id])).get(course.id);
+    const published = course && (await publishedCoursesById(this.dataSource, [course.id])).get(course.id);
     if (!published) throw new PlatformError('NOT_FOUND', `No published course has the slug "${courseSlug}".`);
     return { id: course.id, modules: published.outline.modules };
   }
