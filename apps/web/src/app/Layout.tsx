@@ -1,11 +1,13 @@
 import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { usePageArea } from './page-area';
 import { SiteHeader } from './SiteHeader';
 
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   const { pathname, hash } = useLocation();
   const shownPath = useRef(pathname);
+  usePageArea();
 
   // A new page is read from its start, as after a full page load, unless the address names a
   // place in it (a cited passage), which that page brings into view itself.

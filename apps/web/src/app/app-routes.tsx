@@ -9,6 +9,7 @@ import { reportsRoutes } from '../routes/reports/reports-routes';
 import { verifyRoutes } from '../routes/verify/verify-routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { areaHandle } from './page-area';
 import { UnexpectedErrorPage } from './UnexpectedErrorPage';
 
 export const appRoutes: RouteObject[] = [
@@ -18,17 +19,22 @@ export const appRoutes: RouteObject[] = [
       {
         errorElement: <UnexpectedErrorPage />,
         children: [
-          ...learnRoutes,
-          ...quizRoutes,
-          ...accountRoutes,
-          ...adminRoutes,
-          ...authorRoutes,
-          ...reportsRoutes,
-          ...verifyRoutes,
-          ...certificateRoutes,
+          inArea('learn', learnRoutes),
+          inArea('quiz', quizRoutes),
+          inArea('account', accountRoutes),
+          inArea('admin', adminRoutes),
+          inArea('author', authorRoutes),
+          inArea('reports', reportsRoutes),
+          inArea('verify', verifyRoutes),
+          inArea('certificates', certificateRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],
   },
 ];
+
+/** The area names which of the app's style sheets apply while one of these pages is shown. */
+function inArea(area: string, routes: RouteObject[]): RouteObject {
+  return { handle: areaHandle(area), children: routes };
+}

@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import type { CombinedError } from 'urql';
 import { readProblem } from './api-problem';
 import { countLabel } from './count-label';
+import './table.css';
 
 interface PagedTableProps {
   /** Names the table, e.g. "Accounts". */

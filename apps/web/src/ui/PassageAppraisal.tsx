@@ -1,5 +1,6 @@
 import { graphql, readFragment, type FragmentType } from '../gql';
 import { appraisalWords } from './appraisal-words';
+import './appraisal.css';
 
 export const PassageAppraisalFragment = graphql(`
   fragment PassageAppraisal on SourcePassage {

@@ -1,3 +1,5 @@
+import './progress-bar.css';
+
 interface ProgressBarProps {
   /** Names what is measured, e.g. "Progress in Botulinum toxin for chronic migraine". */
   label: string;

@@ -11,6 +11,7 @@ import {
 } from 'react-aria-components';
 import type { QuestionType } from '../gql/graphql';
 import type { Answer } from './answers';
+import './question.css';
 
 /** A question as a learner sees it: nothing about which answer is right. */
 export interface ShownQuestion {

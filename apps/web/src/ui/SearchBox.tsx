@@ -1,4 +1,5 @@
 import { Button, Input, Label, SearchField } from 'react-aria-components';
+import './search-box.css';
 
 interface SearchBoxProps {
   label: string;

@@ -1,5 +1,6 @@
 import type { ProgressStatus } from '../gql/graphql';
 import { statusLabels } from './progress-words';
+import './status-badge.css';
 
 const icons: Record<ProgressStatus, string> = { NOT_STARTED: '○', IN_PROGRESS: '◐', COMPLETE: '✓' };
 

@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 import { itemAnalysisPath, quizEditorPath } from '../../paths/author-paths';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
-import '../admin/admin.css';
+import '../../ui/table.css';
 import './author.css';
 
 const AuthorQuizzesQuery = graphql(`

@@ -8,7 +8,6 @@ import { countLabel } from '../../ui/count-label';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { flagLabels, ItemAnalysisTable } from './ItemAnalysisTable';
-import '../admin/admin.css';
 import './author.css';
 
 const ItemAnalysisQuery = graphql(`

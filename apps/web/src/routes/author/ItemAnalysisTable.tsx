@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { graphql, readFragment, type FragmentType } from '../../gql';
 import type { QuestionFlag } from '../../gql/graphql';
+import '../../ui/table.css';
 
 export const ItemAnalysisTableFragment = graphql(`
   fragment ItemAnalysisTable on ItemAnalysis {

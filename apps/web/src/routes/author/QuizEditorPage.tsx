@@ -12,7 +12,6 @@ import { PublishPanel } from './PublishPanel';
 import { QuestionList } from './QuestionList';
 import { QuizSettingsForm } from './QuizSettingsForm';
 import { useQuizEdits } from './use-quiz-edits';
-import '../admin/admin.css';
 import './author.css';
 
 const QuizEditorQuery = graphql(`

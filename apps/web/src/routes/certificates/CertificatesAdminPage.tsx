@@ -19,8 +19,8 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { EligibleLearnersPanel } from './EligibleLearnersPanel';
 import { IssuedCertificatesPanel } from './IssuedCertificatesPanel';
 import { OutboxPanel } from './OutboxPanel';
-import '../admin/admin.css';
-import '../reports/reports.css';
+import '../../ui/select-field.css';
+import '../../ui/tabs.css';
 import './certificates.css';
 
 const CertificateCoursesQuery = graphql(`

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { LearnerSearchQuery as LearnerSearchAnswer } from '../../gql/graphql';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
+import '../../ui/select-field.css';
 
 const LearnerSearchQuery = graphql(`
   query LearnerSearch($search: String) {

@@ -2,6 +2,7 @@ import { Button, Checkbox, Label, ListBox, ListBoxItem, Popover, Select, SelectV
 import type { ProgressStatus } from '../../gql/graphql';
 import { statusLabels } from '../../ui/progress-words';
 import { SearchBox } from '../../ui/SearchBox';
+import '../../ui/select-field.css';
 
 const statuses: ProgressStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETE'];
 const anyStatus = 'ANY';

@@ -11,7 +11,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { CohortLearners } from './CohortLearners';
 import { CourseActivity } from './CourseActivity';
-import '../admin/admin.css';
+import '../../ui/tabs.css';
 import './reports.css';
 
 const CohortCourseQuery = graphql(`
