@@ -13,7 +13,7 @@ import { formatGraphQLError } from './common/errors';
 import { HttpErrorsFilter } from './common/http-errors.filter';
 import { noStorePlugins } from './common/no-store.plugin';
 import { QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits.plugin';
-import { createRequestContext } from './common/request-context';
+import { createRequestContext } from './request-scope';
 import { storableTextPlugin } from './common/storable-text.plugin';
 import { inputValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';

@@ -32,7 +32,7 @@ describe('access policies', () => {
         }
       }
     }
-    expect(operations).toEqual(expect.arrayContaining(['AuthResolver.signIn', 'UsersResolver.setUserRoles', 'CourseResolver.modules']));
+    expect(operations).toEqual(expect.arrayContaining(['SignInResolver.signIn', 'UsersResolver.setUserRoles', 'CourseResolver.modules']));
     expect(withoutPolicy).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { TestApp } from '../testing/test-app';
-import { SIGN_UP, signUpConfirmed, signUpTestApp } from './sign-up-fixtures';
+import { SIGN_UP, signUpConfirmed, signUpTestApp } from '../users/sign-up-fixtures';
 
 const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { email roles } } }`;
 const ME = `{ me { email name roles } }`;

@@ -1,32 +1,12 @@
-import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Context, Int, Mutation, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../common/request-context';
-import { User } from '../users/users.types';
-import { SignInArgs } from './auth.inputs';
 import { AuthService } from './auth.service';
-import { AuthPayload } from './auth.types';
-import { Public, SignedIn } from './policy.decorators';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { SignedIn } from './policy.decorators';
+import { clearSessionCookie } from './session-cookie';
 
 @Resolver()
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
-
-  @Query(() => User, { nullable: true, description: 'The signed-in account; null when anonymous.' })
-  @Public()
-  async me(@Context() context: RequestContext) {
-    const viewer = await context.viewer();
-    if (!viewer) return null;
-    const { sessionId: _, ...user } = viewer;
-    return user;
-  }
-
-  @Mutation(() => AuthPayload)
-  @Public()
-  async signIn(@Args() { email, password }: SignInArgs, @Context() context: RequestContext) {
-    const session = await this.auth.signIn(email, password, context.req.ip ?? 'unknown');
-    setSessionCookie(context.req, context.res, session.token);
-    return { ...session, confirmationRequired: false };
-  }
 
   @Mutation(() => Boolean, { description: 'Ends this session.' })
   @SignedIn()

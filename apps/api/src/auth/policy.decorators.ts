@@ -1,5 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '../users/user.entity';
+
+export type Role = 'LEARNER' | 'INSTRUCTOR' | 'ADMIN';
 
 export const ACCESS_POLICY = 'platform:access-policy';
 

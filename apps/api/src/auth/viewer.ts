@@ -1,7 +1,8 @@
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
-import type { Role } from '../users/user.entity';
+import type { Role } from './policy.decorators';
 import { SESSION_COOKIE } from './session-cookie';
+import { findViewerBySession } from './session-records';
 import { hashSessionToken } from './session-token';
 
 /** The account behind a request, with its roles as they are now (a role change applies at once). */
@@ -24,11 +25,5 @@ export function sessionTokenOf(request: Request): string | null {
 export async function findViewer(dataSource: DataSource, request: Request): Promise<Viewer | null> {
   const token = sessionTokenOf(request);
   if (!token || token.length > 200) return null;
-  const [viewer] = await dataSource.query(
-    `SELECT u.id, u.email, u.name, u.roles, u.created_at AS "createdAt", s.id AS "sessionId"
-       FROM session s JOIN app_user u ON u.id = s.user_id
-      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-    [hashSessionToken(token)],
-  );
-  return viewer ?? null;
+  return (await findViewerBySession(dataSource, hashSessionToken(token))) ?? null;
 }

@@ -4,7 +4,7 @@ import { ContentImportService } from '../content-import/content-import.service';
 import { createCourse, eligibleLearner, ISSUE } from '../certificates/certificate-fixtures';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { fixturesRoot } from '../testing/test-app';
-import { createProxiedTestApp, type ProxiedTestApp } from './database-fault-fixtures';
+import { createProxiedTestApp, type ProxiedTestApp } from '../testing/database-faults';
 
 const UNREACHABLE = 'The service cannot reach its database right now; try again in a few seconds.';
 const TOO_SLOW = 'The database did not answer in time; try again in a few seconds.';

@@ -1,5 +1,5 @@
 import { readConfig } from '../config/app-config';
-import { generatePassword } from './password';
+import { generatePassword } from '../users/password';
 import { passwordProblem } from './password-policy';
 
 const COMMON = 'This password is one of the most common ones, which attackers try first. Choose another.';

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import * as path from 'node:path';
-import { MIN_PASSWORD_LENGTH, passwordProblem } from '../users/password-policy';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../common/password-policy';
 
 export interface AppConfig {
   port: number;

@@ -8,7 +8,6 @@ import { SourcePassageEntity } from '../catalog/source-passage.entity';
 import { QuizEntity } from '../quizzes/quiz.entity';
 import { QuizVersionEntity } from '../quizzes/quiz-version.entity';
 import { QuestionEntity } from '../quizzes/question.entity';
-import { UserEntity } from '../users/user.entity';
 import { CatalogAndQuizzes1764200000000 } from './migrations/1764200000000-catalog-and-quizzes';
 import { AccountsAndAudit1764210000000 } from './migrations/1764210000000-accounts-and-audit';
 import { Certificates1764240000000 } from './migrations/1764240000000-certificates';
@@ -21,7 +20,6 @@ import { RequestClient } from './request-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const entities = [
-  UserEntity,
   CourseEntity,
   CourseVersion,
   SourcePassageEntity,

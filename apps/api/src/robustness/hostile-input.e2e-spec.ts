@@ -11,7 +11,7 @@ import { isClientCode } from '../common/errors';
 import { ContentImportService } from '../content-import/content-import.service';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
-import type { Role } from '../users/user.entity';
+import type { Role } from '../auth/policy.decorators';
 import { hostileCalls, type KnownValues } from './hostile-input-fixtures';
 import { knownAttackCalls } from './known-attacks';
 import { operationsOf, requestBody, type HostileCall, type Operation } from './operations';

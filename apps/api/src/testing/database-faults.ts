@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../app';
 import { readConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source';
-import { createTestDatabase } from '../testing/test-database';
+import { createTestDatabase } from './test-database';
 
 type Mode = 'up' | 'down' | 'hung';
 

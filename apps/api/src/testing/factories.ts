@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
-import type { Role } from '../users/user.entity';
+import type { Role } from '../auth/policy.decorators';
 
 export interface TestAccount {
   id: string;

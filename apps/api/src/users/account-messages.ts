@@ -1,6 +1,5 @@
+import { CONFIRMATION_LIFETIME_HOURS } from '../auth/email-confirmations';
 import type { MailMessage } from '../mail/mail.service';
-
-export const CONFIRMATION_LIFETIME_HOURS = 24;
 
 interface Recipient {
   name: string;

@@ -1,7 +1,8 @@
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Role } from '../auth/policy.decorators';
 import { FIRST_ADMIN_NAME, type AppConfig } from '../config/app-config';
 import { generatePassword, hashPassword } from './password';
-import { UserEntity, type Role } from './user.entity';
+import { countAccounts, createAccount } from './user-records';
 
 export interface SeededAccount {
   email: string;
@@ -22,22 +23,22 @@ export function seedAccounts(dataSource: DataSource, config: AppConfig): Promise
   return dataSource.transaction(async (manager) => {
     // Replicas starting together must create the first admin once.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['platform:seed-accounts']);
-    return createMissingAccounts(manager.getRepository(UserEntity), config);
+    return createMissingAccounts(manager, config);
   });
 }
 
-async function createMissingAccounts(users: Repository<UserEntity>, config: AppConfig): Promise<SeededAccount[]> {
+async function createMissingAccounts(manager: EntityManager, config: AppConfig): Promise<SeededAccount[]> {
   const created: SeededAccount[] = [];
-  if ((await users.count()) === 0) {
+  if ((await countAccounts(manager)) === 0) {
     const password = config.adminPassword ?? generatePassword();
-    await users.insert({ email: config.adminEmail, name: FIRST_ADMIN_NAME, passwordHash: await hashPassword(password), roles: ['ADMIN'] });
+    await createAccount(manager, { email: config.adminEmail, name: FIRST_ADMIN_NAME, passwordHash: await hashPassword(password), roles: ['ADMIN'], confirmed: true });
     created.push({ email: config.adminEmail, password: config.adminPassword ? '(from ADMIN_PASSWORD)' : password, roles: ['ADMIN'] });
   }
   if (config.seedDemo) {
     for (const demo of DEMO_ACCOUNTS) {
-      if (await users.existsBy({ email: demo.email })) continue;
       const password = generatePassword();
-      await users.insert({ ...demo, passwordHash: await hashPassword(password) });
+      // An address that already has an account keeps it, and its password is not shown.
+      if (!(await createAccount(manager, { ...demo, passwordHash: await hashPassword(password), confirmed: true }))) continue;
       created.push({ email: demo.email, password, roles: demo.roles });
     }
   }

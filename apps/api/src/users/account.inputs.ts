@@ -1,8 +1,8 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { DisplayNameField } from '../users/display-name.field';
-import { IsAllowedPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../users/password-policy';
+import { DisplayNameField } from './display-name.field';
+import { IsAllowedPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../common/password-policy';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { User } from '../users/users.types';
+import { User } from './users.types';
 
 @ObjectType()
 export class AuthPayload {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { createTestApp, type GraphQLResponse, type TestApp } from '../testing/test-app';
-import { hashPassword } from '../users/password';
+import { hashPassword } from './password';
 
 const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }`;
 const PASSWORD = 'the right passphrase';

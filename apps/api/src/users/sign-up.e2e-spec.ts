@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { EmailConfirmation1765100000000 } from '../database/migrations/1765100000000-email-confirmation';
 import type { TestApp } from '../testing/test-app';
-import { seedAccounts } from '../users/account-seeder';
+import { seedAccounts } from './account-seeder';
 import { CONFIRM_EMAIL, confirmationTokenIn, messagesTo, PASSWORD, SIGN_UP, signUpConfirmed, signUpTestApp } from './sign-up-fixtures';
 
 const SIGN_IN = `mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { email } confirmationRequired } }`;

@@ -1,9 +1,9 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/policy.decorators';
+import { setSessionCookie } from '../auth/session-cookie';
 import type { RequestContext } from '../common/request-context';
-import { ConfirmEmailArgs, ResendConfirmationArgs, SignUpInput } from './auth.inputs';
-import { AuthPayload } from './auth.types';
-import { Public } from './policy.decorators';
-import { setSessionCookie } from './session-cookie';
+import { ConfirmEmailArgs, ResendConfirmationArgs, SignUpInput } from './account.inputs';
+import { AuthPayload } from './auth-payload.types';
 import { SignUpService } from './sign-up.service';
 
 const CONFIRMATION_SENT: AuthPayload = { token: null, user: null, confirmationRequired: true };

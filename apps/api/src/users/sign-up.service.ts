@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import { issueConfirmation, useConfirmation } from '../auth/email-confirmations';
 import { PlatformError } from '../common/errors';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { MailService, type MailMessage } from '../mail/mail.service';
 import { RateLimitService, type RateLimit } from '../rate-limits/rate-limit.service';
-import { hashPassword } from '../users/password';
-import { USER_COLUMNS } from '../users/user-columns';
-import type { SignUpInput } from './auth.inputs';
-import { AuthService, normaliseEmail, type SessionStart } from './auth.service';
+import type { SignUpInput } from './account.inputs';
 import { confirmationMessage, existingAccountMessage } from './account-messages';
-import { issueConfirmation, useConfirmation } from './email-confirmations';
+import { hashPassword } from './password';
+import { normaliseEmail, type SessionStart } from './sign-in.service';
+import { confirmAccountEmail, createAccount, findAccount, lockUnconfirmedAccount, nameOfAccount } from './user-records';
 
 const SIGN_UPS_PER_ADDRESS = { limit: 20, windowSeconds: 60 * 60 };
 const RESENDS_PER_ADDRESS = { limit: 20, windowSeconds: 60 * 60 };
@@ -43,14 +44,10 @@ export class SignUpService {
     // Hashed for a registered address too, so both answers take the same time.
     const passwordHash = await hashPassword(input.password);
     const message = await this.dataSource.transaction(async (manager) => {
-      const [created] = await manager.query(
-        `INSERT INTO app_user (email, name, password_hash, roles, email_confirmed_at) VALUES ($1, $2, $3, '{LEARNER}', NULL)
-         ON CONFLICT (email) DO NOTHING RETURNING id`,
-        [email, name, passwordHash],
-      );
-      if (created) return confirmationMessage(this.config.issuerName, this.config.publicUrl, { name, email }, await issueConfirmation(manager, created.id));
-      const [owner] = await manager.query(`SELECT name FROM app_user WHERE email = $1`, [email]);
-      return existingAccountMessage(this.config.issuerName, this.config.publicUrl, { name: owner.name, email });
+      const created = await createAccount(manager, { email, name, passwordHash, roles: ['LEARNER'], confirmed: false });
+      if (created) return confirmationMessage(this.config.issuerName, this.config.publicUrl, { name, email }, await issueConfirmation(manager, created));
+      const ownerName = (await nameOfAccount(manager, email))!;
+      return existingAccountMessage(this.config.issuerName, this.config.publicUrl, { name: ownerName, email });
     });
     await this.sendToMailbox(email, message);
   }
@@ -63,10 +60,7 @@ export class SignUpService {
     );
     const email = normaliseEmail(emailInput);
     const message = await this.dataSource.transaction(async (manager) => {
-      const [waiting] = await manager.query(
-        `SELECT id, name FROM app_user WHERE email = $1 AND email_confirmed_at IS NULL FOR UPDATE`,
-        [email],
-      );
+      const waiting = await lockUnconfirmedAccount(manager, email);
       if (!waiting) return null;
       const token = await issueConfirmation(manager, waiting.id);
       return confirmationMessage(this.config.issuerName, this.config.publicUrl, { name: waiting.name, email }, token);
@@ -76,8 +70,12 @@ export class SignUpService {
 
   /** Confirms the address and signs in, as following the link promises. */
   async confirmEmail(token: string): Promise<SessionStart> {
-    const userId = await this.dataSource.transaction((manager) => useConfirmation(manager, token));
-    const [user] = await this.dataSource.query(`SELECT ${USER_COLUMNS} FROM app_user WHERE id = $1`, [userId]);
+    const userId = await this.dataSource.transaction(async (manager) => {
+      const confirmed = await useConfirmation(manager, token);
+      await confirmAccountEmail(manager, confirmed);
+      return confirmed;
+    });
+    const user = (await findAccount(this.dataSource, userId))!;
     return { token: await this.auth.startSession(userId), user };
   }
 

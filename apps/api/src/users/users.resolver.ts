@@ -44,7 +44,7 @@ export class UsersResolver {
 
   @Mutation(() => User, { description: 'Replaces the roles of an account; audited.' })
   async setUserRoles(@Args() { userId, roles }: SetUserRolesArgs, @Context() context: RequestContext) {
-    return this.accounts.setRoles((await context.viewer())!, userId, roles);
+    return this.accounts.setRoles((await context.viewer())!.id, userId, roles);
   }
 
   @Query(() => AuditEntryConnection, { description: 'Newest first.' })

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Viewer } from '../auth/viewer';
+import type { Role } from '../auth/policy.decorators';
 import { PlatformError } from '../common/errors';
 import { decodeCursor, isUuid, toConnection, type Connection } from '../common/pagination';
-import type { Role } from './user.entity';
+import { countAccounts, findAccountsByEmail, lockAccounts, setAccountRoles } from './user-records';
 import type { User } from './users.types';
-import { USER_COLUMNS } from './user-columns';
-
 
 @Injectable()
 export class UsersService {
@@ -20,13 +18,7 @@ export class UsersService {
   async list(search: string | undefined, first = 20, after?: string): Promise<Connection<User>> {
     const cursor = decodeCursor(after, (key) => key.length === 1);
     const pattern = search?.trim() ? `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-    const rows: User[] = await this.dataSource.query(
-      `SELECT ${USER_COLUMNS} FROM app_user
-        WHERE ($1::text IS NULL OR email ILIKE $1 OR name ILIKE $1)
-          AND ($2::text IS NULL OR email > $2)
-        ORDER BY email LIMIT $3`,
-      [pattern, cursor?.[0] ?? null, first + 1],
-    );
+    const rows = await findAccountsByEmail(this.dataSource, pattern, cursor?.[0] ?? null, first + 1);
     return toConnection(rows, first, (row) => [row.email], (row) => row);
   }
 
@@ -35,35 +27,24 @@ export class UsersService {
    * Every lock is taken in one order (the demotion lock, then both rows by id, in one statement),
    * so two admins demoting each other queue instead of deadlocking.
    */
-  async setRoles(actor: Viewer, userId: string, requested: Role[]): Promise<User> {
+  async setRoles(actorId: string, userId: string, requested: Role[]): Promise<User> {
     if (!isUuid(userId)) throw new PlatformError('NOT_FOUND', 'No account has that id.');
     const roles = [...new Set(requested)].sort() as Role[];
     if (roles.length === 0) throw new PlatformError('BAD_USER_INPUT', 'An account needs at least one role.');
     return this.dataSource.transaction(async (manager) => {
       // Serialise every change that may remove an admin, so two cannot each leave the other as the last one.
       if (!roles.includes('ADMIN')) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['users:admin-demotion']);
-      const locked: { id: string; roles: Role[] }[] = await manager.query(
-        `SELECT id, roles FROM app_user WHERE id IN ($1, $2) ORDER BY id FOR UPDATE`,
-        [userId, actor.id],
-      );
+      const locked = await lockAccounts(manager, [userId, actorId]);
       const current = locked.find((row) => row.id === userId);
       if (!current) throw new PlatformError('NOT_FOUND', 'No account has that id.');
-      if (!locked.find((row) => row.id === actor.id)?.roles.includes('ADMIN')) {
+      if (!locked.find((row) => row.id === actorId)?.roles.includes('ADMIN')) {
         throw new PlatformError('FORBIDDEN', 'You are no longer an admin, so you cannot change roles.');
       }
-      if (current.roles.includes('ADMIN') && !roles.includes('ADMIN')) {
-        const [{ admins }] = await manager.query(`SELECT count(*)::int AS admins FROM app_user WHERE 'ADMIN' = ANY(roles)`);
-        if (admins <= 1) {
-          throw new PlatformError('BAD_USER_INPUT', 'This is the only admin; make another account admin before removing this role.');
-        }
+      if (current.roles.includes('ADMIN') && !roles.includes('ADMIN') && (await countAccounts(manager, 'ADMIN')) <= 1) {
+        throw new PlatformError('BAD_USER_INPUT', 'This is the only admin; make another account admin before removing this role.');
       }
-      const [[updated]] = await manager.query(`UPDATE app_user SET roles = $2 WHERE id = $1 RETURNING ${USER_COLUMNS}`, [userId, roles]);
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'USER_ROLES_CHANGED',
-        subjectUserId: userId,
-        details: { from: current.roles, to: roles },
-      });
+      const updated = await setAccountRoles(manager, userId, roles);
+      await this.audit.record(manager, { actorId, action: 'USER_ROLES_CHANGED', subjectUserId: userId, details: { from: current.roles, to: roles } });
       return updated;
     });
   }

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { Role } from '../auth/policy.decorators';
 import { ConnectionType } from '../common/pagination';
 
 export enum RoleName {
@@ -20,7 +21,7 @@ export class User {
   name: string;
 
   @Field(() => [RoleName])
-  roles: RoleName[];
+  roles: Role[];
 
   @Field()
   createdAt: Date;

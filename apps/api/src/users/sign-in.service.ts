@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuthService } from '../auth/auth.service';
+import { PlatformError } from '../common/errors';
+import { hashPassword, verifyPassword } from './password';
+import { SignInLimits } from './sign-in-limits';
+import { findAccountToSignIn } from './user-records';
+import type { User } from './users.types';
+
+const WRONG_CREDENTIALS = 'The email or password is not right.';
+
+export interface SessionStart {
+  token: string;
+  user: User;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+@Injectable()
+export class SignInService {
+  /** Compared against when the email is unknown, so both failures take the same time. */
+  private readonly decoyHash = hashPassword('decoy password that matches nothing');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly signInLimits: SignInLimits,
+    private readonly auth: AuthService,
+  ) {}
+
+  async signIn(emailInput: string, password: string, address: string): Promise<SessionStart> {
+    const email = normaliseEmail(emailInput);
+    await this.signInLimits.admit(email, address);
+    const found = await findAccountToSignIn(this.dataSource, email);
+    const matches = await verifyPassword(password, found?.passwordHash ?? (await this.decoyHash));
+    if (!found || !matches) {
+      await this.signInLimits.failed(email);
+      throw new PlatformError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    }
+    await this.signInLimits.succeeded(email, address);
+    // Said only once the password matched, so it tells nothing to someone who does not know it.
+    if (found.unconfirmed) {
+      throw new PlatformError(
+        'EMAIL_NOT_CONFIRMED',
+        'Confirm your email address first: follow the link in the message we sent you, or ask for a new one.',
+      );
+    }
+    const { passwordHash: _, unconfirmed: __, ...user } = found;
+    return { token: await this.auth.startSession(user.id), user };
+  }
+}

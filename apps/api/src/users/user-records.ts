@@ -1,0 +1,106 @@
+import { sql } from 'kysely';
+import { typedSql, type Database } from '../database/typed-sql';
+import type { Role } from '../auth/policy.decorators';
+import type { User } from './users.types';
+
+/** Every statement on the `app_user` table. Emails are stored trimmed and lower-cased. */
+
+const USER_COLUMNS = ['id', 'email', 'name', 'roles', 'createdAt'] as const;
+
+/** The database's check keeps `roles` to these names. */
+type WithRoles = { roles: Role[] };
+
+function accounts(db: Database) {
+  return typedSql(db).selectFrom('appUser');
+}
+
+export function findAccount(db: Database, id: string): Promise<User | undefined> {
+  return accounts(db).select(USER_COLUMNS).where('id', '=', id).$narrowType<WithRoles>().executeTakeFirst();
+}
+
+/** With the password hash, for signing in only. */
+export function findAccountToSignIn(db: Database, email: string) {
+  return accounts(db)
+    .select([...USER_COLUMNS, 'passwordHash', sql<boolean>`email_confirmed_at IS NULL`.as('unconfirmed')])
+    .where('email', '=', email)
+    .$narrowType<WithRoles>()
+    .executeTakeFirst();
+}
+
+/** Ordered by email, which is unique; `pattern` is an ILIKE pattern on email or name. */
+export function findAccountsByEmail(db: Database, pattern: string | null, afterEmail: string | null, limit: number): Promise<User[]> {
+  return accounts(db)
+    .select(USER_COLUMNS)
+    .$if(pattern !== null, (query) => query.where((eb) => eb.or([eb('email', 'ilike', pattern!), eb('name', 'ilike', pattern!)])))
+    .$if(afterEmail !== null, (query) => query.where('email', '>', afterEmail!))
+    .orderBy('email')
+    .limit(limit)
+    .$narrowType<WithRoles>()
+    .execute();
+}
+
+export async function emailOfAccount(db: Database, id: string): Promise<string | undefined> {
+  return (await typedSql(db).selectFrom('appUser').select('email').where('id', '=', id).executeTakeFirst())?.email;
+}
+
+/** Which of these ids are accounts. */
+export async function existingAccountIds(db: Database, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await typedSql(db).selectFrom('appUser').select('id').where('id', 'in', ids).execute();
+  return rows.map((row) => row.id);
+}
+
+export async function countAccounts(db: Database, role?: Role): Promise<number> {
+  const { count } = await typedSql(db)
+    .selectFrom('appUser')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .$if(role !== undefined, (query) => query.where(sql<boolean>`${role} = ANY(roles)`))
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+/** Locked by id, in one statement, so two transactions locking the same accounts queue instead of deadlocking. */
+export function lockAccounts(db: Database, ids: string[]): Promise<{ id: string; roles: Role[] }[]> {
+  return accounts(db).select(['id', 'roles']).where('id', 'in', ids).orderBy('id').forUpdate().$narrowType<WithRoles>().execute();
+}
+
+export function setAccountRoles(db: Database, id: string, roles: Role[]): Promise<User> {
+  return typedSql(db).updateTable('appUser').set({ roles }).where('id', '=', id).returning(USER_COLUMNS).$narrowType<WithRoles>().executeTakeFirstOrThrow();
+}
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  passwordHash: string;
+  roles: Role[];
+  confirmed: boolean;
+}
+
+/** Answers the new account's id, or undefined when the email already has an account. */
+export async function createAccount(db: Database, account: NewAccount): Promise<string | undefined> {
+  const { confirmed, ...columns } = account;
+  const created = await typedSql(db)
+    .insertInto('appUser')
+    .values({ ...columns, emailConfirmedAt: confirmed ? sql<Date>`now()` : null })
+    .onConflict((conflict) => conflict.column('email').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return created?.id;
+}
+
+/** The account of an address still waiting for confirmation, locked until the transaction ends. */
+export function lockUnconfirmedAccount(db: Database, email: string): Promise<{ id: string; name: string } | undefined> {
+  return typedSql(db).selectFrom('appUser').select(['id', 'name']).where('email', '=', email).where('emailConfirmedAt', 'is', null).forUpdate().executeTakeFirst();
+}
+
+export async function nameOfAccount(db: Database, email: string): Promise<string | undefined> {
+  return (await typedSql(db).selectFrom('appUser').select('name').where('email', '=', email).executeTakeFirst())?.name;
+}
+
+export async function confirmAccountEmail(db: Database, id: string): Promise<void> {
+  await typedSql(db)
+    .updateTable('appUser')
+    .set({ emailConfirmedAt: sql<Date>`coalesce(email_confirmed_at, now())` })
+    .where('id', '=', id)
+    .execute();
+}
