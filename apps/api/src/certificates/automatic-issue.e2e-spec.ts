@@ -1,3 +1,4 @@
+import { createApp } from '../app';
 import { ContentImportService } from '../content-import/content-import.service';
 import { JobQueue } from '../jobs/job-queue.service';
 import { COURSE_COMPLETED, type CourseCompleted } from '../progress/course-events';
@@ -105,5 +106,27 @@ describe('automatic certificates', () => {
     const [{ count }] = await eventually(() => api.dataSource.query(handled, [COURSE_COMPLETED, learner.id]), ([seen]) => seen.count === 2);
     expect(count).toBe(2);
     expect(await certificatesOf(api, learner)).toBe(1);
+  });
+
+  it('issues the certificate when the API restarts between the completion and its handling', async () => {
+    const first = await createTestApp();
+    try {
+      await new ContentImportService(first.dataSource).importRoot(fixturesRoot);
+      const { learner, passFinalExam } = await learnerBeforeFinalExam(first, 'Dr Restart Holder');
+      // The job workers stop first, as when the process is stopped right after answering.
+      await first.app.get(JobQueue).onModuleDestroy();
+      await passFinalExam();
+      await first.app.close();
+      expect(await certificatesOf(first, learner)).toBe(0);
+
+      const restarted = await createApp(first.config, first.dataSource);
+      try {
+        expect(await eventually(() => certificatesOf(first, learner), (count) => count > 0)).toBe(1);
+      } finally {
+        await restarted.close();
+      }
+    } finally {
+      await first.close();
+    }
   });
 });

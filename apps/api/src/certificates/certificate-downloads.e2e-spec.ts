@@ -2,7 +2,7 @@ import request from 'supertest';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { textOfPdf } from '../testing/pdf-text';
 import type { TestApp } from '../testing/test-app';
-import { dayOf } from './certificate-records';
+import { dayOf } from './certificate-view';
 import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE, type TestCourse } from './certificate-fixtures';
 
 describe('downloading a certificate', () => {

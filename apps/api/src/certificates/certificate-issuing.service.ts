@@ -7,7 +7,15 @@ import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
 import { newCertificateCode } from './certificate-code';
 import { CertificateMailService } from './certificate-mail.service';
-import { findCertificate, type CertificateRecord } from './certificate-records';
+import {
+  certificateIssuedWithKey,
+  findCertificate,
+  holdsActiveCertificate,
+  insertCertificate,
+  learnerInCourse,
+  supersedeExpired,
+  type CertificateRecord,
+} from './certificate-records';
 import { describeIneligibility, eligibilityOf, type CertificateDates, type EligibilityFacts } from './eligibility';
 import { StatusListsService } from './status-lists.service';
 
@@ -100,9 +108,9 @@ export class CertificateIssuingService {
   }
 
   /**
-   * For progress to call in the transaction that completes a course (or accepts its attestation):
-   * issues when the course's policy is AUTOMATIC and the learner is eligible, and otherwise
-   * returns null without failing, so the caller's transaction carries on either way.
+   * For a completed course, or an accepted attestation, in the caller's transaction: issues when
+   * the course's policy is AUTOMATIC and the learner is eligible, and otherwise returns null
+   * without failing, so the caller's transaction carries on either way.
    */
   async issueIfAutomatic(manager: EntityManager, userId: string, courseId: string): Promise<CertificateRecord | null> {
     const learner = await this.learnerInCourse(manager, userId, courseId);
@@ -118,76 +126,40 @@ export class CertificateIssuingService {
 
   private async issuedBefore(order: IssueOrder): Promise<CertificateRecord | null> {
     if (!order.idempotencyKey || !order.actorId || !isUuid(order.userId)) return null;
-    const [earlier] = await this.dataSource.query(
-      `SELECT id FROM certificate WHERE issued_by = $1 AND issue_key = $2 AND user_id = $3 AND course_id = $4`,
-      [order.actorId, order.idempotencyKey, order.userId, order.courseId],
-    );
-    return earlier ? findCertificate(this.dataSource, earlier.id) : null;
+    const earlier = await certificateIssuedWithKey(this.dataSource, { ...order, actorId: order.actorId, idempotencyKey: order.idempotencyKey });
+    return earlier ? findCertificate(this.dataSource, earlier) : null;
   }
 
-  /**
-   * ON CONFLICT DO NOTHING rather than catching a unique violation: a failed statement would
-   * abort the caller's transaction, and `issueIfAutomatic` runs inside someone else's.
-   */
   private async insert(manager: EntityManager, learner: LearnerInCourse, order: IssueOrder, overrideReason: string | null) {
-    // Recertification: the expired certificate steps aside so the new one can be the active one.
-    await manager.query(
-      `UPDATE certificate SET superseded_at = now()
-        WHERE user_id = $1 AND course_id = $2 AND revoked_at IS NULL AND superseded_at IS NULL AND expires_at <= now()`,
-      [learner.userId, learner.courseId],
-    );
+    await supersedeExpired(manager, learner.userId, learner.courseId);
     for (let draw = 0; draw < DRAWS; draw++) {
       const entry = await this.statusLists.drawEntry(manager);
-      const [inserted] = await manager.query(
-        `INSERT INTO certificate (code, user_id, course_id, course_version_id, holder_name, course_title, credit_hours,
-                                  status_list_id, status_index, expires_at, issued_by, issue_key, override_reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, date_trunc('second', now()) + make_interval(months => $10), $11, $12, $13)
-         ON CONFLICT DO NOTHING
-         RETURNING id`,
-        [
-          newCertificateCode(),
-          learner.userId,
-          learner.courseId,
-          learner.versionId,
-          learner.holderName,
-          learner.courseTitle,
-          learner.creditHours,
-          entry.listId,
-          entry.index,
-          learner.policy.validityMonths,
-          order.actorId,
-          order.idempotencyKey ?? null,
-          overrideReason,
-        ],
-      );
-      if (inserted) return (await findCertificate(manager, inserted.id))!;
-      const [active] = await manager.query(
-        `SELECT 1 FROM certificate WHERE user_id = $1 AND course_id = $2 AND revoked_at IS NULL AND superseded_at IS NULL`,
-        [learner.userId, learner.courseId],
-      );
-      if (active) throw alreadyCertified(learner);
+      const inserted = await insertCertificate(manager, {
+        code: newCertificateCode(),
+        userId: learner.userId,
+        courseId: learner.courseId,
+        courseVersionId: learner.versionId,
+        holderName: learner.holderName,
+        courseTitle: learner.courseTitle,
+        creditHours: learner.creditHours,
+        statusListId: entry.listId,
+        statusIndex: entry.index,
+        validityMonths: learner.policy.validityMonths,
+        issuedBy: order.actorId,
+        issueKey: order.idempotencyKey ?? null,
+        overrideReason,
+      });
+      if (inserted) return (await findCertificate(manager, inserted))!;
+      if (await holdsActiveCertificate(manager, learner.userId, learner.courseId)) throw alreadyCertified(learner);
     }
     throw new Error(`No free certificate code and status entry after ${DRAWS} draws.`);
   }
 
   private async learnerInCourse(manager: EntityManager, userId: string, courseId: string): Promise<LearnerInCourse | null> {
     if (!isUuid(userId)) return null;
-    const [row] = await manager.query(
-      `SELECT u.id AS "userId", u.name AS "holderName", c.id AS "courseId", v.id AS "versionId", v.title AS "courseTitle",
-              v.credit_hours::float8 AS "creditHours", v.certificate_policy AS policy, now() AS now,
-              EXISTS (SELECT 1 FROM enrolment e WHERE e.user_id = u.id AND e.course_id = c.id AND e.status = 'COMPLETE') AS "courseComplete",
-              a.accepted_at AS "attestationAcceptedAt",
-              coalesce((SELECT json_agg(json_build_object('revokedAt', x.revoked_at, 'expiresAt', x.expires_at))
-                          FROM certificate x WHERE x.user_id = u.id AND x.course_id = c.id AND x.superseded_at IS NULL), '[]') AS certificates
-         FROM app_user u
-        CROSS JOIN course c
-         JOIN course_version v ON v.id = c.published_version_id
-         LEFT JOIN certificate_attestation a ON a.user_id = u.id AND a.course_id = c.id
-        WHERE u.id = $1 AND c.id = $2`,
-      [userId, courseId],
-    );
+    const row = await learnerInCourse(manager, userId, courseId);
     if (!row) return null;
-    const certificates = (row.certificates as { revokedAt: string | null; expiresAt: string | null }[]).map(
+    const certificates = row.certificates.map(
       (dates): CertificateDates => ({
         revokedAt: dates.revokedAt ? new Date(dates.revokedAt) : null,
         expiresAt: dates.expiresAt ? new Date(dates.expiresAt) : null,

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { createAccount, type TestAccount } from '../testing/factories';
 import type { TestApp } from '../testing/test-app';
 import { CertificateMailService } from './certificate-mail.service';
-import { dayOf } from './certificate-records';
+import { dayOf } from './certificate-view';
 import { certificateTestApp, createCourse, issueToNewLearner, REVOKE, type TestCourse } from './certificate-fixtures';
 
 const OUTBOX = `{ outbox { fileName to subject createdAt text } }`;

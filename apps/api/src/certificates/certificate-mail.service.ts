@@ -4,7 +4,9 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { JobQueue } from '../jobs/job-queue.service';
 import { MailService } from '../mail/mail.service';
-import { dayOf, findCertificate, verifyUrl, type CertificateRecord } from './certificate-records';
+import { emailOfAccount } from '../users/user-records';
+import { claimExpiryReminders, findCertificate, type CertificateRecord } from './certificate-records';
+import { dayOf, verifyUrl } from './certificate-view';
 
 type MessageKind = 'ISSUED' | 'EXPIRING';
 
@@ -41,25 +43,17 @@ export class CertificateMailService implements OnModuleInit {
   /** Each valid certificate is reminded about once; the hourly job claims the due ones under a lock. */
   async queueExpiryReminders(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [due]: [{ id: string }[]] = await manager.query(
-        `UPDATE certificate SET expiry_reminder_sent_at = now()
-          WHERE id IN (SELECT id FROM certificate
-                        WHERE revoked_at IS NULL AND superseded_at IS NULL AND expiry_reminder_sent_at IS NULL
-                          AND expires_at > now() AND expires_at <= now() + make_interval(days => $1)
-                        FOR UPDATE SKIP LOCKED)
-          RETURNING id`,
-        [REMINDER_DAYS],
-      );
-      for (const { id } of due) await this.jobs.sendWithin(manager, MESSAGE_QUEUE, { kind: 'EXPIRING', certificateId: id } satisfies MessageJob);
+      const due = await claimExpiryReminders(manager, REMINDER_DAYS);
+      for (const id of due) await this.jobs.sendWithin(manager, MESSAGE_QUEUE, { kind: 'EXPIRING', certificateId: id } satisfies MessageJob);
     });
   }
 
   private async deliver({ kind, certificateId }: MessageJob): Promise<void> {
     const certificate = await findCertificate(this.dataSource, certificateId);
     if (!certificate) return;
-    const [holder] = await this.dataSource.query(`SELECT email FROM app_user WHERE id = $1`, [certificate.userId]);
+    const address = (await emailOfAccount(this.dataSource, certificate.userId))!;
     await this.mail.send(
-      { to: { name: certificate.holderName, address: holder.email }, ...this.compose(kind, certificate) },
+      { to: { name: certificate.holderName, address }, ...this.compose(kind, certificate) },
       `${kind.toLowerCase()}-${certificateId}`,
     );
   }

@@ -1,6 +1,7 @@
 import { printableName } from '../users/display-name';
 import { certificateStatus } from './eligibility';
-import { dayOf, type CertificateRecord } from './certificate-records';
+import type { CertificateRecord } from './certificate-records';
+import { dayOf } from './certificate-view';
 
 /** Why a printed certificate no longer counts; there is none while it is valid. */
 export type PrintedStatus = { status: 'REVOKED'; on: Date; reason: string } | { status: 'EXPIRED'; on: Date };

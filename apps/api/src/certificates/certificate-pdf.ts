@@ -4,7 +4,7 @@ import PDFDocument from 'pdfkit';
 import * as QRCode from 'qrcode';
 import { printableName } from '../users/display-name';
 import { drawStatusMark, type PrintedStatus } from './certificate-pdf-status';
-import { dayOf } from './certificate-records';
+import { dayOf } from './certificate-view';
 
 export interface PrintedCertificate {
   holderName: string;

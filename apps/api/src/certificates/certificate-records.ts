@@ -1,87 +1,232 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { PlatformError } from '../common/errors';
+import type { CertificatePolicy } from '@ptp/content';
+import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { EntityManager } from 'typeorm';
 import { isUuid } from '../common/pagination';
-import { printableName } from '../users/display-name';
-import { certificateStatus } from './eligibility';
-import { CertificateStatusName, type Certificate } from './certificates.types';
+import type { DB } from '../database/schema';
+import { typedSql, type Database } from '../database/typed-sql';
+
+/** Every statement on the certificate table. */
 
 /** A certificate row with what its views need; `now` is the database's clock, the one expiry is judged by. */
-export interface CertificateRecord {
-  id: string;
-  code: string;
-  userId: string;
-  courseId: string;
-  courseSlug: string;
-  courseSummary: string;
-  holderName: string;
-  courseTitle: string;
-  creditHours: number;
-  issuedAt: Date;
-  expiresAt: Date | null;
-  revokedAt: Date | null;
-  revocationReason: string | null;
-  statusListId: number;
-  statusIndex: number;
-  cursorTime: string;
-  now: Date;
+export type CertificateRecord = Awaited<ReturnType<ReturnType<typeof certificateRecords>['executeTakeFirstOrThrow']>>;
+
+type Records = ExpressionBuilder<DB & { c: DB['certificate'] }, 'c'>;
+
+function certificateRecords(db: Database) {
+  return typedSql(db)
+    .selectFrom('certificate as c')
+    .innerJoin('course as co', 'co.id', 'c.courseId')
+    .innerJoin('courseVersion as v', 'v.id', 'c.courseVersionId')
+    .select((eb) => [
+      'c.id',
+      'c.code',
+      'c.userId',
+      'c.courseId',
+      'co.slug as courseSlug',
+      'v.summary as courseSummary',
+      'c.holderName',
+      'c.courseTitle',
+      eb.cast<number>('c.creditHours', 'float8').as('creditHours'),
+      'c.issuedAt',
+      'c.expiresAt',
+      'c.revokedAt',
+      'c.revocationReason',
+      'c.statusListId',
+      'c.statusIndex',
+      eb.cast<string>('c.issuedAt', 'text').as('cursorTime'),
+      sql<Date>`now()`.as('now'),
+    ]);
 }
 
-export const CERTIFICATE_RECORDS = `
-  SELECT c.id, c.code, c.user_id AS "userId", c.course_id AS "courseId", co.slug AS "courseSlug", v.summary AS "courseSummary",
-         c.holder_name AS "holderName", c.course_title AS "courseTitle", c.credit_hours::float8 AS "creditHours",
-         c.issued_at AS "issuedAt", c.expires_at AS "expiresAt", c.revoked_at AS "revokedAt",
-         c.revocation_reason AS "revocationReason", c.status_list_id AS "statusListId", c.status_index AS "statusIndex",
-         c.issued_at::text AS "cursorTime", now() AS now
-    FROM certificate c
-    JOIN course co ON co.id = c.course_id
-    JOIN course_version v ON v.id = c.course_version_id`;
-
-type Query = Pick<DataSource | EntityManager, 'query'>;
-
-export async function findCertificate(db: Query, id: string): Promise<CertificateRecord | null> {
+export async function findCertificate(db: Database, id: string): Promise<CertificateRecord | null> {
   if (!isUuid(id)) return null;
-  const [record] = await db.query(`${CERTIFICATE_RECORDS} WHERE c.id = $1`, [id]);
+  return (await certificateRecords(db).where('c.id', '=', id).executeTakeFirst()) ?? null;
+}
+
+export async function certificateWithCode(db: Database, code: string): Promise<CertificateRecord | null> {
+  return (await certificateRecords(db).where('c.code', '=', code).executeTakeFirst()) ?? null;
+}
+
+/** Every certificate the learner has held, newest first. */
+export function certificatesOfHolder(db: Database, userId: string): Promise<CertificateRecord[]> {
+  return certificateRecords(db).where('c.userId', '=', userId).orderBy('c.issuedAt', 'desc').orderBy('c.id', 'desc').execute();
+}
+
+/** A course's certificates, newest first, after the (issued at, id) cursor if any. */
+export function certificatesOfCourse(db: Database, courseId: string, after: [string, string] | null, limit: number): Promise<CertificateRecord[]> {
+  return certificateRecords(db)
+    .where('c.courseId', '=', courseId)
+    .where(sql<boolean>`(${after?.[0] ?? null}::timestamptz IS NULL OR (c.issued_at, c.id) < (${after?.[0] ?? null}::timestamptz, ${after?.[1] ?? null}::uuid))`)
+    .orderBy('c.issuedAt', 'desc')
+    .orderBy('c.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** The learner's certificate for a course: the one in force if any, else the most recent. */
+export async function certificateOfLearnerInCourse(db: Database, userId: string, courseId: string): Promise<CertificateRecord | null> {
+  const record = await certificateRecords(db)
+    .where('c.userId', '=', userId)
+    .where('c.courseId', '=', courseId)
+    .orderBy(sql`(c.revoked_at IS NULL AND c.superseded_at IS NULL)`, 'desc')
+    .orderBy('c.issuedAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return record ?? null;
 }
 
-export function statusOf(record: CertificateRecord): CertificateStatusName {
-  return CertificateStatusName[certificateStatus(record, record.now)];
+/** The certificate an admin issued with this idempotency key, if any. */
+export async function certificateIssuedWithKey(
+  db: Database,
+  order: { actorId: string; idempotencyKey: string; userId: string; courseId: string },
+): Promise<string | null> {
+  const earlier = await typedSql(db)
+    .selectFrom('certificate')
+    .select('id')
+    .where('issuedBy', '=', order.actorId)
+    .where('issueKey', '=', order.idempotencyKey)
+    .where('userId', '=', order.userId)
+    .where('courseId', '=', order.courseId)
+    .executeTakeFirst();
+  return earlier?.id ?? null;
 }
 
-export function certificateView(record: CertificateRecord, publicUrl: string): Certificate {
-  const { id, code, holderName, courseSlug, courseTitle, creditHours, issuedAt, expiresAt, revokedAt, revocationReason } = record;
-  return {
-    id,
-    code,
-    holderName: printableName(holderName),
-    courseSlug,
-    courseTitle,
-    creditHours,
-    issuedAt,
-    expiresAt,
-    status: statusOf(record),
-    revokedAt,
-    revocationReason,
-    pdfUrl: `${publicUrl}/certificates/${id}/certificate.pdf`,
-    credentialUrl: `${publicUrl}/certificates/${id}/credential.json`,
-    verifyUrl: verifyUrl(publicUrl, code),
-  };
+/** Recertification: the expired certificate steps aside so the new one can be the active one. */
+export async function supersedeExpired(manager: EntityManager, userId: string, courseId: string): Promise<void> {
+  await typedSql(manager)
+    .updateTable('certificate')
+    .set({ supersededAt: sql`now()` })
+    .where('userId', '=', userId)
+    .where('courseId', '=', courseId)
+    .where('revokedAt', 'is', null)
+    .where('supersededAt', 'is', null)
+    .where('expiresAt', '<=', sql<Date>`now()`)
+    .execute();
 }
 
-export function verifyUrl(publicUrl: string, code: string): string {
-  return `${publicUrl}/verify/${code}`;
+export type NewCertificate = Omit<Insertable<DB['certificate']>, 'expiresAt' | 'id' | 'issuedAt'> & { validityMonths: number | null };
+
+/**
+ * Answers the new certificate's id, or null when a unique constraint refused it (code, status
+ * entry, or the one active certificate per learner and course). ON CONFLICT DO NOTHING rather than
+ * a unique violation: a failed statement would abort the caller's transaction.
+ */
+export async function insertCertificate(manager: EntityManager, { validityMonths, ...certificate }: NewCertificate): Promise<string | null> {
+  const inserted = await typedSql(manager)
+    .insertInto('certificate')
+    .values({ ...certificate, expiresAt: sql<Date>`date_trunc('second', now()) + make_interval(months => ${validityMonths})` })
+    .onConflict((conflict) => conflict.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id ?? null;
 }
 
-/** The id of a published course, or NOT_FOUND in words an admin can act on. */
-export async function publishedCourseId(db: Query, slug: string): Promise<string> {
-  const [course] = await db.query(`SELECT id FROM course WHERE slug = $1 AND published_version_id IS NOT NULL`, [slug]);
-  if (!course) throw new PlatformError('NOT_FOUND', `No published course has the slug "${slug}".`);
-  return course.id;
+export async function holdsActiveCertificate(db: Database, userId: string, courseId: string): Promise<boolean> {
+  const active = await typedSql(db)
+    .selectFrom('certificate as c')
+    .select('c.id')
+    .where('c.userId', '=', userId)
+    .where('c.courseId', '=', courseId)
+    .where(activeCertificate)
+    .executeTakeFirst();
+  return active !== undefined;
 }
 
-/** "27 November 2026": in UTC, so everyone who reads one certificate sees the same day. */
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+function activeCertificate(eb: Records) {
+  return eb.and([eb('c.revokedAt', 'is', null), eb('c.supersededAt', 'is', null)]);
+}
 
-export function dayOf(date: Date): string {
-  return DAY.format(date);
+/**
+ * What issuing needs to know of a learner in a course, as of now, in one statement: the holder's
+ * name, the published version's title, credit hours and policy, and the eligibility facts.
+ * It reads users', catalog's and progress's tables: to move behind their records.
+ */
+export function learnerInCourse(db: Database, userId: string, courseId: string) {
+  return typedSql(db)
+    .selectFrom('appUser as u')
+    .crossJoin('course as c')
+    .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
+    .leftJoin('certificateAttestation as a', (join) => join.onRef('a.userId', '=', 'u.id').onRef('a.courseId', '=', 'c.id'))
+    .select((eb) => [
+      'u.id as userId',
+      'u.name as holderName',
+      'c.id as courseId',
+      'v.id as versionId',
+      'v.title as courseTitle',
+      eb.cast<number>('v.creditHours', 'float8').as('creditHours'),
+      eb.ref('v.certificatePolicy').$castTo<CertificatePolicy>().as('policy'),
+      sql<Date>`now()`.as('now'),
+      eb
+        .exists(
+          eb
+            .selectFrom('enrolment as e')
+            .select('e.id')
+            .whereRef('e.userId', '=', 'u.id')
+            .whereRef('e.courseId', '=', 'c.id')
+            .where('e.status', '=', 'COMPLETE'),
+        )
+        .$castTo<boolean>()
+        .as('courseComplete'),
+      'a.acceptedAt as attestationAcceptedAt',
+      jsonArrayFrom(
+        eb
+          .selectFrom('certificate as x')
+          .select(['x.revokedAt', 'x.expiresAt'])
+          .whereRef('x.userId', '=', 'u.id')
+          .whereRef('x.courseId', '=', 'c.id')
+          .where('x.supersededAt', 'is', null),
+      )
+        .$castTo<{ revokedAt: string | null; expiresAt: string | null }[]>()
+        .as('certificates'),
+    ])
+    .where('u.id', '=', userId)
+    .where('c.id', '=', courseId)
+    .executeTakeFirst();
+}
+
+/** Answers false when the certificate was revoked already: a revocation is permanent. */
+export async function revokeCertificate(manager: EntityManager, id: string, adminId: string, reason: string): Promise<boolean> {
+  const revoked = await typedSql(manager)
+    .updateTable('certificate')
+    .set({ revokedAt: sql`now()`, revokedBy: adminId, revocationReason: reason })
+    .where('id', '=', id)
+    .where('revokedAt', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return revoked !== undefined;
+}
+
+/** Marks the valid certificates expiring within `days` that were not reminded yet, skipping any another process holds, and answers them. */
+export async function claimExpiryReminders(manager: EntityManager, days: number): Promise<string[]> {
+  const due = typedSql(manager)
+    .selectFrom('certificate as c')
+    .select('c.id')
+    .where(activeCertificate)
+    .where('c.expiryReminderSentAt', 'is', null)
+    .where('c.expiresAt', '>', sql<Date>`now()`)
+    .where('c.expiresAt', '<=', sql<Date>`now() + make_interval(days => ${days})`)
+    .forUpdate()
+    .skipLocked();
+  const claimed = await typedSql(manager)
+    .updateTable('certificate')
+    .set({ expiryReminderSentAt: sql`now()` })
+    .where('id', 'in', due)
+    .returning('id')
+    .execute();
+  return claimed.map((row) => row.id);
+}
+
+/** The first of the candidate entries of a status list that no certificate holds. */
+export async function firstFreeStatusIndex(manager: EntityManager, listId: number, candidates: number[]): Promise<number | null> {
+  const free = await typedSql(manager)
+    .selectFrom(sql<{ candidate: number; position: number }>`unnest(${candidates}::int[]) WITH ORDINALITY`.as<'c'>(sql`c(candidate, position)`))
+    .select('c.candidate')
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('certificate as x').select('x.id').where('x.statusListId', '=', listId).whereRef('x.statusIndex', '=', 'c.candidate'))),
+    )
+    .orderBy('c.position')
+    .limit(1)
+    .executeTakeFirst();
+  return free?.candidate ?? null;
 }

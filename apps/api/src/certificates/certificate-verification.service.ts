@@ -5,7 +5,8 @@ import type { AppConfig } from '../config/app-config';
 import { RateLimitService } from '../rate-limits/rate-limit.service';
 import { printableName } from '../users/display-name';
 import { parseCertificateCode } from './certificate-code';
-import { CERTIFICATE_RECORDS, statusOf, type CertificateRecord } from './certificate-records';
+import { certificateWithCode } from './certificate-records';
+import { statusOf } from './certificate-view';
 import { VerificationStatus, type CertificateVerification } from './certificates.types';
 
 /** Generous for an employer checking a list of staff, far too slow for walking an 80-bit code space. */
@@ -29,7 +30,7 @@ export class CertificateVerificationService {
       'Too many certificate checks from this address.',
     );
     const canonical = parseCertificateCode(code);
-    const [record]: CertificateRecord[] = canonical ? await this.dataSource.query(`${CERTIFICATE_RECORDS} WHERE c.code = $1`, [canonical]) : [];
+    const record = canonical ? await certificateWithCode(this.dataSource, canonical) : null;
     if (!record) {
       return {
         status: VerificationStatus.NOT_FOUND,

@@ -17,7 +17,7 @@ import { EligibilityService } from './eligibility.service';
 import { SigningKeysService } from './signing-keys.service';
 import { StatusListsService } from './status-lists.service';
 
-/** Exports `CertificateIssuingService.issueIfAutomatic` for progress to call when a course is completed. */
+/** Issues, revokes and verifies certificates; follows progress's course.completed to issue automatic ones. */
 @Module({
   imports: [AuditModule, ActivityModule, RateLimitsModule, MailModule],
   controllers: [CertificatesController],
@@ -35,6 +35,5 @@ import { StatusListsService } from './status-lists.service';
     CertificatesResolver,
     CourseProgressCertificateResolver,
   ],
-  exports: [CertificateIssuingService],
 })
 export class CertificatesModule {}

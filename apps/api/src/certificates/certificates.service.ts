@@ -8,14 +8,9 @@ import { decodeCursor, isTimestamp, isUuid, toConnection, type Connection } from
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { CertificateIssuingService } from './certificate-issuing.service';
-import {
-  CERTIFICATE_RECORDS,
-  certificateView,
-  dayOf,
-  findCertificate,
-  publishedCourseId,
-  type CertificateRecord,
-} from './certificate-records';
+import { publishedCourseId } from './catalog-reads';
+import { certificatesOfCourse, certificatesOfHolder, findCertificate, revokeCertificate, type CertificateRecord } from './certificate-records';
+import { certificateView, dayOf } from './certificate-view';
 import type { Certificate } from './certificates.types';
 
 @Injectable()
@@ -38,13 +33,7 @@ export class CertificatesService {
     return this.dataSource.transaction(async (manager) => {
       const certificate = await findCertificate(manager, certificateId);
       if (!certificate) throw new PlatformError('NOT_FOUND', 'No certificate has that id.');
-      const [revoked]: [unknown[]] = await manager.query(
-        `UPDATE certificate SET revoked_at = now(), revoked_by = $2, revocation_reason = $3
-          WHERE id = $1 AND revoked_at IS NULL
-          RETURNING id`,
-        [certificate.id, admin.id, reason],
-      );
-      if (revoked.length === 0) {
+      if (!(await revokeCertificate(manager, certificate.id, admin.id, reason))) {
         throw new PlatformError('BAD_USER_INPUT', `This certificate was already revoked on ${dayOf(certificate.revokedAt!)}; a revocation is permanent.`);
       }
       await this.audit.record(manager, {
@@ -67,23 +56,14 @@ export class CertificatesService {
 
   /** Every certificate the learner has held, newest first, expired and revoked ones included. */
   async mine(viewer: Viewer): Promise<Certificate[]> {
-    const records: CertificateRecord[] = await this.dataSource.query(
-      `${CERTIFICATE_RECORDS} WHERE c.user_id = $1 ORDER BY c.issued_at DESC, c.id DESC`,
-      [viewer.id],
-    );
+    const records = await certificatesOfHolder(this.dataSource, viewer.id);
     return records.map((record) => this.view(record));
   }
 
   async ofCourse(courseSlug: string, first = 20, after?: string): Promise<Connection<Certificate>> {
     const courseId = await publishedCourseId(this.dataSource, courseSlug);
     const cursor = decodeCursor(after, (key) => key.length === 2 && isTimestamp(key[0]) && isUuid(key[1]));
-    const records: CertificateRecord[] = await this.dataSource.query(
-      `${CERTIFICATE_RECORDS}
-        WHERE c.course_id = $1 AND ($2::timestamptz IS NULL OR (c.issued_at, c.id) < ($2::timestamptz, $3::uuid))
-        ORDER BY c.issued_at DESC, c.id DESC
-        LIMIT $4`,
-      [courseId, cursor?.[0] ?? null, cursor?.[1] ?? null, first + 1],
-    );
+    const records = await certificatesOfCourse(this.dataSource, courseId, cursor ? [cursor[0], cursor[1]] : null, first + 1);
     return toConnection(records, first, (record) => [record.cursorTime, record.id], (record) => this.view(record));
   }
 

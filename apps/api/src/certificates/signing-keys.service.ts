@@ -1,7 +1,8 @@
-import { createPrivateKey, generateKeyPair, type JsonWebKey } from 'node:crypto';
+import { createPrivateKey, generateKeyPair } from 'node:crypto';
 import { promisify } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { activeSigningKey, insertSigningKey, lockSigningKeyCreation, publishedSigningKeys } from './credential-records';
 import { jwkThumbprint, SIGNING_ALGORITHM, type PublishedKey, type SigningKey } from './vc-jwt';
 
 const generateRsaKeyPair = promisify(generateKeyPair);
@@ -25,21 +26,18 @@ export class SigningKeysService {
 
   /** The one active key, created the first time any process needs it. */
   async activeKey(): Promise<SigningKey> {
-    const [existing] = await this.dataSource.query(`SELECT id, private_key_pem FROM credential_signing_key WHERE retired_at IS NULL`);
+    const existing = await activeSigningKey(this.dataSource);
     if (existing) return toSigningKey(existing);
     return this.dataSource.transaction(async (manager) => {
       // Processes starting together queue here; the first creates the key, the rest find it.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('platform:credential-signing-key'))`);
-      const [created] = await manager.query(`SELECT id, private_key_pem FROM credential_signing_key WHERE retired_at IS NULL`);
+      await lockSigningKeyCreation(manager);
+      const created = await activeSigningKey(manager);
       if (created) return toSigningKey(created);
       const { publicKey, privateKey } = await generateRsaKeyPair('rsa', { modulusLength: MODULUS_BITS });
       const jwk = publicKey.export({ format: 'jwk' });
       const kid = jwkThumbprint(jwk);
       const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-      await manager.query(
-        `INSERT INTO credential_signing_key (id, algorithm, public_jwk, private_key_pem) VALUES ($1, $2, $3, $4)`,
-        [kid, SIGNING_ALGORITHM, { kty: jwk.kty, n: jwk.n, e: jwk.e }, pem],
-      );
+      await insertSigningKey(manager, { id: kid, algorithm: SIGNING_ALGORITHM, publicJwk: { kty: jwk.kty, n: jwk.n, e: jwk.e }, privateKeyPem: pem });
       return { kid, privateKey };
     });
   }
@@ -47,13 +45,11 @@ export class SigningKeysService {
   /** The public keys, as served at /.well-known/jwks.json. */
   async keySet(): Promise<{ keys: PublishedKey[] }> {
     await this.activeKey();
-    const rows: { id: string; jwk: JsonWebKey }[] = await this.dataSource.query(
-      `SELECT id, public_jwk AS jwk FROM credential_signing_key ORDER BY created_at DESC`,
-    );
+    const rows = await publishedSigningKeys(this.dataSource);
     return { keys: rows.map(({ id, jwk }) => ({ ...jwk, kid: id, alg: SIGNING_ALGORITHM, use: 'sig' })) };
   }
 }
 
-function toSigningKey(row: { id: string; private_key_pem: string }): SigningKey {
-  return { kid: row.id, privateKey: createPrivateKey(row.private_key_pem) };
+function toSigningKey(row: { id: string; privateKeyPem: string }): SigningKey {
+  return { kid: row.id, privateKey: createPrivateKey(row.privateKeyPem) };
 }

@@ -3,6 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { firstFreeStatusIndex } from './certificate-records';
+import { newestStatusList, openStatusList, statusListWithRevocations } from './credential-records';
 import { encodeStatusList, STATUS_LIST_LENGTH } from './bitstring-status-list';
 import { platformIssuer, statusListCredential } from './open-badge';
 import { SigningKeysService } from './signing-keys.service';
@@ -38,17 +40,11 @@ export class StatusListsService {
 
   /** A free entry; two transactions may draw the same one, which the unique constraint settles. */
   async drawEntry(manager: EntityManager): Promise<StatusEntry> {
-    const [list] = await manager.query(`SELECT id, length FROM credential_status_list ORDER BY id DESC LIMIT 1`);
+    const list = await newestStatusList(manager);
     const candidates = Array.from({ length: CANDIDATES }, () => randomInt(list.length));
-    const [free] = await manager.query(
-      `SELECT candidate AS index FROM unnest($2::int[]) WITH ORDINALITY AS c(candidate, position)
-        WHERE NOT EXISTS (SELECT 1 FROM certificate WHERE status_list_id = $1 AND status_index = c.candidate)
-        ORDER BY position LIMIT 1`,
-      [list.id, candidates],
-    );
-    if (free) return { listId: list.id, index: free.index };
-    const [opened] = await manager.query(`INSERT INTO credential_status_list (length) VALUES ($1) RETURNING id`, [STATUS_LIST_LENGTH]);
-    return { listId: opened.id, index: randomInt(STATUS_LIST_LENGTH) };
+    const free = await firstFreeStatusIndex(manager, list.id, candidates);
+    if (free !== null) return { listId: list.id, index: free };
+    return { listId: await openStatusList(manager, STATUS_LIST_LENGTH), index: randomInt(STATUS_LIST_LENGTH) };
   }
 
   /**
@@ -58,14 +54,7 @@ export class StatusListsService {
    * gets a list with at least half a day to run, from any replica, with no job to schedule.
    */
   async signedList(listId: number, now = new Date()): Promise<string | null> {
-    const [list] = await this.dataSource.query(
-      `SELECT l.length, coalesce(array_agg(c.status_index) FILTER (WHERE c.status_index IS NOT NULL), '{}') AS revoked
-         FROM credential_status_list l
-         LEFT JOIN certificate c ON c.status_list_id = l.id AND c.revoked_at IS NOT NULL
-        WHERE l.id = $1
-        GROUP BY l.id`,
-      [listId],
-    );
+    const list = await statusListWithRevocations(this.dataSource, listId);
     if (!list) return null;
     const encodedList = encodeStatusList(list.length, list.revoked);
     const key = await this.keys.activeKey();

@@ -1,0 +1,39 @@
+import { printableName } from '../users/display-name';
+import type { CertificateRecord } from './certificate-records';
+import { CertificateStatusName, type Certificate } from './certificates.types';
+import { certificateStatus } from './eligibility';
+
+export function statusOf(record: CertificateRecord): CertificateStatusName {
+  return CertificateStatusName[certificateStatus(record, record.now)];
+}
+
+export function certificateView(record: CertificateRecord, publicUrl: string): Certificate {
+  const { id, code, holderName, courseSlug, courseTitle, creditHours, issuedAt, expiresAt, revokedAt, revocationReason } = record;
+  return {
+    id,
+    code,
+    holderName: printableName(holderName),
+    courseSlug,
+    courseTitle,
+    creditHours,
+    issuedAt,
+    expiresAt,
+    status: statusOf(record),
+    revokedAt,
+    revocationReason,
+    pdfUrl: `${publicUrl}/certificates/${id}/certificate.pdf`,
+    credentialUrl: `${publicUrl}/certificates/${id}/credential.json`,
+    verifyUrl: verifyUrl(publicUrl, code),
+  };
+}
+
+export function verifyUrl(publicUrl: string, code: string): string {
+  return `${publicUrl}/verify/${code}`;
+}
+
+/** "27 November 2026": in UTC, so everyone who reads one certificate sees the same day. */
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function dayOf(date: Date): string {
+  return DAY.format(date);
+}

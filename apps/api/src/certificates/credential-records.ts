@@ -1,0 +1,65 @@
+import type { JsonWebKey } from 'node:crypto';
+import { sql } from 'kysely';
+import type { EntityManager } from 'typeorm';
+import { typedSql, type Database } from '../database/typed-sql';
+
+/** Every statement on credential_signing_key and credential_status_list. */
+
+export function activeSigningKey(db: Database) {
+  return typedSql(db).selectFrom('credentialSigningKey').select(['id', 'privateKeyPem']).where('retiredAt', 'is', null).executeTakeFirst();
+}
+
+/** Processes starting together queue here, in the transaction that creates the key. */
+export async function lockSigningKeyCreation(manager: EntityManager): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext('platform:credential-signing-key'))`.execute(typedSql(manager));
+}
+
+export async function insertSigningKey(
+  manager: EntityManager,
+  key: { id: string; algorithm: string; publicJwk: JsonWebKey; privateKeyPem: string },
+): Promise<void> {
+  await typedSql(manager)
+    .insertInto('credentialSigningKey')
+    .values({ ...key, publicJwk: JSON.stringify(key.publicJwk) })
+    .execute();
+}
+
+/** Retired keys too, newest first, so credentials they signed still verify. */
+export function publishedSigningKeys(db: Database) {
+  return typedSql(db)
+    .selectFrom('credentialSigningKey')
+    .select((eb) => ['id', eb.ref('publicJwk').$castTo<JsonWebKey>().as('jwk')])
+    .orderBy('createdAt', 'desc')
+    .execute();
+}
+
+export function newestStatusList(manager: EntityManager) {
+  return typedSql(manager).selectFrom('credentialStatusList').select(['id', 'length']).orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+}
+
+export async function openStatusList(manager: EntityManager, length: number): Promise<number> {
+  const opened = await typedSql(manager).insertInto('credentialStatusList').values({ length }).returning('id').executeTakeFirstOrThrow();
+  return opened.id;
+}
+
+/** A status list's length and the entries of its revoked certificates. */
+export function statusListWithRevocations(db: Database, listId: number) {
+  return typedSql(db)
+    .selectFrom('credentialStatusList as l')
+    .select((eb) => [
+      'l.length',
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('certificate as c')
+            .select(sql<number[]>`array_agg(c.status_index)`.as('revoked'))
+            .whereRef('c.statusListId', '=', 'l.id')
+            .where('c.revokedAt', 'is not', null)
+            .$asScalar(),
+          sql<number[]>`'{}'::int[]`,
+        )
+        .as('revoked'),
+    ])
+    .where('l.id', '=', listId)
+    .executeTakeFirst();
+}
