@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { ItemAnalysisResolver } from './item-analysis.resolver';
-import { ItemAnalysisService } from './item-analysis.service';
 import { QuizAuthoringResolver } from './quiz-authoring.resolver';
 import { QuizAuthoringService } from './quiz-authoring.service';
 import { QuizFilesResolver } from './quiz-files.resolver';
@@ -9,6 +7,6 @@ import { QuizFilesService } from './quiz-files.service';
 
 @Module({
   imports: [AuditModule],
-  providers: [QuizAuthoringService, QuizAuthoringResolver, ItemAnalysisService, ItemAnalysisResolver, QuizFilesService, QuizFilesResolver],
+  providers: [QuizAuthoringService, QuizAuthoringResolver, QuizFilesService, QuizFilesResolver],
 })
 export class QuizzesModule {}
