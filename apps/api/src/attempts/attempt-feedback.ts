@@ -1,5 +1,6 @@
 import type { QuestionEntity } from '../quizzes/question.entity';
 import type { QuizLoaders } from '../quizzes/quiz.loaders';
+import type { AttemptLoaders } from './attempt.loaders';
 import { AttemptStatus, type QuestionFeedback, type QuizAttempt } from './attempts.types';
 import { ShownOptions } from './shown-options';
 
@@ -27,11 +28,15 @@ function answerKey(question: QuestionEntity, shown: ShownOptions): Pick<Question
 }
 
 /** Per question, in the order the attempt showed them, with its option ids; null when the policy shows nothing. */
-export async function feedbackFor(attempt: QuizAttempt, loaders: QuizLoaders): Promise<QuestionFeedback[] | null> {
+export async function feedbackFor(
+  attempt: QuizAttempt,
+  questionsOfVersion: QuizLoaders['questionsOfVersion'],
+  loaders: AttemptLoaders,
+): Promise<QuestionFeedback[] | null> {
   if (!feedbackIsVisible(attempt)) return null;
   const [questions, answers] = await Promise.all([
-    loaders.questionsOfVersion.load(attempt.quizVersionId),
-    loaders.attempts.savedAnswers.load(attempt.id),
+    questionsOfVersion.load(attempt.quizVersionId),
+    loaders.savedAnswers.load(attempt.id),
   ]);
   const byId = new Map(questions.map((question) => [question.id, question]));
   const credits = new Map(answers.map((answer) => [answer.questionId, answer.credit ?? 0]));
@@ -41,8 +46,8 @@ export async function feedbackFor(attempt: QuizAttempt, loaders: QuizLoaders): P
       const question = byId.get(questionId)!;
       const credit = credits.get(questionId) ?? 0;
       const [review, references] = await Promise.all([
-        question.passageAnchor ? loaders.attempts.reviewPassage.load({ quizId: attempt.quizId, anchor: question.passageAnchor }) : null,
-        question.referenceKeys.length > 0 ? loaders.attempts.courseReferences.load(attempt.quizId) : [],
+        question.passageAnchor ? loaders.reviewPassage.load({ quizId: attempt.quizId, anchor: question.passageAnchor }) : null,
+        question.referenceKeys.length > 0 ? loaders.courseReferences.load(attempt.quizId) : [],
       ]);
       return {
         questionId,

@@ -83,6 +83,8 @@ export function createAttemptLoaders(dataSource: DataSource) {
   };
 }
 
+export type AttemptLoaders = ReturnType<typeof createAttemptLoaders>;
+
 /** The lesson that first cites the passage, at the passage; the passage alone when no lesson cites it. */
 function reviewUrl(courseSlug: string, lessonSlug: string | null, anchor: string): string {
   const course = `/courses/${encodeURIComponent(courseSlug)}`;

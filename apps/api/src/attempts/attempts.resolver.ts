@@ -47,7 +47,7 @@ export class QuizAttemptResolver {
   @ResolveField(() => [SavedAnswer])
   async savedAnswers(@Parent() attempt: QuizAttempt, @Context() context: RequestContext) {
     const shown = new ShownOptions(attempt.drawnQuestions);
-    const saved = await context.loaders.quizzes.attempts.savedAnswers.load(attempt.id);
+    const saved = await context.loaders.attempts.savedAnswers.load(attempt.id);
     return saved.map((answer) => ({ ...answer, optionIds: shown.shown(answer.questionId, answer.optionIds) }));
   }
 
@@ -56,7 +56,7 @@ export class QuizAttemptResolver {
     description: "Null while in progress, and afterwards whenever the quiz's feedback policy withholds it.",
   })
   feedback(@Parent() attempt: QuizAttempt, @Context() context: RequestContext) {
-    return feedbackFor(attempt, context.loaders.quizzes);
+    return feedbackFor(attempt, context.loaders.quizzes.questionsOfVersion, context.loaders.attempts);
   }
 }
 
@@ -69,7 +69,7 @@ export class QuizAttemptsResolver {
   async myAttempts(@Parent() quiz: Quiz, @Context() context: RequestContext) {
     const viewer = await context.viewer();
     if (!viewer) return [];
-    const attempts = await context.loaders.quizzes.attempts.ofLearner.load({ userId: viewer.id, quizId: quiz.id });
+    const attempts = await context.loaders.attempts.ofLearner.load({ userId: viewer.id, quizId: quiz.id });
     return this.attempts.withDeadlinesApplied(viewer.id, quiz.id, attempts);
   }
 }
