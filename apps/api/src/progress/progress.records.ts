@@ -185,3 +185,42 @@ export async function recordLearningEvent(manager: EntityManager, event: Learnin
     .executeTakeFirst();
   return stored !== undefined;
 }
+
+/** Where a page of learning events starts: after the event at this time (as text, to the microsecond) with this id. */
+export interface LearningEventCursor {
+  occurredAt: string;
+  id: string;
+}
+
+/**
+ * Learning events newest first, for one course or all, after a cursor if given, with the learner
+ * and course they concern; each variant walks its own index. Execute it, or stream it for an export.
+ */
+export function learningEvents(db: Database, which: { courseId: string | null; after: LearningEventCursor | null; limit: number | null }) {
+  let query = typedSql(db)
+    .selectFrom('learningEvent as e')
+    .innerJoin('appUser as u', 'u.id', 'e.actorId')
+    .innerJoin('course as c', 'c.id', 'e.courseId')
+    .select((eb) => [
+      'e.id',
+      'e.actorId as learnerId',
+      'u.name as learnerName',
+      'u.email as learnerEmail',
+      eb.ref('e.verb').$castTo<LearningEventRecord['verb']>().as('verb'),
+      eb.ref('e.objectType').$castTo<LearningEventRecord['objectType']>().as('objectType'),
+      'e.objectId',
+      'e.objectName',
+      'c.slug as courseSlug',
+      eb.ref('e.result').$castTo<Record<string, unknown> | null>().as('result'),
+      'e.occurredAt',
+      sql<string>`e.occurred_at::text`.as('cursorTime'),
+    ])
+    .orderBy('e.occurredAt', 'desc')
+    .orderBy('e.id', 'desc');
+  if (which.courseId !== null) query = query.where('e.courseId', '=', which.courseId);
+  if (which.after !== null) {
+    const { occurredAt, id } = which.after;
+    query = query.where(sql<boolean>`(e.occurred_at, e.id) < (${occurredAt}::timestamptz, ${id}::uuid)`);
+  }
+  return which.limit === null ? query : query.limit(which.limit);
+}
