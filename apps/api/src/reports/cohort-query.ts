@@ -1,34 +1,25 @@
+import { sql, type RawBuilder } from 'kysely';
 import { isTimestamp, isUuid } from '../common/pagination';
+import { typedSql, type Database } from '../database/typed-sql';
 import type { CohortFilter, CohortSort } from './reports.inputs';
 import { CohortSortField, SortDirection } from './reports.types';
 
 /** Each sort walks its own index, (course_id, key, id), forwards or backwards. */
-const SORT_KEYS: Record<CohortSortField, { expression: string; type: string; isValid(value: string): boolean }> = {
-  NAME: { expression: 'lower(e.learner_name)', type: 'text', isValid: () => true },
-  EMAIL: { expression: 'e.learner_email', type: 'text', isValid: () => true },
-  PERCENT: { expression: 'e.percent', type: 'numeric', isValid: (value) => /^\d{1,3}(\.\d)?$/.test(value) },
-  LAST_ACTIVITY: { expression: 'e.last_activity_at', type: 'timestamptz', isValid: isTimestamp },
+const SORT_KEYS: Record<CohortSortField, { expression: RawBuilder<unknown>; type: string; isValid(value: string): boolean }> = {
+  NAME: { expression: sql`lower(e.learner_name)`, type: 'text', isValid: () => true },
+  EMAIL: { expression: sql`e.learner_email`, type: 'text', isValid: () => true },
+  PERCENT: { expression: sql`e.percent`, type: 'numeric', isValid: (value) => /^\d{1,3}(\.\d)?$/.test(value) },
+  LAST_ACTIVITY: { expression: sql`e.last_activity_at`, type: 'timestamptz', isValid: isTimestamp },
 };
 
-export interface CohortRow {
-  id: string;
-  learnerId: string;
-  name: string;
-  email: string;
+export interface ModuleStanding {
+  slug: string;
   status: string;
-  percent: number;
-  completedLessons: number;
-  eligibleForCertificate: boolean;
-  moduleProgress: { slug: string; status: string; bestQuizScore: number | null }[];
-  finalExamBestScore: number | null;
-  enrolledAt: Date;
-  lastActivityAt: Date;
-  completedAt: Date | null;
-  sortKey: string;
+  bestQuizScore: number | null;
 }
 
 /** A cursor names its sort, so a cursor from one ordering is refused by another. */
-export function cohortCursorKey(sort: CohortSort, row: CohortRow): string[] {
+export function cohortCursorKey(sort: CohortSort, row: { sortKey: string; id: string }): string[] {
   return [sort.field, sort.direction, row.sortKey, row.id];
 }
 
@@ -38,33 +29,42 @@ export function isCohortCursorKey(sort: CohortSort, key: string[]): boolean {
 }
 
 /**
- * One keyset query over the enrolment rows of a course: filters are conditions on the same
- * rows, the order is an index order, and a page starts after the last row of the previous one.
+ * One keyset query over the enrolment summary rows of a course (the progress feature's table,
+ * which every progress change keeps current): filters are conditions on the same rows, the order
+ * is an index order, and a page starts after the last row of the previous one.
  */
-export function cohortQuery(courseId: string, filter: CohortFilter, sort: CohortSort, after: string[] | null, limit: number | null) {
+export function cohortQuery(db: Database, courseId: string, filter: CohortFilter, sort: CohortSort, after: string[] | null) {
   const key = SORT_KEYS[sort.field];
-  const params: unknown[] = [courseId];
-  const where = ['e.course_id = $1'];
-  if (filter.status) where.push(`e.status = $${params.push(filter.status)}`);
-  if (filter.eligible !== undefined && filter.eligible !== null) where.push(`e.eligible_for_certificate = $${params.push(filter.eligible)}`);
+  const order = sort.direction === SortDirection.DESC ? 'desc' : 'asc';
   const search = filter.search?.trim();
-  if (search) {
-    const pattern = params.push(`%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
-    where.push(`(e.learner_name ILIKE $${pattern} OR e.learner_email ILIKE $${pattern})`);
-  }
-  const descending = sort.direction === SortDirection.DESC;
-  if (after) {
-    where.push(`(${key.expression}, e.id) ${descending ? '<' : '>'} ($${params.push(after[2])}::${key.type}, $${params.push(after[3])}::uuid)`);
-  }
-  const order = descending ? 'DESC' : 'ASC';
-  const sql = `SELECT e.id, e.user_id AS "learnerId", e.learner_name AS name, e.learner_email AS email, e.status,
-         e.percent::float8 AS percent, e.completed_lessons AS "completedLessons",
-         e.eligible_for_certificate AS "eligibleForCertificate", e.module_progress AS "moduleProgress",
-         e.final_exam_best_score::float8 AS "finalExamBestScore", e.enrolled_at AS "enrolledAt",
-         e.last_activity_at AS "lastActivityAt", e.completed_at AS "completedAt", (${key.expression})::text AS "sortKey"
-    FROM enrolment e
-   WHERE ${where.join(' AND ')}
-   ORDER BY ${key.expression} ${order}, e.id ${order}
-   ${limit === null ? '' : `LIMIT $${params.push(limit)}`}`;
-  return { sql, params };
+  const pattern = search ? `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%` : null;
+  return typedSql(db)
+    .selectFrom('enrolment as e')
+    .select((e) => [
+      'e.id',
+      'e.userId as learnerId',
+      'e.learnerName as name',
+      'e.learnerEmail as email',
+      'e.status',
+      e.cast<number>('e.percent', 'float8').as('percent'),
+      'e.completedLessons',
+      'e.eligibleForCertificate',
+      sql<ModuleStanding[]>`e.module_progress`.as('moduleProgress'),
+      e.cast<number | null>('e.finalExamBestScore', 'float8').as('finalExamBestScore'),
+      'e.enrolledAt',
+      'e.lastActivityAt',
+      'e.completedAt',
+      sql<string>`(${key.expression})::text`.as('sortKey'),
+    ])
+    .where('e.courseId', '=', courseId)
+    .$if(Boolean(filter.status), (query) => query.where('e.status', '=', filter.status!))
+    .$if(filter.eligible !== undefined && filter.eligible !== null, (query) => query.where('e.eligibleForCertificate', '=', filter.eligible!))
+    .$if(pattern !== null, (query) => query.where((e) => e.or([e('e.learnerName', 'ilike', pattern!), e('e.learnerEmail', 'ilike', pattern!)])))
+    .$if(after !== null, (query) =>
+      query.where(sql<boolean>`(${key.expression}, e.id) ${sql.raw(order === 'desc' ? '<' : '>')} (${after![2]}::${sql.raw(key.type)}, ${after![3]}::uuid)`),
+    )
+    .orderBy(key.expression, order)
+    .orderBy('e.id', order);
 }
+
+export type CohortRow = Awaited<ReturnType<ReturnType<typeof cohortQuery>['executeTakeFirstOrThrow']>>;

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { ContentImportService } from '../content-import/content-import.service';
 import { createAccount } from '../testing/factories';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
-import { cohortQuery, type CohortRow } from './cohort-query';
+import { cohortQuery } from './cohort-query';
 import type { CohortFilter } from './reports.inputs';
 import { CohortSortField, SortDirection } from './reports.types';
 
@@ -51,11 +51,10 @@ describe('the cohort report at scale', () => {
 
   async function plan(filter: CohortFilter, field: CohortSortField, direction: SortDirection) {
     const sort = { field, direction };
-    const first = cohortQuery(courseId, filter, sort, null, PAGE + 1);
-    const rows: CohortRow[] = await api.dataSource.query(first.sql, first.params);
+    const rows = await cohortQuery(api.dataSource, courseId, filter, sort, null).limit(PAGE + 1).execute();
     const last = rows[PAGE - 1];
-    const next = cohortQuery(courseId, filter, sort, [field, direction, last.sortKey, last.id], PAGE + 1);
-    const [{ 'QUERY PLAN': [explained] }] = await api.dataSource.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${next.sql}`, next.params);
+    const next = cohortQuery(api.dataSource, courseId, filter, sort, [field, direction, last.sortKey, last.id]).limit(PAGE + 1).compile();
+    const [{ 'QUERY PLAN': [explained] }] = await api.dataSource.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${next.sql}`, [...next.parameters]);
     return { nodes: nodesOf(explained.Plan), executionMs: explained['Execution Time'] as number };
   }
 

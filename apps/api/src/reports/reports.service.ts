@@ -1,22 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { CourseModule } from '../catalog/catalog.types';
+import { publishedCourseBySlug } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
 import { decodeCursor, toConnection, type Connection } from '../common/pagination';
-import type { OutlineModule } from '../progress/completion-rules';
-import { publishedCoursesById } from '../catalog/published-courses.records';
+import { streamRows } from '../database/row-stream';
 import { ProgressStatusName } from '../progress/progress.types';
 import { cohortCursorKey, cohortQuery, isCohortCursorKey, type CohortRow } from './cohort-query';
 import type { CsvValue } from './csv';
 import type { CohortFilter, CohortSort } from './reports.inputs';
 import type { CohortMember } from './reports.types';
-import { streamRows } from './row-stream';
 
 interface CohortExport {
   header: string[];
   records: AsyncIterable<CsvValue[]>;
 }
 
-function toMember(row: CohortRow, modules: OutlineModule[]): CohortMember {
+function toMember(row: CohortRow, modules: CourseModule[]): CohortMember {
   const stored = new Map(row.moduleProgress.map((module) => [module.slug, module]));
   const { id: _id, sortKey: _sortKey, moduleProgress: _moduleProgress, status, ...member } = row;
   return {
@@ -31,7 +31,7 @@ function toMember(row: CohortRow, modules: OutlineModule[]): CohortMember {
   };
 }
 
-function csvHeader(modules: OutlineModule[]): string[] {
+function csvHeader(modules: CourseModule[]): string[] {
   const moduleColumns = modules.flatMap((module) =>
     module.quizId ? [`${module.title}: status`, `${module.title}: best quiz score`] : [`${module.title}: status`],
   );
@@ -39,7 +39,7 @@ function csvHeader(modules: OutlineModule[]): string[] {
     'Final exam best score', 'Enrolled at', 'Last activity', 'Completed at'];
 }
 
-function csvValues(member: CohortMember, modules: OutlineModule[]): CsvValue[] {
+function csvValues(member: CohortMember, modules: CourseModule[]): CsvValue[] {
   const moduleValues = member.modules.flatMap((module, index) =>
     modules[index].quizId ? [module.status, module.bestQuizScore] : [module.status],
   );
@@ -47,7 +47,7 @@ function csvValues(member: CohortMember, modules: OutlineModule[]): CsvValue[] {
     ...moduleValues, member.finalExamBestScore, member.enrolledAt, member.lastActivityAt, member.completedAt];
 }
 
-async function* csvRecords(rows: AsyncIterable<CohortRow>, modules: OutlineModule[]): AsyncGenerator<CsvValue[]> {
+async function* csvRecords(rows: AsyncIterable<CohortRow>, modules: CourseModule[]): AsyncGenerator<CsvValue[]> {
   for await (const row of rows) yield csvValues(toMember(row, modules), modules);
 }
 
@@ -59,22 +59,20 @@ export class ReportsService {
   async cohort(courseSlug: string, filter: CohortFilter, sort: CohortSort, first = 20, after?: string): Promise<Connection<CohortMember>> {
     const cursor = decodeCursor(after, (key) => isCohortCursorKey(sort, key));
     const { id, modules } = await this.publishedCourse(courseSlug);
-    const { sql, params } = cohortQuery(id, filter, sort, cursor, first + 1);
-    const rows: CohortRow[] = await this.dataSource.query(sql, params);
+    const rows = await cohortQuery(this.dataSource, id, filter, sort, cursor).limit(first + 1).execute();
     return toConnection(rows, first, (row) => cohortCursorKey(sort, row), (row) => toMember(row, modules));
   }
 
   /** The whole cohort in report order, read through a database cursor; an unknown course fails before any row. */
   async cohortExport(courseSlug: string, filter: CohortFilter, sort: CohortSort): Promise<CohortExport> {
     const { id, modules } = await this.publishedCourse(courseSlug);
-    const { sql, params } = cohortQuery(id, filter, sort, null, null);
-    return { header: csvHeader(modules), records: csvRecords(streamRows<CohortRow>(this.dataSource, sql, params), modules) };
+    const rows = streamRows(this.dataSource, cohortQuery(this.dataSource, id, filter, sort, null));
+    return { header: csvHeader(modules), records: csvRecords(rows, modules) };
   }
 
-  private async publishedCourse(courseSlug: string): Promise<{ id: string; modules: OutlineModule[] }> {
-    const [course] = await this.dataSource.query(`SELECT id FROM course WHERE slug = $1`, [courseSlug]);
-    const published = course && (await publishedCoursesById(this.dataSource, [course.id])).get(course.id);
+  private async publishedCourse(courseSlug: string): Promise<{ id: string; modules: CourseModule[] }> {
+    const published = await publishedCourseBySlug(this.dataSource, courseSlug);
     if (!published) throw new PlatformError('NOT_FOUND', `No published course has the slug "${courseSlug}".`);
-    return { id: course.id, modules: published.outline.modules };
+    return { id: published.course.id, modules: published.outline.modules };
   }
 }

@@ -1,10 +1,11 @@
+import { sql } from 'kysely';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source';
 import { createTestDatabase } from '../testing/test-database';
+import { dataSourceOptions } from './data-source';
 import { streamRows } from './row-stream';
+import { typedSql } from './typed-sql';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const SERIES = 'SELECT n FROM generate_series(1, $1::int) AS n';
 
 describe('streaming the rows of an export', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -21,13 +22,16 @@ describe('streaming the rows of an export', () => {
     await database.drop();
   });
 
+  const series = (count: number) =>
+    typedSql(quick).selectFrom(sql<{ n: number }>`generate_series(1, ${count}::int)`.as('n')).select('n as rowNumber');
   const timesOut = () => expect(quick.query('SELECT pg_sleep(0.5)')).rejects.toThrow(/statement timeout/);
 
   it('reads to the last row however slowly the client downloads, past the request timeouts', async () => {
     await timesOut();
     let count = 0;
-    for await (const _row of streamRows(quick, SERIES, [3_000])) {
+    for await (const row of streamRows(quick, series(3_000))) {
       count += 1;
+      expect(row).toEqual({ rowNumber: count });
       if (count % 100 === 0) await sleep(80);
     }
     expect(count).toBe(3_000);
@@ -36,7 +40,7 @@ describe('streaming the rows of an export', () => {
 
   it('gives its connection back, with the timeouts, when the download stops halfway', async () => {
     let count = 0;
-    for await (const _row of streamRows(quick, SERIES, [3_000])) {
+    for await (const _row of streamRows(quick, series(3_000))) {
       if (++count === 150) break;
     }
     expect(await quick.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
