@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { CourseAbout, CourseModule } from './catalog.types';
-import { courseAbout, courseContent } from './course-content';
+import { courseAbout } from './course-about';
+import { courseContent } from './course-content';
 
 /** Per-request batching over the process-wide content of course versions: a course page reads none of it twice. */
 export function createCatalogLoaders(dataSource: DataSource) {

@@ -1,7 +1,14 @@
-import { sql } from 'kysely';
+import { expressionBuilder, sql, type Insertable, type NotNull } from 'kysely';
+import { jsonBuildObject } from 'kysely/helpers/postgres';
+import { writtenInThisTransaction } from '../common/immutable-cache';
+import { asJsonb, asJsonText } from '../database/json-text';
+import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
-import type { Course, CourseModule } from './catalog.types';
+import type { CourseAbout, CourseModule, SourceProvenance, Course } from './catalog.types';
 import { courseContent } from './course-content';
+import { referencesOfVersion, type VersionContent } from './course-content.records';
+
+/** Statements on course and course_version: a course's identity, its versions, and which one is published. */
 
 export interface CompletionRules {
   requireModuleQuizzes: boolean;
@@ -21,6 +28,14 @@ export interface PublishedCourse {
   course: Course;
   outline: PublishedOutline;
 }
+
+/** Published courses with their published version's id, to join: `courseId`, `courseSlug`, `versionId`. */
+export const publishedCourseVersions = () =>
+  expressionBuilder<DB, never>()
+    .selectFrom('course')
+    .where('publishedVersionId', 'is not', null)
+    .select(['id as courseId', 'slug as courseSlug', 'publishedVersionId as versionId'])
+    .$narrowType<{ versionId: NotNull }>();
 
 /** The course as its published version presents it; courses with no published version are not found. */
 function publishedVersions(db: Database) {
@@ -57,7 +72,8 @@ async function readPublishedCourses(
   const rows = await which(publishedVersions(db))
     .select((published) => [
       published.ref('v.completionRules').$castTo<CompletionRules>().as('rules'),
-      // A quiz's published version changes without a new course version, so its limit is read every time.
+      // The one read of quizzes' tables here: a quiz's published version changes without a new
+      // course version, and reading its limit with the course keeps a course page at one statement.
       published.fn
         .coalesce(
           published
@@ -75,7 +91,7 @@ async function readPublishedCourses(
   return new Map(
     rows.map(({ rules, maxAttempts, ...course }) => [
       course.id,
-      { course, outline: { modules: content.get(course.versionId)!, finalQuizId: course.finalQuizId, rules, maxAttempts } },
+      { course, outline: { modules: content.get(course.versionId) ?? [], finalQuizId: course.finalQuizId, rules, maxAttempts } },
     ]),
   );
 }
@@ -87,4 +103,103 @@ export function publishedCoursesById(db: Database, courseIds: readonly string[])
 export async function publishedCourseBySlug(db: Database, slug: string): Promise<PublishedCourse | null> {
   const [course] = (await readPublishedCourses(db, (query) => query.where('c.slug', '=', slug))).values();
   return course ?? null;
+}
+
+/** The id, version and title of a course's published version; null when the course is unknown or unpublished. */
+export async function publishedVersionBySlug(db: Database, slug: string): Promise<{ courseId: string; versionId: string; title: string } | null> {
+  const found = await typedSql(db)
+    .selectFrom('course as c')
+    .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
+    .where('c.slug', '=', slug)
+    .select(['c.id as courseId', 'v.id as versionId', 'v.title'])
+    .executeTakeFirst();
+  return found ?? null;
+}
+
+/** A lesson of a course's published version, with that course and version; lessons of other versions are not found. */
+export async function publishedLesson(db: Database, lessonId: string) {
+  const found = await typedSql(db)
+    .selectFrom('lesson as l')
+    .innerJoin('course as c', 'c.publishedVersionId', 'l.courseVersionId')
+    .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
+    .where('l.id', '=', lessonId)
+    .select(['l.id', 'l.slug', 'l.title', 'l.position', 'c.id as courseId', 'v.title as courseTitle', 'v.id as versionId'])
+    .executeTakeFirst();
+  return found ?? null;
+}
+
+/** The id of a course, published or not; null when no course has the slug. */
+export async function courseIdBySlug(db: Database, slug: string): Promise<string | null> {
+  const found = await typedSql(db).selectFrom('course').where('slug', '=', slug).select('id').executeTakeFirst();
+  return found?.id ?? null;
+}
+
+/** Who course versions are for, what they do not cover, their source's provenance and every reference they cite, as JSON text. */
+export function readCourseAbout(db: Database, versionIds: readonly string[]): Promise<VersionContent<CourseAbout>[]> {
+  return typedSql(db)
+    .selectFrom('courseVersion as v')
+    .where('v.id', '=', sql<string>`ANY(${[...versionIds]}::uuid[])`)
+    .select((versions) => [
+      'v.id as versionId',
+      sql<boolean>`${sql.raw(writtenInThisTransaction('v'))}`.as('writtenNow'),
+      asJsonText(
+        jsonBuildObject({
+          audience: versions.ref('v.audience'),
+          scope: versions.ref('v.scope'),
+          // Written from a checked content file.
+          sourceProvenance: versions.ref('v.sourceProvenance').$castTo<SourceProvenance | null>(),
+          estimatedMinutes: versions.ref('v.estimatedMinutes'),
+          references: referencesOfVersion(versions.ref('v.id')),
+        }),
+      ).as('content'),
+    ])
+    .execute();
+}
+
+/** The course with the slug, created unpublished if there is none yet. */
+export async function courseWithSlug(db: Database, slug: string): Promise<{ id: string }> {
+  const created = await typedSql(db).insertInto('course').values({ slug }).onConflict((conflict) => conflict.column('slug').doNothing()).returning('id').executeTakeFirst();
+  return created ?? typedSql(db).selectFrom('course').where('slug', '=', slug).select('id').executeTakeFirstOrThrow();
+}
+
+/** The version of the course imported from exactly this content, if there is one. */
+export function versionWithContentHash(db: Database, courseId: string, contentHash: string): Promise<{ version: number } | undefined> {
+  return typedSql(db)
+    .selectFrom('courseVersion')
+    .where('courseId', '=', courseId)
+    .where('contentHash', '=', contentHash)
+    .select('version')
+    .executeTakeFirst();
+}
+
+export type NewCourseVersion = Omit<Insertable<DB['courseVersion']>, 'version' | 'completionRules' | 'certificatePolicy' | 'sourceProvenance'> & {
+  completionRules: CompletionRules;
+  certificatePolicy: object;
+  sourceProvenance: SourceProvenance | null;
+};
+
+/** The course's next version, numbered after its latest; the caller holds the course's import lock. */
+export function insertCourseVersion(db: Database, version: NewCourseVersion): Promise<{ id: string; version: number }> {
+  const { completionRules, certificatePolicy, sourceProvenance, ...columns } = version;
+  return typedSql(db)
+    .insertInto('courseVersion')
+    .values((values) => ({
+      ...columns,
+      version: values
+        .selectFrom('courseVersion')
+        .where('courseId', '=', version.courseId)
+        .select(sql<number>`COALESCE(max(version), 0) + 1`.as('next'))
+        .$asScalar()
+        .$castTo<number>(),
+      completionRules: asJsonb(completionRules),
+      certificatePolicy: asJsonb(certificatePolicy),
+      sourceProvenance: sourceProvenance && asJsonb(sourceProvenance),
+    }))
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Learners see this version of the course from now on. */
+export async function publishCourseVersion(db: Database, courseId: string, versionId: string): Promise<void> {
+  await typedSql(db).updateTable('course').set({ publishedVersionId: versionId }).where('id', '=', courseId).execute();
 }

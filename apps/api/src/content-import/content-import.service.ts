@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { sql } from 'kysely';
+import { DataSource } from 'typeorm';
 import { loadCoursePackage, listCourseDirs, formatProblem, type CoursePackage } from '@ptp/content';
-import { CourseEntity } from '../catalog/course.entity';
-import { CourseVersion } from '../catalog/course-version.entity';
+import { courseWithSlug, publishCourseVersion, versionWithContentHash } from '../catalog/published-courses.records';
+import { typedSql } from '../database/typed-sql';
 import { recalculateCourseProgress } from '../progress/progress-summary';
 import { writeCourseVersion } from './course-version.writer';
 import { importQuiz } from './quiz.importer';
@@ -34,12 +35,9 @@ export class ContentImportService {
   importPackage(coursePackage: CoursePackage): Promise<ImportOutcome> {
     return this.dataSource.transaction(async (manager) => {
       // Two processes starting together must not both create version N+1.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`content:${coursePackage.slug}`]);
-      const course = await findOrCreateCourse(manager, coursePackage.slug);
-      const known = await manager.findOneBy(CourseVersion, {
-        courseId: course.id,
-        contentHash: coursePackage.contentHash,
-      });
+      await sql`SELECT pg_advisory_xact_lock(hashtext(${`content:${coursePackage.slug}`}))`.execute(typedSql(manager));
+      const course = await courseWithSlug(manager, coursePackage.slug);
+      const known = await versionWithContentHash(manager, course.id, coursePackage.contentHash);
       if (known) return { slug: coursePackage.slug, version: known.version, created: false };
 
       const quizIds = new Map<string, string>();
@@ -48,20 +46,9 @@ export class ContentImportService {
         if (quiz) quizIds.set(quiz.slug, await importQuiz(manager, course.id, quiz));
       }
       const version = await writeCourseVersion(manager, course.id, coursePackage, quizIds);
-      await manager.update(CourseEntity, course.id, { publishedVersionId: version.id });
+      await publishCourseVersion(manager, course.id, version.id);
       await recalculateCourseProgress(manager, course.id);
       return { slug: coursePackage.slug, version: version.version, created: true };
     });
   }
-}
-
-async function findOrCreateCourse(manager: EntityManager, slug: string): Promise<CourseEntity> {
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(CourseEntity)
-    .values({ slug })
-    .orIgnore()
-    .execute();
-  return manager.findOneByOrFail(CourseEntity, { slug });
 }

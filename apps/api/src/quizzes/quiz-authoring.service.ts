@@ -10,18 +10,18 @@ import type { NewQuestionInput, QuizSettingsInput } from './quiz-authoring.input
 import type { AuthoredQuiz, QuizChanges } from './quiz-authoring.types';
 import { changesAnything, describeChanges } from './quiz-changes';
 import {
-  authoredVersion,
-  editQuizDraft,
-  lockQuiz,
-  citableOf,
-  questionContentPlaceholders,
+  appendQuestion,
+  deleteQuestion,
+  draftCopies,
   placeInOrder,
-  previousVersionId,
-  QUESTION_CONTENT_COLUMNS,
-  questionContent,
-  quizNotFound,
-  writeSettings,
-} from './quiz-drafts';
+  questionCount,
+  questionIdentity,
+  questionIdsInOrder,
+  questionWithKey,
+  updateQuestionContent,
+} from './questions.records';
+import { authoredVersion, citableFor, editQuizDraft, lockQuiz, questionContent, quizNotFound } from './quiz-drafts';
+import { authoringVersionId, previousVersionId, publishDraft, writeSettings } from './quiz-versions.records';
 
 const refuse = (problems: string[]) => new PlatformError('BAD_USER_INPUT', problems.join(' '), { problems });
 const questionNotFound = () => new PlatformError('NOT_FOUND', 'There is no question with that id.');
@@ -38,15 +38,9 @@ export class QuizAuthoringService {
   ) {}
 
   async quizForAuthoring(quizId: string): Promise<AuthoredQuiz> {
-    const [quiz] = isUuid(quizId)
-      ? await this.dataSource.query(
-          `SELECT COALESCE((SELECT id FROM quiz_version WHERE quiz_id = q.id AND status = 'DRAFT'), q.published_version_id) AS "versionId"
-             FROM quiz q WHERE q.id = $1`,
-          [quizId],
-        )
-      : [];
-    if (!quiz?.versionId) throw quizNotFound();
-    return authoredVersion(this.dataSource, quiz.versionId);
+    const versionId = isUuid(quizId) ? await authoringVersionId(this.dataSource, quizId) : null;
+    if (!versionId) throw quizNotFound();
+    return authoredVersion(this.dataSource, versionId);
   }
 
   /** What the version changes compared with the one before it; null for a quiz's first version. */
@@ -59,13 +53,8 @@ export class QuizAuthoringService {
     return this.editDraft(quizId, async (manager, draftId) => {
       await this.checkQuestion(manager, quizId, input);
       const key = input.key ?? `question-${randomBytes(3).toString('hex')}`;
-      const [taken] = await manager.query(`SELECT 1 FROM question WHERE quiz_version_id = $1 AND key = $2`, [draftId, key]);
-      if (taken) throw refuse([`Another question of this quiz already has the key "${key}".`]);
-      await manager.query(
-        `INSERT INTO question (quiz_version_id, key, position, ${QUESTION_CONTENT_COLUMNS.join(', ')})
-         VALUES ($1, $2, (SELECT COALESCE(max(position), 0) + 1 FROM question WHERE quiz_version_id = $1), ${questionContentPlaceholders(3)})`,
-        [draftId, key, ...questionContent(input)],
-      );
+      if (await questionWithKey(manager, draftId, key)) throw refuse([`Another question of this quiz already has the key "${key}".`]);
+      await appendQuestion(manager, draftId, key, questionContent(input));
     });
   }
 
@@ -74,8 +63,7 @@ export class QuizAuthoringService {
     return this.editDraft(quizId, async (manager, draftId) => {
       const draftQuestionId = await this.draftQuestion(manager, draftId, key);
       await this.checkQuestion(manager, quizId, input);
-      const assignments = QUESTION_CONTENT_COLUMNS.map((column, index) => `${column} = $${index + 2}`).join(', ');
-      await manager.query(`UPDATE question SET ${assignments} WHERE id = $1`, [draftQuestionId, ...questionContent(input)]);
+      await updateQuestionContent(manager, draftQuestionId, questionContent(input));
     });
   }
 
@@ -83,28 +71,18 @@ export class QuizAuthoringService {
   async archiveQuestion(questionId: string): Promise<AuthoredQuiz> {
     const { quizId, key } = await this.questionIdentity(questionId);
     return this.editDraft(quizId, async (manager, draftId) => {
-      await manager.query(`DELETE FROM question WHERE id = $1`, [await this.draftQuestion(manager, draftId, key)]);
-      const remaining: { id: string }[] = await manager.query(`SELECT id FROM question WHERE quiz_version_id = $1 ORDER BY position`, [
-        draftId,
-      ]);
-      await placeInOrder(manager, draftId, remaining.map((question) => question.id));
+      await deleteQuestion(manager, await this.draftQuestion(manager, draftId, key));
+      await placeInOrder(manager, draftId, await questionIdsInOrder(manager, draftId));
     });
   }
 
   /** Ids from any version of the quiz are accepted: questions are matched by key. */
   reorderQuestions(quizId: string, questionIds: string[]): Promise<AuthoredQuiz> {
     return this.editDraft(quizId, async (manager, draftId) => {
-      const rows: { id: string; key: string; draftId: string | null }[] = await manager.query(
-        `SELECT given.id, given.key, mine.id AS "draftId"
-           FROM question given
-           JOIN quiz_version v ON v.id = given.quiz_version_id AND v.quiz_id = $1
-           LEFT JOIN question mine ON mine.quiz_version_id = $2 AND mine.key = given.key
-          WHERE given.id = ANY($3::uuid[])`,
-        [quizId, draftId, questionIds.filter(isUuid)],
-      );
+      const rows = await draftCopies(manager, quizId, draftId, questionIds.filter(isUuid));
       const draftIds = new Map(rows.map((row) => [row.id, row.draftId]));
       const ordered = questionIds.map((id) => draftIds.get(id) ?? null);
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM question WHERE quiz_version_id = $1`, [draftId]);
+      const count = await questionCount(manager, draftId);
       if (ordered.includes(null) || new Set(ordered).size !== ordered.length || ordered.length !== count) {
         throw refuse([`List each of the draft's ${count} questions exactly once, in the new order.`]);
       }
@@ -125,7 +103,7 @@ export class QuizAuthoringService {
       const quiz = await lockQuiz(manager, quizId);
       if (!quiz.draftVersionId) throw refuse(['There are no unpublished changes; edit a question or a setting first.']);
       const draft = await authoredVersion(manager, quiz.draftVersionId);
-      const citable = await citableOf(manager, quizId);
+      const citable = await citableFor(manager, quizId);
       const problems = [
         ...publishProblems(draft.questions.length, draft.drawCount),
         ...draft.questions.flatMap((question) =>
@@ -137,14 +115,7 @@ export class QuizAuthoringService {
       if (changes && !changesAnything(changes)) {
         throw refuse([`The draft is the same as version ${changes.comparedWithVersion}; there is nothing to publish.`]);
       }
-      // A content import may have published a newer version since the draft was made; the draft still comes out on top.
-      await manager.query(
-        `UPDATE quiz_version SET status = 'PUBLISHED', published_at = now(),
-                version = (SELECT max(version) + 1 FROM quiz_version WHERE quiz_id = $2 AND id <> $1)
-          WHERE id = $1`,
-        [draft.versionId, quizId],
-      );
-      await manager.query(`UPDATE quiz SET published_version_id = $2 WHERE id = $1`, [quizId, draft.versionId]);
+      await publishDraft(manager, quizId, draft.versionId);
       const published = await authoredVersion(manager, draft.versionId);
       await this.audit.record(manager, {
         actorId: actor.id,
@@ -160,30 +131,21 @@ export class QuizAuthoringService {
   }
 
   private async checkQuestion(manager: EntityManager, quizId: string, question: QuestionProposal): Promise<void> {
-    const problems = questionProblems(question, await citableOf(manager, quizId));
+    const problems = questionProblems(question, await citableFor(manager, quizId));
     if (problems.length > 0) throw refuse(problems);
   }
 
   private async questionIdentity(questionId: string): Promise<{ quizId: string; key: string }> {
-    const [question] = isUuid(questionId)
-      ? await this.dataSource.query(
-          `SELECT v.quiz_id AS "quizId", q.key FROM question q JOIN quiz_version v ON v.id = q.quiz_version_id WHERE q.id = $1`,
-          [questionId],
-        )
-      : [];
+    const question = isUuid(questionId) ? await questionIdentity(this.dataSource, questionId) : null;
     if (!question) throw questionNotFound();
     return question;
   }
 
   /** The draft's copy of a question, found by key, since the draft's rows are copies with new ids. */
   private async draftQuestion(manager: EntityManager, draftId: string, key: string): Promise<string> {
-    const [question] = await manager.query(`SELECT id FROM question WHERE quiz_version_id = $1 AND key = $2`, [draftId, key]);
+    const question = await questionWithKey(manager, draftId, key);
     if (!question) throw new PlatformError('NOT_FOUND', 'That question has been archived from the draft.');
-    return question.id;
+    return question;
   }
 }
 
-/**
- * Parameters for QUESTION_CONTENT_COLUMNS. The jsonb ones go as JSON text: the driver would
- * turn a JavaScript array into a PostgreSQL array.
- */

@@ -5,14 +5,9 @@ import { PlatformError } from '../common/errors';
 import { questionProblems, type QuestionProposal } from './question-rules';
 import type { AuthoredQuiz } from './quiz-authoring.types';
 import { QuizAuthoringService } from './quiz-authoring.service';
-import {
-  citableOf,
-  editQuizDraft,
-  QUESTION_CONTENT_COLUMNS,
-  questionContent,
-  questionContentPlaceholders,
-  writeSettings,
-} from './quiz-drafts';
+import { deleteQuestionsOfVersion, insertQuestions } from './questions.records';
+import { citableFor, editQuizDraft, questionContent } from './quiz-drafts';
+import { quizSlug, writeSettings } from './quiz-versions.records';
 
 const refuse = (problems: string[]) => new PlatformError('BAD_USER_INPUT', problems.join(' '), { problems });
 
@@ -37,23 +32,21 @@ export class QuizFilesService {
     return editQuizDraft(this.dataSource, quizId, async (manager, draftId) => {
       const file = readUploadedQuizFile(yaml);
       if (!file.quiz) throw refuse(file.problems.map((problem) => `Line ${problem.line}: ${problem.message}.`));
-      const [{ slug }] = await manager.query(`SELECT slug FROM quiz WHERE id = $1`, [quizId]);
+      const slug = await quizSlug(manager, quizId);
       if (file.quiz.slug !== slug) throw refuse([`The file is for the quiz "${file.quiz.slug}", not "${slug}".`]);
-      const citable = await citableOf(manager, quizId);
+      const citable = await citableFor(manager, quizId);
       const questions = file.quiz.questions.map(asProposal);
       const problems = questions.flatMap((question) =>
         questionProblems(question, citable).map((problem) => `Question "${question.key}": ${problem}`),
       );
       if (problems.length > 0) throw refuse(problems);
 
-      await manager.query(`DELETE FROM question WHERE quiz_version_id = $1`, [draftId]);
-      for (const [index, question] of questions.entries()) {
-        await manager.query(
-          `INSERT INTO question (quiz_version_id, key, position, ${QUESTION_CONTENT_COLUMNS.join(', ')})
-           VALUES ($1, $2, $3, ${questionContentPlaceholders(4)})`,
-          [draftId, question.key, index + 1, ...questionContent(question)],
-        );
-      }
+      await deleteQuestionsOfVersion(manager, draftId);
+      await insertQuestions(
+        manager,
+        draftId,
+        questions.map((question, index) => ({ ...questionContent(question), key: question.key, position: index + 1 })),
+      );
       await writeSettings(manager, draftId, file.quiz);
     });
   }

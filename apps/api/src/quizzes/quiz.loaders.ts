@@ -1,33 +1,23 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { createAttemptLoaders } from '../attempts/attempt.loaders';
-import type { QuestionEntity } from './question.entity';
+import type { StoredQuestion } from './questions.records';
 import { questionsOfVersions } from './quiz-questions';
+import { publishedQuizzes } from './quiz-versions.records';
 import type { Quiz } from './quizzes.types';
 
-/** Batches quizzes by id, each as of its published version, their questions, and attempts at them. */
+/** Batches quizzes by id, each as of its published version, and their questions. */
 export function createQuizLoaders(dataSource: DataSource) {
   return {
     publishedQuiz: new DataLoader<string, Quiz | null>(async (quizIds) => {
-      const rows: Quiz[] = await dataSource.query(
-        `SELECT q.id, q.slug, v.id AS "versionId", v.version, v.title, v.passing_score AS "passingScore",
-                v.max_attempts AS "maxAttempts", v.time_limit_seconds AS "timeLimitSeconds",
-                LEAST(COALESCE(v.draw_count, n.total), n.total)::int AS "questionCount"
-           FROM quiz q
-           JOIN quiz_version v ON v.id = q.published_version_id
-           CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM question WHERE quiz_version_id = v.id) n
-          WHERE q.id = ANY($1::uuid[])`,
-        [quizIds],
-      );
+      const rows = await publishedQuizzes(dataSource, quizIds);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return quizIds.map((id) => byId.get(id) ?? null);
     }),
     /** Answer keys included: map to a learner type before returning anything from these. */
-    questionsOfVersion: new DataLoader<string, QuestionEntity[]>(async (versionIds) => {
+    questionsOfVersion: new DataLoader<string, StoredQuestion[]>(async (versionIds) => {
       const questions = await questionsOfVersions(dataSource, versionIds);
       return versionIds.map((id) => questions.get(id)!);
     }),
-    attempts: createAttemptLoaders(dataSource),
   };
 }
 
