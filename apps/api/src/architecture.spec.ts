@@ -8,7 +8,8 @@ import * as path from 'node:path';
  */
 const LAYERS = [
   ['common', 'database', 'config'],
-  ['users', 'auth', 'audit', 'rate-limits', 'mail', 'jobs'],
+  ['auth', 'audit', 'rate-limits', 'mail', 'jobs'],
+  ['users'],
   ['catalog'],
   ['quizzes'],
   ['attempts'],
@@ -98,12 +99,14 @@ function folderCycles(byEdge: Map<string, Import[]>): string[][] {
   return [...cycles.values()];
 }
 
-/** The cycle, then each of its steps with the files that make it. */
+/** The cycle, then each of its steps with (the first few of) the imports that make it. */
 function describeCycle(cycle: string[], byEdge: Map<string, Import[]>): string {
   const steps = cycle.map((from, index) => {
     const to = cycle[(index + 1) % cycle.length];
-    const files = byEdge.get(`${from} -> ${to}`)!.map((found) => `    ${found.from} imports ${found.to}`);
-    return [`  ${from} -> ${to}:`, ...files].join('\n');
+    const imports = byEdge.get(`${from} -> ${to}`)!;
+    const shown = imports.slice(0, 3).map((found) => `    ${found.from} imports ${found.to}`);
+    const more = imports.length > shown.length ? [`    and ${imports.length - shown.length} more`] : [];
+    return [`  ${from} -> ${to}:`, ...shown, ...more].join('\n');
   });
   return [[...cycle, cycle[0]].join(' -> '), ...steps].join('\n');
 }
