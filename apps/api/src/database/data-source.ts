@@ -1,13 +1,4 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { CourseEntity } from '../catalog/course.entity';
-import { CourseVersion } from '../catalog/course-version.entity';
-import { CourseModuleEntity } from '../catalog/course-module.entity';
-import { LessonEntity, LessonPassageEntity, LessonReferenceEntity } from '../catalog/lesson.entity';
-import { CourseReferenceEntity } from '../catalog/course-reference.entity';
-import { SourcePassageEntity } from '../catalog/source-passage.entity';
-import { QuizEntity } from '../quizzes/quiz.entity';
-import { QuizVersionEntity } from '../quizzes/quiz-version.entity';
-import { QuestionEntity } from '../quizzes/question.entity';
 import { CatalogAndQuizzes1764200000000 } from './migrations/1764200000000-catalog-and-quizzes';
 import { AccountsAndAudit1764210000000 } from './migrations/1764210000000-accounts-and-audit';
 import { Certificates1764240000000 } from './migrations/1764240000000-certificates';
@@ -18,20 +9,6 @@ import { EmailConfirmation1765100000000 } from './migrations/1765100000000-email
 import { ShownOptionIds1765200000000 } from './migrations/1765200000000-shown-option-ids';
 import { RequestClient } from './request-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
-
-export const entities = [
-  CourseEntity,
-  CourseVersion,
-  SourcePassageEntity,
-  CourseModuleEntity,
-  LessonEntity,
-  LessonPassageEntity,
-  CourseReferenceEntity,
-  LessonReferenceEntity,
-  QuizEntity,
-  QuizVersionEntity,
-  QuestionEntity,
-];
 
 export const migrations = [
   CatalogAndQuizzes1764200000000,
@@ -61,7 +38,6 @@ export function dataSourceOptions(url: string, purpose: 'requests' | 'start-up' 
   return {
     type: 'postgres',
     url,
-    entities,
     migrations,
     migrationsTransactionMode: 'all',
     namingStrategy: new SnakeNamingStrategy(),
