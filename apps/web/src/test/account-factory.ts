@@ -1,27 +1,18 @@
 /** Accounts, pages of accounts and audit entries as the API returns them. */
 import { CombinedError } from 'urql';
-import type { Role } from '../gql/graphql';
+import type { AuditLogQuery, LearnerSearchQuery, UsersQuery, ViewerQuery } from '../gql/graphql';
+import type { ApiShape } from './api-shape';
 
-export interface UserData {
-  id: string;
-  name: string;
-  email: string;
-  roles: Role[];
-  createdAt: string;
-}
+export type UserData = ApiShape<
+  NonNullable<ViewerQuery['me']> & UsersQuery['users']['edges'][number]['node'] & LearnerSearchQuery['users']['edges'][number]['node']
+>;
 
-export interface AuditEntryData {
-  id: string;
-  action: string;
-  actorEmail: string | null;
-  subjectEmail: string | null;
-  details: Record<string, unknown>;
-  createdAt: string;
-}
+export type AuditEntryData = ApiShape<AuditLogQuery['auditLog']['edges'][number]['node']>;
 
+/** A page of any list: every paged list selects its nodes and the same page facts. */
 export interface ConnectionData<Node> {
-  edges: { cursor: string; node: Node }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: Node }[];
+  pageInfo: ApiShape<UsersQuery['users']['pageInfo']>;
 }
 
 /** Ids and emails derive from the name: "Ada Lovelace" is user:ada-lovelace, ada.lovelace@example.com. */
@@ -32,7 +23,6 @@ export function buildUser(name: string, overrides: Partial<UserData> = {}): User
     name,
     email: `${slug.replaceAll('-', '.')}@example.com`,
     roles: ['LEARNER'],
-    createdAt: '2026-11-02T09:00:00.000Z',
     ...overrides,
   };
 }
@@ -49,10 +39,10 @@ export function buildAuditEntry(id: string, overrides: Partial<AuditEntryData> =
   };
 }
 
-/** One page; the cursor of each edge is its node's id. */
+/** One page; its end cursor is its last node's id. */
 export function buildConnection<Node extends { id: string }>(nodes: Node[], hasNextPage = false): ConnectionData<Node> {
   return {
-    edges: nodes.map((node) => ({ cursor: node.id, node })),
+    edges: nodes.map((node) => ({ node })),
     pageInfo: { hasNextPage, endCursor: nodes.at(-1)?.id ?? null },
   };
 }

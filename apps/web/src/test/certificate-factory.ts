@@ -1,68 +1,35 @@
 /** Certificates, their public checks, eligible learners, bulk issues and outbox messages as the API returns them. */
+import type {
+  AcceptAttestationMutation,
+  CertificateBatchQuery,
+  CourseCertificatesQuery,
+  EligibleLearnersQuery,
+  IssueCertificateMutation,
+  MyCertificatesQuery,
+  OutboxQuery,
+  RevokeCertificateMutation,
+  VerifyCertificateQuery,
+} from '../gql/graphql';
 import type { ConnectionData } from './account-factory';
+import type { ApiShape } from './api-shape';
 import type { CourseProgressData } from './progress-factory';
 
-export interface CertificateData {
-  id: string;
-  code: string;
-  holderName: string;
-  courseSlug: string;
-  courseTitle: string;
-  creditHours: number;
-  issuedAt: string;
-  expiresAt: string | null;
-  status: 'VALID' | 'REVOKED' | 'EXPIRED';
-  revokedAt: string | null;
-  revocationReason: string | null;
-  pdfUrl: string;
-  credentialUrl: string;
-  verifyUrl: string;
-}
-
-export interface VerificationData {
-  status: CertificateData['status'] | 'NOT_FOUND';
-  code: string | null;
-  holderName: string | null;
-  courseTitle: string | null;
-  creditHours: number | null;
-  issuedAt: string | null;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  issuerName: string | null;
-}
-
-export interface EligibleLearnerData {
-  id: string;
-  name: string;
-  email: string;
-  completedAt: string;
-  attestedAt: string;
-}
-
-export interface BatchData {
-  id: string;
-  status: 'QUEUED' | 'RUNNING' | 'COMPLETE';
-  total: number;
-  issued: number;
-  skipped: number;
-  failed: number;
-}
-
-export interface OutboxMessageData {
-  fileName: string;
-  to: string;
-  subject: string;
-  createdAt: string;
-  text: string;
-}
-
-export type AttestationProgressData = CourseProgressData & { attestationAccepted: boolean; certificate: { id: string } | null };
+export type CertificateData = ApiShape<
+  MyCertificatesQuery['myCertificates'][number] &
+    CourseCertificatesQuery['courseCertificates']['edges'][number]['node'] &
+    IssueCertificateMutation['issueCertificate'] &
+    RevokeCertificateMutation['revokeCertificate']
+>;
+export type VerificationData = ApiShape<VerifyCertificateQuery['verifyCertificate']>;
+export type EligibleLearnerData = ApiShape<EligibleLearnersQuery['eligibleLearners']['edges'][number]['node']>;
+export type BatchData = ApiShape<CertificateBatchQuery['certificateBatch']>;
+export type OutboxMessageData = ApiShape<OutboxQuery['outbox'][number]>;
 
 export interface CertificateApiData {
   verifyCertificate?: VerificationData;
   myCertificates?: CertificateData[];
-  myCourses?: AttestationProgressData[];
-  acceptAttestation?: { courseSlug: string; statement: string };
+  myCourses?: CourseProgressData[];
+  acceptAttestation?: ApiShape<AcceptAttestationMutation['acceptAttestation']>;
   eligibleLearners?: ConnectionData<EligibleLearnerData>;
   courseCertificates?: ConnectionData<CertificateData>;
   issueCertificate?: CertificateData;
@@ -82,7 +49,6 @@ export function buildCertificate(holderName: string, code: string, overrides: Pa
     id,
     code,
     holderName,
-    courseSlug: 'botox-chronic-migraine',
     courseTitle: 'Botulinum toxin for chronic migraine',
     creditHours: 1.5,
     issuedAt: '2026-11-03T10:00:00.000Z',
@@ -147,6 +113,6 @@ export function withCertificateStanding(
   progress: CourseProgressData,
   attestationAccepted: boolean,
   certificate: { id: string } | null = null,
-): AttestationProgressData {
+): CourseProgressData {
   return { ...progress, attestationAccepted, certificate };
 }

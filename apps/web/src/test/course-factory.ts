@@ -1,83 +1,39 @@
 /** Courses as the API returns them, with every field any page selects. Ids derive from slugs. */
 
-export interface ReferenceData {
-  key: string;
-  number: number;
-  title: string;
-  publisher: string;
-  year: number;
-  identifier: string | null;
-  url: string | null;
-  readOn: string;
-}
+import type {
+  AttemptPageQuery,
+  AttestationPromptFragment,
+  AuthorQuizzesQuery,
+  CatalogQuery,
+  CertificateCoursesQuery,
+  CohortCourseQuery,
+  CourseOutlineQuery,
+  LessonReaderQuery,
+  QuizIntroQuery,
+  ReportCoursesQuery,
+} from '../gql/graphql';
+import type { ApiShape } from './api-shape';
 
-export interface PassageData {
-  id: string;
-  anchor: string;
-  section: string;
-  text: string;
-  appraisal: {
-    verdict: 'CONSISTENT' | 'OUTDATED' | 'INCORRECT' | 'UNSUPPORTED' | 'PROMOTIONAL';
-    correctionHtml: string | null;
-    references: ReferenceData[];
-  } | null;
-}
+type CourseSelections = ApiShape<
+  NonNullable<CourseOutlineQuery['course']> &
+    NonNullable<LessonReaderQuery['course']> &
+    NonNullable<QuizIntroQuery['course']> &
+    NonNullable<AttemptPageQuery['course']> &
+    NonNullable<CohortCourseQuery['course']> &
+    CatalogQuery['courses'][number] &
+    AuthorQuizzesQuery['courses'][number] &
+    ReportCoursesQuery['courses'][number] &
+    CertificateCoursesQuery['courses'][number] &
+    AttestationPromptFragment['course']
+>;
 
-export interface LessonData {
-  id: string;
-  slug: string;
-  title: string;
-  position: number;
-  html: string;
-  sourcePassages: PassageData[];
-  references: ReferenceData[];
-}
-
-export interface QuizData {
-  id: string;
-  title: string;
-  passingScore: number;
-  maxAttempts: number | null;
-  timeLimitSeconds: number | null;
-  questionCount: number;
-  version: number;
-  /** The viewer's attempts, first to last. */
-  myAttempts: {
-    id: string;
-    attemptNumber: number;
-    status: 'IN_PROGRESS' | 'SUBMITTED' | 'EXPIRED';
-    score: number | null;
-    passed: boolean | null;
-  }[];
-}
-
-export interface ModuleData {
-  id: string;
-  slug: string;
-  title: string;
-  position: number;
-  objectives: string[];
-  lessons: LessonData[];
-  quiz: QuizData | null;
-}
-
-export interface CourseData {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
-  creditHours: number;
-  version: number;
-  sourceTitle: string;
-  attestation: string;
-  audience: string | null;
-  scope: string | null;
-  sourceProvenance: { publisher: string; type: string; date: string } | null;
-  estimatedMinutes: number | null;
-  references: ReferenceData[];
-  modules: ModuleData[];
-  finalQuiz: QuizData | null;
-}
+/** The viewer's progress is built apart, by the progress factory. */
+export type CourseData = Omit<CourseSelections, 'myProgress'>;
+export type ModuleData = CourseData['modules'][number];
+export type LessonData = ModuleData['lessons'][number];
+export type QuizData = NonNullable<ModuleData['quiz']>;
+export type PassageData = LessonData['sourcePassages'][number];
+export type ReferenceData = CourseData['references'][number];
 
 export function buildReference(key: string, number: number, overrides: Partial<ReferenceData> = {}): ReferenceData {
   return {
@@ -156,7 +112,6 @@ export function buildCourse(slug: string, overrides: Partial<CourseData> = {}): 
     title: `Course ${slug}`,
     summary: `What the course ${slug} covers.`,
     creditHours: 1,
-    version: 1,
     sourceTitle: 'Botox injections for chronic migraine',
     attestation: 'I completed this activity myself.',
     audience: 'Neurologists and headache specialists.',

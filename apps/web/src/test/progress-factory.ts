@@ -1,48 +1,27 @@
 /** Learner progress, cohort reports and learning events as the API returns them. */
 import { buildConnection, type ConnectionData } from './account-factory';
+import type {
+  CohortReportQuery,
+  CourseActivityQuery,
+  CourseOutlineQuery,
+  LessonReaderQuery,
+  MyCertificatesQuery,
+  MyCoursesQuery,
+  ProgressStatus,
+} from '../gql/graphql';
+import type { ApiShape } from './api-shape';
 import type { CourseData, ModuleData } from './course-factory';
 
-type Status = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETE';
+type CourseProgressSelections = ApiShape<
+  NonNullable<NonNullable<CourseOutlineQuery['course']>['myProgress']> &
+    NonNullable<NonNullable<LessonReaderQuery['course']>['myProgress']> &
+    MyCoursesQuery['myCourses'][number] &
+    MyCertificatesQuery['myCourses'][number]
+>;
 
-export interface ModuleProgressData {
-  moduleId: string;
-  slug: string;
-  title: string;
-  position: number;
-  status: Status;
-  complete: boolean;
-  completedLessons: number;
-  totalLessons: number;
-  lessons: { lessonId: string; slug: string; title: string; completed: boolean }[];
-  quizId: string | null;
-  quizPassed: boolean | null;
-  bestQuizScore: number | null;
-  attemptsLeft: number | null;
-}
-
-export interface CourseProgressData {
-  course: Pick<CourseData, 'id' | 'slug' | 'title' | 'attestation'>;
-  status: Status;
-  percent: number;
-  completedLessons: number;
-  totalLessons: number;
-  completedSteps: number;
-  totalSteps: number;
-  lastActivityAt: string;
-  eligibleForCertificate: boolean;
-  attestationAccepted: boolean;
-  certificate: { id: string } | null;
-  modules: ModuleProgressData[];
-  finalExamPassed: boolean | null;
-  bestFinalExamScore: number | null;
-  finalExamAttemptsLeft: number | null;
-  nextStep: {
-    kind: 'READ_LESSON' | 'TAKE_MODULE_QUIZ' | 'TAKE_FINAL_EXAM';
-    moduleSlug: string | null;
-    lesson: { slug: string; title: string } | null;
-    quiz: { id: string } | null;
-  } | null;
-}
+export type CourseProgressData = CourseProgressSelections;
+export type ModuleProgressData = CourseProgressData['modules'][number];
+type Status = ProgressStatus;
 
 export interface Standing {
   /** Slugs of the lessons read. */
@@ -54,7 +33,7 @@ export interface Standing {
 const statusOf = (done: boolean, started: boolean): Status => (done ? 'COMPLETE' : started ? 'IN_PROGRESS' : 'NOT_STARTED');
 
 function moduleProgress(module: ModuleData, { read = [], scores = {} }: Standing): ModuleProgressData {
-  const lessons = module.lessons.map(({ id, slug, title }) => ({ lessonId: id, slug, title, completed: read.includes(slug) }));
+  const lessons = module.lessons.map(({ id, slug }) => ({ lessonId: id, completed: read.includes(slug) }));
   const completedLessons = lessons.filter(({ completed }) => completed).length;
   const bestQuizScore = scores[module.slug] ?? null;
   const quizPassed = module.quiz ? bestQuizScore !== null && bestQuizScore >= module.quiz.passingScore : null;
@@ -65,7 +44,6 @@ function moduleProgress(module: ModuleData, { read = [], scores = {} }: Standing
     title: module.title,
     position: module.position,
     status: statusOf(complete, completedLessons > 0 || bestQuizScore !== null),
-    complete,
     completedLessons,
     totalLessons: lessons.length,
     lessons,
@@ -78,7 +56,8 @@ function moduleProgress(module: ModuleData, { read = [], scores = {} }: Standing
 
 /** Progress under the course's rules: every lesson read, every module quiz and the final exam passed. */
 export function buildCourseProgress(course: CourseData, standing: Standing = {}): CourseProgressData {
-  const modules = [...course.modules].sort((a, b) => a.position - b.position).map((module) => moduleProgress(module, standing));
+  const inOrder = [...course.modules].sort((a, b) => a.position - b.position);
+  const modules = inOrder.map((module) => moduleProgress(module, standing));
   const finalScore = standing.scores?.final ?? null;
   const finalExamPassed = course.finalQuiz ? finalScore !== null && finalScore >= course.finalQuiz.passingScore : null;
   const steps = [
@@ -86,14 +65,14 @@ export function buildCourseProgress(course: CourseData, standing: Standing = {})
     ...(course.finalQuiz ? [finalExamPassed] : []),
   ];
   const completedSteps = steps.filter(Boolean).length;
-  const unfinished = modules.find(({ complete }) => !complete);
-  const unread = unfinished?.lessons.find(({ completed }) => !completed);
+  const unfinished = inOrder.find((_, index) => modules[index]?.status !== 'COMPLETE');
+  const unread = unfinished?.lessons.find(({ slug }) => !(standing.read ?? []).includes(slug));
   const nextStep = unfinished
     ? {
         kind: unread ? ('READ_LESSON' as const) : ('TAKE_MODULE_QUIZ' as const),
         moduleSlug: unfinished.slug,
         lesson: unread ? { slug: unread.slug, title: unread.title } : null,
-        quiz: unread ? null : { id: unfinished.quizId ?? '' },
+        quiz: unread ? null : { id: unfinished.quiz?.id ?? '' },
       }
     : course.finalQuiz && !finalExamPassed
       ? { kind: 'TAKE_FINAL_EXAM' as const, moduleSlug: null, lesson: null, quiz: { id: course.finalQuiz.id } }
@@ -105,8 +84,6 @@ export function buildCourseProgress(course: CourseData, standing: Standing = {})
     completedLessons: modules.reduce((sum, module) => sum + module.completedLessons, 0),
     totalLessons: modules.reduce((sum, module) => sum + module.totalLessons, 0),
     completedSteps,
-    totalSteps: steps.length,
-    lastActivityAt: '2026-11-20T10:15:00.000Z',
     eligibleForCertificate: nextStep === null,
     attestationAccepted: false,
     certificate: null,
@@ -118,20 +95,7 @@ export function buildCourseProgress(course: CourseData, standing: Standing = {})
   };
 }
 
-export interface CohortMemberData {
-  learnerId: string;
-  name: string;
-  email: string;
-  status: Status;
-  percent: number;
-  completedLessons: number;
-  eligibleForCertificate: boolean;
-  finalExamBestScore: number | null;
-  enrolledAt: string;
-  lastActivityAt: string;
-  completedAt: string | null;
-  modules: { slug: string; title: string; status: Status; bestQuizScore: number | null }[];
-}
+export type CohortMemberData = ApiShape<CohortReportQuery['cohortReport']['edges'][number]['node']>;
 
 /** A learner in a course's cohort report, from their progress; ids and emails derive from the name. */
 export function buildCohortMember(name: string, course: CourseData, standing: Standing = {}): CohortMemberData {
@@ -143,12 +107,9 @@ export function buildCohortMember(name: string, course: CourseData, standing: St
     email: `${slug.replaceAll('-', '.')}@example.com`,
     status: progress.status,
     percent: progress.percent,
-    completedLessons: progress.completedLessons,
     eligibleForCertificate: progress.eligibleForCertificate,
     finalExamBestScore: progress.bestFinalExamScore,
-    enrolledAt: '2026-11-02T09:00:00.000Z',
-    lastActivityAt: progress.lastActivityAt,
-    completedAt: null,
+    lastActivityAt: '2026-11-20T10:15:00.000Z',
     modules: progress.modules.map(({ slug: moduleSlug, title, status, bestQuizScore }) => ({ slug: moduleSlug, title, status, bestQuizScore })),
   };
 }
@@ -158,15 +119,7 @@ export function buildCohortPage(members: CohortMemberData[], hasNextPage = false
   return buildConnection(members.map((member) => ({ ...member, id: member.learnerId })), hasNextPage);
 }
 
-export interface LearningEventData {
-  id: string;
-  occurredAt: string;
-  learnerName: string;
-  learnerEmail: string;
-  verb: 'ENROLLED' | 'COMPLETED' | 'STARTED' | 'SUBMITTED' | 'EXPIRED' | 'ISSUED' | 'REVOKED';
-  objectName: string;
-  result: Record<string, unknown> | null;
-}
+export type LearningEventData = ApiShape<CourseActivityQuery['activityLog']['edges'][number]['node']>;
 
 export function buildLearningEvent(id: string, overrides: Partial<LearningEventData> = {}): LearningEventData {
   return {

@@ -1,122 +1,29 @@
 /** Quiz attempts, authored quizzes and item analyses as the API returns them. */
-import type { AttemptStatus, FeedbackPolicy, QuestionFlag, QuestionType, ScoringRule } from '../gql/graphql';
-import { buildCourse, buildModule, buildQuiz, type CourseData, type PassageData, type QuizData } from './course-factory';
+import type {
+  AttemptPageQuery,
+  ItemAnalysisQuery,
+  QuestionType,
+  QuizEditorQuery,
+  SubmitQuizAttemptMutation,
+} from '../gql/graphql';
+import type { ApiShape } from './api-shape';
+import { buildCourse, buildModule, buildQuiz, type CourseData, type QuizData } from './course-factory';
 
-export interface AttemptQuestionData {
-  id: string;
-  type: QuestionType;
-  prompt: string;
-  options: { id: string; text: string }[];
-}
+export type AttemptData = ApiShape<
+  NonNullable<AttemptPageQuery['attempt']> & SubmitQuizAttemptMutation['submitQuizAttempt']
+>;
+export type AttemptQuestionData = AttemptData['questions'][number];
+export type SavedAnswerData = AttemptData['savedAnswers'][number];
+export type FeedbackData = NonNullable<AttemptData['feedback']>[number];
 
-export interface SavedAnswerData {
-  questionId: string;
-  optionIds: string[] | null;
-  number: number | null;
-  text: string | null;
-}
+export type AuthoredQuizData = ApiShape<
+  NonNullable<QuizEditorQuery['quizForAuthoring']> & NonNullable<ItemAnalysisQuery['quizForAuthoring']>
+>;
+export type AuthoredQuestionData = AuthoredQuizData['questions'][number];
+export type QuizChangesData = NonNullable<AuthoredQuizData['changes']>;
 
-export interface NumericAnswerData {
-  value: number | null;
-  tolerance: number | null;
-  min: number | null;
-  max: number | null;
-}
-
-export interface FeedbackData {
-  questionId: string;
-  correct: boolean;
-  credit: number;
-  explanation: string;
-  passage: { anchor: string; section: string; text: string; appraisal: PassageData['appraisal'] } | null;
-  reviewUrl: string | null;
-  references: { key: string; number: number; title: string; url: string | null }[];
-  correctOptionIds: string[] | null;
-  acceptedAnswers: string[] | null;
-  numericAnswer: NumericAnswerData | null;
-}
-
-export interface AttemptData {
-  id: string;
-  quizId: string;
-  attemptNumber: number;
-  status: AttemptStatus;
-  deadline: string | null;
-  score: number | null;
-  passed: boolean | null;
-  attemptsLeft: number | null;
-  questions: AttemptQuestionData[];
-  savedAnswers: SavedAnswerData[];
-  feedback: FeedbackData[] | null;
-}
-
-export interface AuthoredQuestionData {
-  id: string;
-  key: string;
-  type: QuestionType;
-  prompt: string;
-  explanation: string;
-  passageAnchor: string | null;
-  referenceKeys: string[];
-  options: { id: string; text: string; correct: boolean }[];
-  numericAnswer: NumericAnswerData | null;
-  acceptedAnswers: string[];
-}
-
-export interface QuizChangesData {
-  comparedWithVersion: number;
-  addedQuestions: string[];
-  changedQuestions: string[];
-  archivedQuestions: string[];
-  reordered: boolean;
-  changedSettings: string[];
-}
-
-export interface AuthoredQuizData {
-  id: string;
-  version: number;
-  status: 'DRAFT' | 'PUBLISHED';
-  publishedAt: string | null;
-  title: string;
-  passingScore: number;
-  maxAttempts: number | null;
-  cooldownSeconds: number;
-  timeLimitSeconds: number | null;
-  drawCount: number | null;
-  shuffleQuestions: boolean;
-  shuffleOptions: boolean;
-  feedback: FeedbackPolicy;
-  scoring: ScoringRule;
-  questions: AuthoredQuestionData[];
-  changes: QuizChangesData | null;
-}
-
-export interface QuestionAnalysisData {
-  questionId: string;
-  key: string;
-  position: number;
-  prompt: string;
-  attempts: number;
-  shareCorrect: number;
-  discrimination: number | null;
-  upperLowerIndex: number | null;
-  flags: QuestionFlag[];
-  options: {
-    optionId: string;
-    text: string;
-    correct: boolean;
-    chosenShare: number;
-    upperChosenShare: number | null;
-    lowerChosenShare: number | null;
-  }[];
-}
-
-export interface ItemAnalysisData {
-  quizId: string;
-  version: number;
-  attempts: number;
-  questions: QuestionAnalysisData[];
-}
+export type ItemAnalysisData = ApiShape<ItemAnalysisQuery['itemAnalysis']>;
+export type QuestionAnalysisData = ItemAnalysisData['questions'][number];
 
 /** The quiz answers a page can get, for `ApiAnswer` in render-page. */
 export interface QuizApiData {
@@ -174,10 +81,9 @@ export function buildFeedback(question: AttemptQuestionData, overrides: Partial<
     credit: 0,
     explanation: `Why the answer to “${question.prompt}” is right.`,
     passage: {
-      anchor: 'background-1',
       section: 'Background behind this idea',
       text: 'Botox is produced by a bacterium.',
-      appraisal: { verdict: 'CONSISTENT', correctionHtml: null, references: [] },
+      appraisal: { verdict: 'CONSISTENT', correctionHtml: null },
     },
     reviewUrl: '/courses/botox-chronic-migraine/lessons/what-botox-is#passage-background-1',
     references: [],

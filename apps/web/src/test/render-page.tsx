@@ -4,29 +4,43 @@ import type { Client, CombinedError } from 'urql';
 import { concat, fromPromise, fromValue, never, type Source } from 'wonka';
 import { appRoutes } from '../app/app-routes';
 import { SessionProvider } from '../app/session/SessionProvider';
+import type {
+  CompleteLessonMutation,
+  ConfirmEmailMutation,
+  EnrollMutation,
+  ResendConfirmationMutation,
+  SetUserRolesMutation,
+  SignInMutation,
+  SignOutMutation,
+  SignUpMutation,
+} from '../gql/graphql';
 import type { AuditEntryData, ConnectionData, UserData } from './account-factory';
+import type { ApiShape } from './api-shape';
 import type { CertificateApiData } from './certificate-factory';
 import type { CourseData } from './course-factory';
 import type { CohortMemberData, CourseProgressData, LearningEventData } from './progress-factory';
 import type { QuizApiData } from './quiz-factory';
 
+type MutationAnswers = ApiShape<
+  SignInMutation &
+    SignUpMutation &
+    ConfirmEmailMutation &
+    ResendConfirmationMutation &
+    SignOutMutation &
+    SetUserRolesMutation &
+    EnrollMutation &
+    CompleteLessonMutation
+>;
+
 export interface ApiAnswer {
-  data?: QuizApiData & CertificateApiData & {
+  data?: QuizApiData & CertificateApiData & Partial<MutationAnswers> & {
     courses?: CourseData[];
     course?: (CourseData & { myProgress?: CourseProgressData | null }) | null;
     me?: UserData | null;
     users?: ConnectionData<UserData>;
     auditLog?: ConnectionData<AuditEntryData>;
-    signIn?: { user: Pick<UserData, 'id'> };
-    signUp?: { confirmationRequired: boolean };
-    confirmEmail?: { user: Pick<UserData, 'id'> };
-    resendConfirmation?: boolean;
-    signOut?: boolean;
-    setUserRoles?: Pick<UserData, 'id' | 'roles'>;
     cohortReport?: ConnectionData<CohortMemberData>;
     activityLog?: ConnectionData<LearningEventData>;
-    enroll?: { id: string; course: Pick<CourseData, 'id'> };
-    completeLesson?: { lessonId: string; completed: boolean; courseProgress: Pick<CourseProgressData, 'percent' | 'course'> };
   };
   error?: CombinedError;
 }

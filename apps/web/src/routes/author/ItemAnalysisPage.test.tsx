@@ -12,7 +12,6 @@ function option(optionId: string, text: string, correct: boolean, [chosenShare, 
 }
 
 const analysis: ItemAnalysisData = {
-  quizId: 'quiz:mechanism',
   version: 2,
   attempts: 40,
   questions: [

@@ -2,14 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { buildUser } from '../../test/account-factory';
-import {
-  buildCertificate,
-  withCertificateStanding,
-  type AttestationProgressData,
-  type CertificateData,
-} from '../../test/certificate-factory';
+import { buildCertificate, withCertificateStanding, type CertificateData } from '../../test/certificate-factory';
 import { buildCourse, buildQuiz } from '../../test/course-factory';
-import { buildCourseProgress } from '../../test/progress-factory';
+import { buildCourseProgress, type CourseProgressData } from '../../test/progress-factory';
 import { renderPage, stubClient, type ApiAnswer, type ApiRequest } from '../../test/render-page';
 
 const priya = buildUser('Priya Raman');
@@ -32,7 +27,7 @@ const completedProgress = buildCourseProgress(finished, {
 
 interface WalletOptions {
   certificates?: CertificateData[];
-  courses?: AttestationProgressData[];
+  courses?: CourseProgressData[];
   mutation?: (request: ApiRequest) => ApiAnswer;
 }
 
