@@ -1,3 +1,4 @@
+import type { CertificatePolicy } from '@ptp/content';
 import { expressionBuilder, sql, type Insertable, type NotNull } from 'kysely';
 import { jsonBuildObject } from 'kysely/helpers/postgres';
 import { writtenInThisTransaction } from '../common/immutable-cache';
@@ -128,6 +129,26 @@ export async function publishedLesson(db: Database, lessonId: string) {
   return found ?? null;
 }
 
+/**
+ * The terms a certificate for a course is issued on, as its published version states them; a
+ * course with no published version, or no course, has none.
+ */
+export function publishedTermsOf(db: Database, course: { id: string } | { slug: string }) {
+  return typedSql(db)
+    .selectFrom('course as c')
+    .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
+    .select((terms) => [
+      'c.id as courseId',
+      'v.id as versionId',
+      'v.title as courseTitle',
+      terms.cast<number>('v.creditHours', 'float8').as('creditHours'),
+      // Written from a checked content file.
+      terms.ref('v.certificatePolicy').$castTo<CertificatePolicy>().as('policy'),
+    ])
+    .where((terms) => ('id' in course ? terms('c.id', '=', course.id) : terms('c.slug', '=', course.slug)))
+    .executeTakeFirst();
+}
+
 /** The id of a course, published or not; null when no course has the slug. */
 export async function courseIdBySlug(db: Database, slug: string): Promise<string | null> {
   const found = await typedSql(db).selectFrom('course').where('slug', '=', slug).select('id').executeTakeFirst();
@@ -174,7 +195,7 @@ export function versionWithContentHash(db: Database, courseId: string, contentHa
 
 export type NewCourseVersion = Omit<Insertable<DB['courseVersion']>, 'version' | 'completionRules' | 'certificatePolicy' | 'sourceProvenance'> & {
   completionRules: CompletionRules;
-  certificatePolicy: object;
+  certificatePolicy: CertificatePolicy;
   sourceProvenance: SourceProvenance | null;
 };
 

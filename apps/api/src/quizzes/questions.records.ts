@@ -64,29 +64,11 @@ export const questionCountOf = (versionId: Expression<string>) =>
     .$asScalar();
 
 /** The questions of a quiz version, in the quiz's order, as stored. */
-export function questionsOfVersion(db: Database, versionId: string): Promise<StoredQuestion[]> {
-  return typedSql(db)
-    .selectFrom('question as q')
-    .where('q.quizVersionId', '=', versionId)
-    .orderBy('q.position')
-    .select((questions) => {
-      const column = questionColumns(questions);
-      return [
-        column.id.as('id'),
-        column.quizVersionId.as('quizVersionId'),
-        column.key.as('key'),
-        column.position.as('position'),
-        column.type.as('type'),
-        column.prompt.as('prompt'),
-        column.explanation.as('explanation'),
-        column.passageAnchor.as('passageAnchor'),
-        column.referenceKeys.as('referenceKeys'),
-        column.options.as('options'),
-        column.numericAnswer.as('numericAnswer'),
-        column.acceptedAnswers.as('acceptedAnswers'),
-      ];
-    })
-    .execute();
+export async function questionsOfVersion(db: Database, versionId: string): Promise<StoredQuestion[]> {
+  const { questions } = await typedSql(db)
+    .selectNoFrom(questionsOfVersionJson(sql.val(versionId)).as('questions'))
+    .executeTakeFirstOrThrow();
+  return questions;
 }
 
 const contentValues = <Content extends QuestionContent>(content: Content) => ({

@@ -4,7 +4,7 @@ import { writtenInThisTransaction } from '../common/immutable-cache';
 import { asJsonText, type JsonText } from '../database/json-text';
 import { typedSql, type Database } from '../database/typed-sql';
 import type { FeedbackPolicyName, QuizVersionStatusName, ScoringRuleName } from './quiz-authoring.types';
-import type { QuizSetting } from './quiz-changes';
+import { QUIZ_SETTINGS } from './quiz-changes';
 import type { Quiz } from './quizzes.types';
 import { questionCountOf, questionsOfVersionJson, type StoredQuestion } from './questions.records';
 
@@ -24,18 +24,6 @@ export interface QuizSettings {
   scoring: ScoringRule;
 }
 
-const SETTINGS = [
-  'title',
-  'passingScore',
-  'maxAttempts',
-  'cooldownSeconds',
-  'timeLimitSeconds',
-  'drawCount',
-  'shuffleQuestions',
-  'shuffleOptions',
-  'feedback',
-  'scoring',
-] as const satisfies readonly QuizSetting[];
 
 /** Only the settings of something that has more, such as a quiz file or a version read before. */
 function pickSettings(from: QuizSettings): QuizSettings {
@@ -68,7 +56,7 @@ export async function lockQuiz(db: Database, quizId: string): Promise<LockedQuiz
 export async function createDraftFrom(db: Database, quizId: string, versionId: string): Promise<string> {
   const { id } = await typedSql(db)
     .insertInto('quizVersion')
-    .columns(['quizId', 'version', 'status', ...SETTINGS])
+    .columns(['quizId', 'version', 'status', ...QUIZ_SETTINGS])
     .expression((draft) =>
       draft
         .selectFrom('quizVersion')
@@ -77,7 +65,7 @@ export async function createDraftFrom(db: Database, quizId: string, versionId: s
           'quizId',
           versions.selectFrom('quizVersion').where('quizId', '=', quizId).select(sql<number>`max(version) + 1`.as('next')).$asScalar().as('version'),
           sql<string>`'DRAFT'`.as('status'),
-          ...SETTINGS,
+          ...QUIZ_SETTINGS,
         ]),
     )
     .returning('id')
@@ -243,6 +231,8 @@ export async function publishedRules(db: Database, quizId: string) {
     .where('q.id', '=', quizId)
     .select([
       'v.id as versionId',
+      'v.title',
+      'q.courseId',
       'v.maxAttempts',
       'v.cooldownSeconds',
       'v.timeLimitSeconds',
