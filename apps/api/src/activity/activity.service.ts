@@ -4,9 +4,8 @@ import { courseIdBySlug } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
 import { decodeCursor, isTimestamp, isUuid, toConnection, type Connection } from '../common/pagination';
 import { streamRows } from '../database/row-stream';
-import { recordLearningEvent, type LearningEventRecord } from '../progress/progress.records';
+import { learningEvents, recordLearningEvent, type LearningEventRecord } from '../progress/progress.records';
 import type { LearningEvent } from './activity.types';
-import { eventLog } from './event-log';
 
 @Injectable()
 export class ActivityService {
@@ -20,13 +19,14 @@ export class ActivityService {
   async log(courseSlug: string | undefined, first = 20, after?: string): Promise<Connection<LearningEvent>> {
     const cursor = decodeCursor(after, (key) => key.length === 2 && isTimestamp(key[0]) && isUuid(key[1]));
     const courseId = await this.courseIdOf(courseSlug);
-    const rows = await eventLog(this.dataSource, courseId, cursor ? [cursor[0], cursor[1]] : null).limit(first + 1).execute();
+    const since = cursor ? { occurredAt: cursor[0], id: cursor[1] } : null;
+    const rows = await learningEvents(this.dataSource, { courseId, after: since, limit: first + 1 }).execute();
     return toConnection(rows, first, (row) => [row.cursorTime, row.id], ({ cursorTime: _, ...event }) => event);
   }
 
   /** Every event, newest first, read through a cursor; an unknown course fails before any row is sent. */
   async export(courseSlug: string | undefined): Promise<AsyncIterable<LearningEvent>> {
-    return streamRows(this.dataSource, eventLog(this.dataSource, await this.courseIdOf(courseSlug), null));
+    return streamRows(this.dataSource, learningEvents(this.dataSource, { courseId: await this.courseIdOf(courseSlug), after: null, limit: null }));
   }
 
   private async courseIdOf(courseSlug: string | undefined): Promise<string | null> {

@@ -48,10 +48,10 @@ export class LearningEvent {
   learnerEmail: string;
 
   @Field(() => LearningVerb)
-  verb: LearningVerb;
+  verb: `${LearningVerb}`;
 
   @Field(() => LearningObjectType)
-  objectType: LearningObjectType;
+  objectType: `${LearningObjectType}`;
 
   @Field(() => ID)
   objectId: string;
