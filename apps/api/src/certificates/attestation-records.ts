@@ -1,27 +1,15 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { EntityManager } from 'typeorm';
+import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
 
 /** Every statement on certificate_attestation. */
 
-/**
- * Records or renews the learner's acceptance of the published version's statement; when `shown`
- * is given, only if the statement still reads so. Answers nothing when it no longer does.
- */
-export function acceptAttestation(manager: EntityManager, userId: string, courseId: string, shown: string | null) {
-  const db = typedSql(manager);
-  const statement = sql<string>`v.certificate_policy->>'attestation'`;
-  return db
+/** Records the learner's acceptance of a course's statement, or renews it with the statement and version given. */
+export function acceptAttestation(manager: EntityManager, attestation: Insertable<DB['certificateAttestation']>) {
+  return typedSql(manager)
     .insertInto('certificateAttestation')
-    .columns(['userId', 'courseId', 'courseVersionId', 'statement'])
-    .expression(
-      db
-        .selectFrom('course as c')
-        .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
-        .select([sql<string>`${userId}::uuid`.as('userId'), 'c.id', 'v.id as versionId', statement.as('statement')])
-        .where('c.id', '=', courseId)
-        .where(sql<boolean>`(${shown}::text IS NULL OR ${statement} = ${shown})`),
-    )
+    .values(attestation)
     .onConflict((conflict) =>
       conflict.columns(['userId', 'courseId']).doUpdateSet((eb) => ({
         courseVersionId: eb.ref('excluded.courseVersionId'),
@@ -30,7 +18,7 @@ export function acceptAttestation(manager: EntityManager, userId: string, course
       })),
     )
     .returning(['statement', 'acceptedAt'])
-    .executeTakeFirst();
+    .executeTakeFirstOrThrow();
 }
 
 export async function attestationAccepted(db: Database, userId: string, courseId: string): Promise<boolean> {

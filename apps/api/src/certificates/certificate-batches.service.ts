@@ -8,7 +8,7 @@ import { JobQueue } from '../jobs/job-queue.service';
 import { existingAccountIds } from '../users/user-records';
 import { batchProgress, claimBatchLearner, finishBatch, insertBatch, pendingLearners, recordOutcome, startBatch } from './batch-records';
 import { CertificateIssuingService } from './certificate-issuing.service';
-import { publishedCourseId } from './catalog-reads';
+import { publishedCourseId, publishedTermsOf } from './catalog-reads';
 import { CertificateBatchStatus, type CertificateBatch } from './certificates.types';
 
 interface BatchJob {
@@ -64,10 +64,11 @@ export class CertificateBatchesService implements OnModuleInit {
   async find(batchId: string): Promise<CertificateBatch | null> {
     if (!isUuid(batchId)) return null;
     const batch = await batchProgress(this.dataSource, batchId);
-    if (!batch) return null;
-    const { startedAt, ...counts } = batch;
+    const course = batch && (await publishedTermsOf(this.dataSource, { id: batch.courseId }));
+    if (!batch || !course) return null;
+    const { startedAt, courseId: _, ...counts } = batch;
     const status = batch.finishedAt ? CertificateBatchStatus.COMPLETE : startedAt ? CertificateBatchStatus.RUNNING : CertificateBatchStatus.QUEUED;
-    return { ...counts, status };
+    return { ...counts, courseTitle: course.courseTitle, status };
   }
 
   async run(batchId: string): Promise<void> {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { CertificatePolicy } from '@ptp/content';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityService } from '../activity/activity.service';
 import { AuditService } from '../audit/audit.service';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
+import { publishedTermsOf, type PublishedTerms } from './catalog-reads';
 import { newCertificateCode } from './certificate-code';
 import { CertificateMailService } from './certificate-mail.service';
 import {
@@ -12,21 +12,16 @@ import {
   findCertificate,
   holdsActiveCertificate,
   insertCertificate,
-  learnerInCourse,
+  learnerFacts,
   supersedeExpired,
   type CertificateRecord,
 } from './certificate-records';
 import { describeIneligibility, eligibilityOf, type CertificateDates, type EligibilityFacts } from './eligibility';
 import { StatusListsService } from './status-lists.service';
 
-interface LearnerInCourse extends EligibilityFacts {
+interface LearnerInCourse extends EligibilityFacts, PublishedTerms {
   userId: string;
   holderName: string;
-  courseId: string;
-  versionId: string;
-  courseTitle: string;
-  creditHours: number;
-  policy: CertificatePolicy;
   now: Date;
 }
 
@@ -157,15 +152,17 @@ export class CertificateIssuingService {
 
   private async learnerInCourse(manager: EntityManager, userId: string, courseId: string): Promise<LearnerInCourse | null> {
     if (!isUuid(userId)) return null;
-    const row = await learnerInCourse(manager, userId, courseId);
-    if (!row) return null;
-    const certificates = row.certificates.map(
+    const terms = await publishedTermsOf(manager, { id: courseId });
+    if (!terms) return null;
+    const facts = await learnerFacts(manager, userId, courseId);
+    if (!facts) return null;
+    const certificates = facts.certificates.map(
       (dates): CertificateDates => ({
         revokedAt: dates.revokedAt ? new Date(dates.revokedAt) : null,
         expiresAt: dates.expiresAt ? new Date(dates.expiresAt) : null,
       }),
     );
-    return { ...row, certificates };
+    return { ...terms, ...facts, userId, certificates };
   }
 }
 

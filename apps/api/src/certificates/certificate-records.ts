@@ -1,4 +1,3 @@
-import type { CertificatePolicy } from '@ptp/content';
 import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
@@ -138,24 +137,16 @@ function activeCertificate(eb: Records) {
 }
 
 /**
- * What issuing needs to know of a learner in a course, as of now, in one statement: the holder's
- * name, the published version's title, credit hours and policy, and the eligibility facts.
- * It reads users', catalog's and progress's tables: to move behind their records.
+ * What eligibility needs to know of a learner in a course, as of now, in one statement: their
+ * name, whether the course is complete, when they accepted its attestation and the dates of
+ * their certificates for it. It reads users' and progress's tables: to move behind their records.
  */
-export function learnerInCourse(db: Database, userId: string, courseId: string) {
+export function learnerFacts(db: Database, userId: string, courseId: string) {
   return typedSql(db)
     .selectFrom('appUser as u')
-    .crossJoin('course as c')
-    .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
-    .leftJoin('certificateAttestation as a', (join) => join.onRef('a.userId', '=', 'u.id').onRef('a.courseId', '=', 'c.id'))
+    .leftJoin('certificateAttestation as a', (join) => join.onRef('a.userId', '=', 'u.id').on('a.courseId', '=', courseId))
     .select((eb) => [
-      'u.id as userId',
       'u.name as holderName',
-      'c.id as courseId',
-      'v.id as versionId',
-      'v.title as courseTitle',
-      eb.cast<number>('v.creditHours', 'float8').as('creditHours'),
-      eb.ref('v.certificatePolicy').$castTo<CertificatePolicy>().as('policy'),
       sql<Date>`now()`.as('now'),
       eb
         .exists(
@@ -163,7 +154,7 @@ export function learnerInCourse(db: Database, userId: string, courseId: string) 
             .selectFrom('enrolment as e')
             .select('e.id')
             .whereRef('e.userId', '=', 'u.id')
-            .whereRef('e.courseId', '=', 'c.id')
+            .where('e.courseId', '=', courseId)
             .where('e.status', '=', 'COMPLETE'),
         )
         .$castTo<boolean>()
@@ -174,14 +165,13 @@ export function learnerInCourse(db: Database, userId: string, courseId: string) 
           .selectFrom('certificate as x')
           .select(['x.revokedAt', 'x.expiresAt'])
           .whereRef('x.userId', '=', 'u.id')
-          .whereRef('x.courseId', '=', 'c.id')
+          .where('x.courseId', '=', courseId)
           .where('x.supersededAt', 'is', null),
       )
         .$castTo<{ revokedAt: string | null; expiresAt: string | null }[]>()
         .as('certificates'),
     ])
     .where('u.id', '=', userId)
-    .where('c.id', '=', courseId)
     .executeTakeFirst();
 }
 

@@ -5,7 +5,7 @@ import { PlatformError } from '../common/errors';
 import { decodeCursor, isUuid, toConnection, type Connection } from '../common/pagination';
 import { CertificateIssuingService } from './certificate-issuing.service';
 import { acceptAttestation, eligibleLearnersOf } from './attestation-records';
-import { publishedCourseId } from './catalog-reads';
+import { notPublished, publishedCourseId, publishedTermsOf } from './catalog-reads';
 import type { Attestation, EligibleLearner } from './certificates.types';
 
 @Injectable()
@@ -23,14 +23,16 @@ export class EligibilityService {
    */
   async accept(viewer: Viewer, courseSlug: string, shown: string | null): Promise<Attestation> {
     return this.dataSource.transaction(async (manager) => {
-      const courseId = await publishedCourseId(manager, courseSlug);
-      const attestation = await acceptAttestation(manager, viewer.id, courseId, shown);
-      if (!attestation) {
+      const terms = await publishedTermsOf(manager, { slug: courseSlug });
+      if (!terms) throw notPublished(courseSlug);
+      const statement = terms.policy.attestation;
+      if (shown !== null && shown !== statement) {
         throw new PlatformError('BAD_USER_INPUT', "The course's statement has changed since it was shown to you; read it again and confirm.", {
           fields: { statement: 'The statement has changed.' },
         });
       }
-      await this.issuing.issueIfAutomatic(manager, viewer.id, courseId);
+      const attestation = await acceptAttestation(manager, { userId: viewer.id, courseId: terms.courseId, courseVersionId: terms.versionId, statement });
+      await this.issuing.issueIfAutomatic(manager, viewer.id, terms.courseId);
       return { courseSlug, ...attestation };
     });
   }
