@@ -1,4 +1,4 @@
-import { expressionBuilder, sql, type Expression, type Insertable } from 'kysely';
+import { expressionBuilder, sql, type Expression, type Insertable, type QueryCreator } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import type { DB } from '../database/schema';
@@ -159,22 +159,27 @@ type SnakeCase<Name extends string> = Name extends `${infer Head}${infer Tail}`
   ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Tail>}`
   : Name;
 
-/** A later answer to the same question replaces the earlier one. */
-export async function writeAnswers(manager: EntityManager, attemptId: string, answers: CheckedAnswer[]): Promise<void> {
-  if (answers.length === 0) return;
-  await typedSql(manager)
+/** Keeps answers with their credit (none before grading); a later answer to the same question replaces the earlier one. */
+function keepAnswers(db: QueryCreator<DB>, attemptId: string, answers: (CheckedAnswer & { credit?: number })[]) {
+  return db
     .insertInto('attemptAnswer')
-    .columns(['attemptId', 'questionId', 'optionIds', 'number', 'text'])
-    .expression((eb) => eb.selectFrom(answerRows(attemptId, answers).as('given')).select(['given.attemptId', 'given.questionId', 'given.optionIds', 'given.number', 'given.text']))
+    .columns(['attemptId', 'questionId', 'optionIds', 'number', 'text', 'credit'])
+    .expression((eb) =>
+      eb.selectFrom(answerRows(attemptId, answers).as('a')).select(['a.attemptId', 'a.questionId', 'a.optionIds', 'a.number', 'a.text', 'a.credit']),
+    )
     .onConflict((conflict) =>
       conflict.columns(['attemptId', 'questionId']).doUpdateSet((eb) => ({
         optionIds: eb.ref('excluded.optionIds'),
         number: eb.ref('excluded.number'),
         text: eb.ref('excluded.text'),
+        credit: eb.ref('excluded.credit'),
         savedAt: sql<Date>`now()`,
       })),
-    )
-    .execute();
+    );
+}
+
+export async function writeAnswers(manager: EntityManager, attemptId: string, answers: CheckedAnswer[]): Promise<void> {
+  if (answers.length > 0) await keepAnswers(typedSql(manager), attemptId, answers).execute();
 }
 
 export interface AttemptClosing {
@@ -195,23 +200,7 @@ export interface AttemptClosing {
  */
 export async function closeAttempt(manager: EntityManager, attemptId: string, closing: AttemptClosing): Promise<{ submittedAt: Date } | null> {
   const closed = await typedSql(manager)
-    .with('given', (db) =>
-      db
-        .insertInto('attemptAnswer')
-        .columns(['attemptId', 'questionId', 'optionIds', 'number', 'text', 'credit'])
-        .expression((eb) =>
-          eb.selectFrom(answerRows(attemptId, closing.given).as('given')).select(['given.attemptId', 'given.questionId', 'given.optionIds', 'given.number', 'given.text', 'given.credit']),
-        )
-        .onConflict((conflict) =>
-          conflict.columns(['attemptId', 'questionId']).doUpdateSet((eb) => ({
-            optionIds: eb.ref('excluded.optionIds'),
-            number: eb.ref('excluded.number'),
-            text: eb.ref('excluded.text'),
-            credit: eb.ref('excluded.credit'),
-            savedAt: sql<Date>`now()`,
-          })),
-        ),
-    )
+    .with('given', (db) => keepAnswers(db, attemptId, closing.given))
     .with('earlier', (db) =>
       db
         .updateTable('attemptAnswer as s')
