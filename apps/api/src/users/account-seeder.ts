@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../auth/policy.decorators';
 import { FIRST_ADMIN_NAME, type AppConfig } from '../config/app-config';
+import { lockUntilCommit } from '../database/transaction-lock';
 import { generatePassword, hashPassword } from './password';
 import { countAccounts, createAccount } from './user-records';
 
@@ -22,7 +23,7 @@ const DEMO_ACCOUNTS: { email: string; name: string; roles: Role[] }[] = [
 export function seedAccounts(dataSource: DataSource, config: AppConfig): Promise<SeededAccount[]> {
   return dataSource.transaction(async (manager) => {
     // Replicas starting together must create the first admin once.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['platform:seed-accounts']);
+    await lockUntilCommit(manager, 'platform:seed-accounts');
     return createMissingAccounts(manager, config);
   });
 }

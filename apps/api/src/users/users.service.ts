@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Role } from '../auth/policy.decorators';
 import { PlatformError } from '../common/errors';
 import { decodeCursor, isUuid, toConnection, type Connection } from '../common/pagination';
+import { lockUntilCommit } from '../database/transaction-lock';
 import { countAccounts, findAccountsByEmail, lockAccounts, setAccountRoles } from './user-records';
 import type { User } from './users.types';
 
@@ -33,7 +34,7 @@ export class UsersService {
     if (roles.length === 0) throw new PlatformError('BAD_USER_INPUT', 'An account needs at least one role.');
     return this.dataSource.transaction(async (manager) => {
       // Serialise every change that may remove an admin, so two cannot each leave the other as the last one.
-      if (!roles.includes('ADMIN')) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['users:admin-demotion']);
+      if (!roles.includes('ADMIN')) await lockUntilCommit(manager, 'users:admin-demotion');
       const locked = await lockAccounts(manager, [userId, actorId]);
       const current = locked.find((row) => row.id === userId);
       if (!current) throw new PlatformError('NOT_FOUND', 'No account has that id.');
