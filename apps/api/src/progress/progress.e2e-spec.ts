@@ -162,6 +162,24 @@ describe('learner progress', () => {
     });
   });
 
+  it('announces a completed course once, as course.completed naming the learner, the course and its version', async () => {
+    const completions = () =>
+      api.dataSource.query(`SELECT data FROM pgboss.job WHERE name = 'course.completed' AND data->>'userId' = $1`, [learner.id]);
+    for (const slug of ['first-lesson', 'second-lesson', 'practising']) await complete(slug);
+    await gradedAttempt('basics-quiz', 90);
+    await gradedAttempt('final-exam', 40);
+    expect(await completions()).toEqual([]);
+
+    await gradedAttempt('final-exam', 80);
+    const [{ id: courseId, versionId }] = await api.dataSource.query(
+      `SELECT id, published_version_id AS "versionId" FROM course WHERE slug = 'sample-course'`,
+    );
+    const { completedAt } = await myProgress();
+    expect(await completions()).toEqual([
+      { data: { userId: learner.id, courseId, courseVersionId: versionId, completedAt: new Date(completedAt).toISOString() } },
+    ]);
+  });
+
   it('resumes at the lesson completed last', async () => {
     await complete('practising');
     await complete('first-lesson');
