@@ -78,16 +78,49 @@ const contentValues = <Content extends QuestionContent>(content: Content) => ({
   acceptedAnswers: asJsonb(content.acceptedAnswers),
 });
 
-/** Adds questions to a version at the positions given. */
-export async function insertQuestions(
-  db: Database,
-  quizVersionId: string,
-  questions: (QuestionContent & { key: string; position: number })[],
-): Promise<void> {
-  if (questions.length === 0) return;
+/** The columns of `question` a quiz file or an upload gives, as jsonb_to_recordset reads them from JSON. */
+const GIVEN_COLUMNS = sql`given(key text, position int, type text, prompt text, explanation text, passage_anchor text,
+  reference_keys text[], options jsonb, numeric_answer jsonb, accepted_answers jsonb)`;
+
+type GivenQuestion = QuestionContent & { key: string; position: number };
+
+/**
+ * Adds questions to a version at the positions given, in one statement whose text is the same
+ * however many there are, so it is prepared once.
+ */
+export async function insertQuestions(db: Database, quizVersionId: string, questions: GivenQuestion[]): Promise<void> {
+  const given = questions.map((question) => ({
+    key: question.key,
+    position: question.position,
+    type: question.type,
+    prompt: question.prompt,
+    explanation: question.explanation,
+    passage_anchor: question.passageAnchor,
+    reference_keys: question.referenceKeys,
+    options: question.options,
+    numeric_answer: question.numericAnswer,
+    accepted_answers: question.acceptedAnswers,
+  }));
   await typedSql(db)
     .insertInto('question')
-    .values(questions.map((question) => ({ ...contentValues(question), quizVersionId })))
+    .columns(['quizVersionId', 'key', 'position', 'type', 'prompt', 'explanation', 'passageAnchor', 'referenceKeys', 'options', 'numericAnswer', 'acceptedAnswers'])
+    .expression((rows) =>
+      rows
+        .selectFrom(sql<Omit<Question, 'id' | 'quizVersionId'>>`jsonb_to_recordset(${JSON.stringify(given)}::jsonb)`.as<'given'>(GIVEN_COLUMNS))
+        .select([
+          sql<string>`${quizVersionId}::uuid`.as('quizVersionId'),
+          'given.key',
+          'given.position',
+          'given.type',
+          'given.prompt',
+          'given.explanation',
+          'given.passageAnchor',
+          'given.referenceKeys',
+          'given.options',
+          'given.numericAnswer',
+          'given.acceptedAnswers',
+        ]),
+    )
     .execute();
 }
 
