@@ -40,13 +40,13 @@ export class SignInService {
     }
     await this.signInLimits.succeeded(email, address);
     // Said only once the password matched, so it tells nothing to someone who does not know it.
-    if (found.unconfirmed) {
+    if (found.emailConfirmedAt === null) {
       throw new PlatformError(
         'EMAIL_NOT_CONFIRMED',
         'Confirm your email address first: follow the link in the message we sent you, or ask for a new one.',
       );
     }
-    const { passwordHash: _, unconfirmed: __, ...user } = found;
+    const { passwordHash: _, emailConfirmedAt: __, ...user } = found;
     return { token: await this.auth.startSession(user.id), user };
   }
 }

@@ -21,7 +21,7 @@ export function findAccount(db: Database, id: string): Promise<User | undefined>
 /** With the password hash, for signing in only. */
 export function findAccountToSignIn(db: Database, email: string) {
   return accounts(db)
-    .select([...USER_COLUMNS, 'passwordHash', sql<boolean>`email_confirmed_at IS NULL`.as('unconfirmed')])
+    .select([...USER_COLUMNS, 'passwordHash', 'emailConfirmedAt'])
     .where('email', '=', email)
     .$narrowType<WithRoles>()
     .executeTakeFirst();
