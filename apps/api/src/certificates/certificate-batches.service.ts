@@ -2,14 +2,15 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
+import { publishedTermsOf } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
 import { JobQueue } from '../jobs/job-queue.service';
 import { existingAccountIds } from '../users/user-records';
 import { batchProgress, claimBatchLearner, finishBatch, insertBatch, pendingLearners, recordOutcome, startBatch } from './batch-records';
 import { CertificateIssuingService } from './certificate-issuing.service';
-import { publishedCourseId, publishedTermsOf } from './catalog-reads';
 import { CertificateBatchStatus, type CertificateBatch } from './certificates.types';
+import { publishedCourseId } from './published-course';
 
 interface BatchJob {
   batchId: string;

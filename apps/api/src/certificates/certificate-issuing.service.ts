@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityService } from '../activity/activity.service';
 import { AuditService } from '../audit/audit.service';
+import { publishedTermsOf } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
-import { publishedTermsOf, type PublishedTerms } from './catalog-reads';
 import { newCertificateCode } from './certificate-code';
 import { CertificateMailService } from './certificate-mail.service';
 import {
@@ -17,6 +17,7 @@ import {
   type CertificateRecord,
 } from './certificate-records';
 import { describeIneligibility, eligibilityOf, type CertificateDates, type EligibilityFacts } from './eligibility';
+import type { PublishedTerms } from './published-course';
 import { StatusListsService } from './status-lists.service';
 
 interface LearnerInCourse extends EligibilityFacts, PublishedTerms {

@@ -8,7 +8,7 @@ import { decodeCursor, isTimestamp, isUuid, toConnection, type Connection } from
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { CertificateIssuingService } from './certificate-issuing.service';
-import { publishedCourseId } from './catalog-reads';
+import { publishedCourseId } from './published-course';
 import { certificatesOfCourse, certificatesOfHolder, findCertificate, revokeCertificate, type CertificateRecord } from './certificate-records';
 import { certificateView, dayOf } from './certificate-view';
 import type { Certificate } from './certificates.types';

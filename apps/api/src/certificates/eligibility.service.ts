@@ -5,7 +5,7 @@ import { PlatformError } from '../common/errors';
 import { decodeCursor, isUuid, toConnection, type Connection } from '../common/pagination';
 import { CertificateIssuingService } from './certificate-issuing.service';
 import { acceptAttestation, eligibleLearnersOf } from './attestation-records';
-import { notPublished, publishedCourseId, publishedTermsOf } from './catalog-reads';
+import { publishedCourseId, publishedTermsBySlug } from './published-course';
 import type { Attestation, EligibleLearner } from './certificates.types';
 
 @Injectable()
@@ -23,8 +23,7 @@ export class EligibilityService {
    */
   async accept(viewer: Viewer, courseSlug: string, shown: string | null): Promise<Attestation> {
     return this.dataSource.transaction(async (manager) => {
-      const terms = await publishedTermsOf(manager, { slug: courseSlug });
-      if (!terms) throw notPublished(courseSlug);
+      const terms = await publishedTermsBySlug(manager, courseSlug);
       const statement = terms.policy.attestation;
       if (shown !== null && shown !== statement) {
         throw new PlatformError('BAD_USER_INPUT', "The course's statement has changed since it was shown to you; read it again and confirm.", {
