@@ -12,6 +12,7 @@ export type CertificateRecord = Awaited<ReturnType<ReturnType<typeof certificate
 
 type Records = ExpressionBuilder<DB & { c: DB['certificate'] }, 'c'>;
 
+// The course's slug and the issued version's summary come from catalog's tables: to move behind its records.
 function certificateRecords(db: Database) {
   return typedSql(db)
     .selectFrom('certificate as c')
