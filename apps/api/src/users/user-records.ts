@@ -40,19 +40,18 @@ export function findAccountsByEmail(db: Database, pattern: string | null, afterE
 }
 
 export async function emailOfAccount(db: Database, id: string): Promise<string | undefined> {
-  return (await typedSql(db).selectFrom('appUser').select('email').where('id', '=', id).executeTakeFirst())?.email;
+  return (await accounts(db).select('email').where('id', '=', id).executeTakeFirst())?.email;
 }
 
 /** Which of these ids are accounts. */
 export async function existingAccountIds(db: Database, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const rows = await typedSql(db).selectFrom('appUser').select('id').where('id', 'in', ids).execute();
+  const rows = await accounts(db).select('id').where('id', 'in', ids).execute();
   return rows.map((row) => row.id);
 }
 
 export async function countAccounts(db: Database, role?: Role): Promise<number> {
-  const { count } = await typedSql(db)
-    .selectFrom('appUser')
+  const { count } = await accounts(db)
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .$if(role !== undefined, (query) => query.where(sql<boolean>`${role} = ANY(roles)`))
     .executeTakeFirstOrThrow();
@@ -90,11 +89,11 @@ export async function createAccount(db: Database, account: NewAccount): Promise<
 
 /** The account of an address still waiting for confirmation, locked until the transaction ends. */
 export function lockUnconfirmedAccount(db: Database, email: string): Promise<{ id: string; name: string } | undefined> {
-  return typedSql(db).selectFrom('appUser').select(['id', 'name']).where('email', '=', email).where('emailConfirmedAt', 'is', null).forUpdate().executeTakeFirst();
+  return accounts(db).select(['id', 'name']).where('email', '=', email).where('emailConfirmedAt', 'is', null).forUpdate().executeTakeFirst();
 }
 
 export async function nameOfAccount(db: Database, email: string): Promise<string | undefined> {
-  return (await typedSql(db).selectFrom('appUser').select('name').where('email', '=', email).executeTakeFirst())?.name;
+  return (await accounts(db).select('name').where('email', '=', email).executeTakeFirst())?.name;
 }
 
 export async function confirmAccountEmail(db: Database, id: string): Promise<void> {
