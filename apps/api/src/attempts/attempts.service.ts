@@ -4,7 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
-import { typedSql } from '../database/typed-sql';
+import { lockUntilCommit } from '../database/transaction-lock';
+import { publishedRules } from '../quizzes/quiz-versions.records';
 import { checkAnswers, type CheckedAnswer, type GivenAnswer } from './answer-rules';
 import { AttemptFollowers } from './attempt-followers';
 import { questionPool, questionsOfAttempt } from './attempt-questions';
@@ -66,10 +67,11 @@ export class AttemptsService {
     const attemptId = await this.dataSource.transaction(async (manager) => {
       // Starts by one learner at one quiz take turns, so the open-attempt check, the count,
       // the cooldown and the new attempt number all see the same rows.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`attempt-start:${viewer.id}:${quizId}`]);
+      await lockUntilCommit(manager, `attempt-start:${viewer.id}:${quizId}`);
       const history = await attemptHistory(manager, viewer.id, quizId);
       if (history.openAttemptId) return history.openAttemptId;
-      const quiz = await publishedQuiz(manager, quizId);
+      const quiz = await publishedRules(manager, quizId);
+      if (!quiz) throw quizNotFound();
       const attempt = {
         id: randomUUID(),
         quizId,
@@ -195,26 +197,4 @@ function checkedAnswers(attempt: QuizAttempt, questions: GradedQuestion[], answe
     throw new PlatformError('BAD_USER_INPUT', `Nothing was saved. ${checked.problems.join(' ')}`, { problems: checked.problems });
   }
   return checked.answers.map((answer) => (answer.optionIds ? { ...answer, optionIds: shown.authored(answer.questionId, answer.optionIds) } : answer));
-}
-
-/** The published version of a quiz with the rules an attempt at it follows. */
-async function publishedQuiz(manager: EntityManager, quizId: string) {
-  const quiz = await typedSql(manager)
-    .selectFrom('quiz as q')
-    .innerJoin('quizVersion as v', 'v.id', 'q.publishedVersionId')
-    .select([
-      'v.id as versionId',
-      'v.title',
-      'q.courseId',
-      'v.maxAttempts',
-      'v.cooldownSeconds',
-      'v.timeLimitSeconds',
-      'v.drawCount',
-      'v.shuffleQuestions',
-      'v.shuffleOptions',
-    ])
-    .where('q.id', '=', quizId)
-    .executeTakeFirst();
-  if (!quiz) throw quizNotFound();
-  return quiz;
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
-import { typedSql } from '../database/typed-sql';
 import { questionsOfVersions } from '../quizzes/quiz-questions';
+import { publishedVersion } from '../quizzes/quiz-versions.records';
 import { gradedAttemptCount, optionChoices, questionStatistics } from './attempt-records';
 import { flagQuestion, type OptionStatistics } from './item-analysis';
 import type { ItemAnalysis, QuestionFlagName } from './item-analysis.types';
@@ -15,7 +15,9 @@ export class ItemAnalysisService {
 
   /** Analyses one version of a quiz: the published one unless a version number is given. */
   async analyse(quizId: string, versionNumber?: number): Promise<ItemAnalysis> {
-    const version = await this.findVersion(quizId, versionNumber);
+    if (!isUuid(quizId)) throw new PlatformError('NOT_FOUND', 'No quiz has that id.');
+    const version = await publishedVersion(this.dataSource, quizId, versionNumber);
+    if (!version) throw new PlatformError('NOT_FOUND', 'No published version of that quiz was found.');
     const [questions, questionRows, optionRows, attempts] = await Promise.all([
       questionsOfVersions(this.dataSource, [version.id]).then((found) => found.get(version.id)!),
       questionStatistics(this.dataSource, version.id),
@@ -58,25 +60,6 @@ export class ItemAnalysisService {
         };
       }),
     };
-  }
-
-  private async findVersion(quizId: string, versionNumber?: number): Promise<{ id: string; version: number }> {
-    if (!isUuid(quizId)) throw new PlatformError('NOT_FOUND', 'No quiz has that id.');
-    const version = await (versionNumber === undefined
-      ? typedSql(this.dataSource)
-          .selectFrom('quiz as q')
-          .innerJoin('quizVersion as v', 'v.id', 'q.publishedVersionId')
-          .select(['v.id', 'v.version'])
-          .where('q.id', '=', quizId)
-      : typedSql(this.dataSource)
-          .selectFrom('quizVersion as v')
-          .select(['v.id', 'v.version'])
-          .where('v.quizId', '=', quizId)
-          .where('v.version', '=', versionNumber)
-          .where('v.status', '=', 'PUBLISHED')
-    ).executeTakeFirst();
-    if (!version) throw new PlatformError('NOT_FOUND', 'No published version of that quiz was found.');
-    return version;
   }
 }
 

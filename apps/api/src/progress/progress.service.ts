@@ -2,10 +2,9 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AttemptFollowers, type FollowedAttempt } from '../attempts/attempt-followers';
 import type { Course } from '../catalog/catalog.types';
-import { publishedCourseBySlug, publishedCoursesById } from '../catalog/published-courses.records';
+import { publishedCoursesById, publishedLesson, publishedVersionBySlug } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
-import { typedSql } from '../database/typed-sql';
 import { JobQueue } from '../jobs/job-queue.service';
 import { COURSE_COMPLETED, type CourseCompleted } from './course-events';
 import { loadProgress } from './learner-progress';
@@ -41,9 +40,9 @@ export class ProgressService implements OnModuleInit {
   /** Idempotent: enrolling again answers the existing enrolment. */
   enroll(userId: string, courseSlug: string): Promise<Enrollment> {
     return this.dataSource.transaction(async (manager) => {
-      const published = await publishedCourseBySlug(manager, courseSlug);
+      const published = await publishedVersionBySlug(manager, courseSlug);
       if (!published) throw new PlatformError('NOT_FOUND', `No published course has the slug "${courseSlug}".`);
-      const enrolment = await this.joinCourse(manager, userId, published.course);
+      const enrolment = await this.joinCourse(manager, userId, { id: published.courseId, title: published.title, versionId: published.versionId });
       return { id: enrolment.id, enrolledAt: enrolment.enrolledAt, userId, courseId: enrolment.courseId };
     });
   }
@@ -166,15 +165,4 @@ export class ProgressService implements OnModuleInit {
     };
     await this.jobs.sendWithin(manager, COURSE_COMPLETED, completed, { singletonKey: `${userId}/${courseId}` });
   }
-}
-
-/** A lesson of a course's published version, with the course it belongs to. */
-function publishedLesson(manager: EntityManager, lessonId: string) {
-  return typedSql(manager)
-    .selectFrom('lesson as l')
-    .innerJoin('course as c', 'c.publishedVersionId', 'l.courseVersionId')
-    .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
-    .select(['l.id', 'l.slug', 'l.title', 'l.position', 'c.id as courseId', 'v.title as courseTitle', 'v.id as versionId'])
-    .where('l.id', '=', lessonId)
-    .executeTakeFirst();
 }
