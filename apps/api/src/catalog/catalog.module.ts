@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CourseModuleResolver, CourseResolver } from './catalog.resolver';
+import { CourseResolver } from './catalog.resolver';
 import { CatalogService } from './catalog.service';
 
-@Module({ providers: [CatalogService, CourseResolver, CourseModuleResolver] })
+@Module({ providers: [CatalogService, CourseResolver] })
 export class CatalogModule {}

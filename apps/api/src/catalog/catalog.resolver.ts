@@ -1,7 +1,6 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/policy.decorators';
 import type { RequestContext } from '../common/request-context';
-import { Quiz } from '../quizzes/quizzes.types';
 import { CatalogService } from './catalog.service';
 import { Course, type CourseAbout, CourseModule, Reference, SourceProvenance } from './catalog.types';
 
@@ -56,17 +55,4 @@ export class CourseResolver {
     return context.loaders.catalog.aboutByVersion.load(course.versionId);
   }
 
-  @ResolveField(() => Quiz, { nullable: true })
-  finalQuiz(@Parent() course: Course, @Context() context: RequestContext) {
-    return course.finalQuizId ? context.loaders.quizzes.publishedQuiz.load(course.finalQuizId) : null;
-  }
-}
-
-@Resolver(() => CourseModule)
-@Public()
-export class CourseModuleResolver {
-  @ResolveField(() => Quiz, { nullable: true })
-  quiz(@Parent() module: CourseModule, @Context() context: RequestContext) {
-    return module.quizId ? context.loaders.quizzes.publishedQuiz.load(module.quizId) : null;
-  }
 }
