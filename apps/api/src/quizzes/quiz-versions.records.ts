@@ -24,7 +24,6 @@ export interface QuizSettings {
   scoring: ScoringRule;
 }
 
-
 /** Only the settings of something that has more, such as a quiz file or a version read before. */
 function pickSettings(from: QuizSettings): QuizSettings {
   const { title, passingScore, maxAttempts, cooldownSeconds, timeLimitSeconds, drawCount, shuffleQuestions, shuffleOptions, feedback, scoring } = from;
@@ -216,9 +215,8 @@ export function publishedQuizzes(db: Database, quizIds: readonly string[]): Prom
       'v.passingScore',
       'v.maxAttempts',
       'v.timeLimitSeconds',
-      sql<number>`LEAST(COALESCE(${quizzes.ref('v.drawCount')}, ${questionCountOf(quizzes.ref('v.id'))}), ${questionCountOf(quizzes.ref('v.id'))})::int`.as(
-        'questionCount',
-      ),
+      // LEAST passes over a null draw count: every question is shown.
+      sql<number>`LEAST(${quizzes.ref('v.drawCount')}, ${questionCountOf(quizzes.ref('v.id'))})::int`.as('questionCount'),
     ])
     .execute();
 }
@@ -288,7 +286,7 @@ export async function hasVersionWithContentHash(db: Database, quizId: string, co
   return found !== undefined;
 }
 
-/** A published version numbered after the quiz's latest, and the quiz's published version from now on. */
+/** A published version of the quiz, numbered after its latest; publishQuizVersion then makes it the one attempts use. */
 export async function publishImportedVersion(db: Database, quizId: string, settings: QuizSettings, contentHash: string): Promise<string> {
   const { id } = await typedSql(db)
     .insertInto('quizVersion')
