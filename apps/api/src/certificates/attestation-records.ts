@@ -2,6 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { EntityManager } from 'typeorm';
 import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
+import { completedEnrolments } from '../progress/progress.records';
 
 /** Every statement on certificate_attestation. */
 
@@ -29,18 +30,14 @@ export async function attestationAccepted(db: Database, userId: string, courseId
 /**
  * The learners `eligibilityOf` would approve (course complete, attestation accepted, no valid
  * certificate), in SQL so a course of any size pages by name, after the (lower name, id) cursor.
- * It reads progress's enrolments and users' accounts: to move behind their records.
+ * It joins users' accounts to progress's completed enrolments: accounts to move behind users' records.
  */
 export function eligibleLearnersOf(db: Database, courseId: string, after: [string, string] | null, limit: number) {
   const sortName = sql<string>`lower(u.name)`;
-  return typedSql(db)
-    .selectFrom('enrolment as e')
+  return completedEnrolments(db, courseId)
     .innerJoin('appUser as u', 'u.id', 'e.userId')
     .innerJoin('certificateAttestation as a', (join) => join.onRef('a.userId', '=', 'e.userId').onRef('a.courseId', '=', 'e.courseId'))
     .select(['u.id', 'u.name', 'u.email', 'e.completedAt', 'a.acceptedAt as attestedAt', sortName.as('sortName')])
-    .where('e.courseId', '=', courseId)
-    .where('e.status', '=', 'COMPLETE')
-    // Progress sets completed_at whenever it sets the status COMPLETE.
     .$narrowType<{ completedAt: Date }>()
     .where(({ not, exists, selectFrom }) =>
       not(

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { isUuid } from '../common/pagination';
 import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
+import { courseCompleted } from '../progress/progress.records';
 
 /** Every statement on the certificate table. */
 
@@ -149,17 +150,7 @@ export function learnerFacts(db: Database, userId: string, courseId: string) {
     .select((eb) => [
       'u.name as holderName',
       sql<Date>`now()`.as('now'),
-      eb
-        .exists(
-          eb
-            .selectFrom('enrolment as e')
-            .select('e.id')
-            .whereRef('e.userId', '=', 'u.id')
-            .where('e.courseId', '=', courseId)
-            .where('e.status', '=', 'COMPLETE'),
-        )
-        .$castTo<boolean>()
-        .as('courseComplete'),
+      courseCompleted(eb.ref('u.id'), eb.val(courseId)).as('courseComplete'),
       'a.acceptedAt as attestationAcceptedAt',
       jsonArrayFrom(
         eb

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { expressionBuilder, sql, type Expression, type Insertable, type Selectable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import { quizResultsOf } from '../attempts/attempt-records';
@@ -30,6 +30,25 @@ export function insertEnrolment(manager: EntityManager, userId: string, courseId
 
 export function findEnrolment(db: Database, userId: string, courseId: string): Promise<EnrolmentRow | undefined> {
   return typedSql(db).selectFrom('enrolment as e').select(ENROLMENT_COLUMNS).where('e.userId', '=', userId).where('e.courseId', '=', courseId).executeTakeFirst();
+}
+
+/** Whether the learner has completed the course, for a statement of another feature to ask in passing. */
+export function courseCompleted(userId: Expression<string>, courseId: Expression<string>) {
+  const eb = expressionBuilder<DB, never>();
+  return eb
+    .exists(eb.selectFrom('enrolment as e').select('e.id').where('e.userId', '=', userId).where('e.courseId', '=', courseId).where('e.status', '=', 'COMPLETE'))
+    .$castTo<boolean>();
+}
+
+/**
+ * The enrolments of learners who completed a course, as `e`, for another feature to join its own
+ * tables to. Progress sets completed_at whenever it sets the status COMPLETE.
+ */
+export function completedEnrolments(db: Database, courseId: string) {
+  return typedSql(db)
+    .selectFrom('enrolment as e')
+    .where('e.courseId', '=', courseId)
+    .where('e.status', '=', 'COMPLETE');
 }
 
 /** Answers whether there was an enrolment to lock. */
