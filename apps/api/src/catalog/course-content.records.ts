@@ -220,14 +220,17 @@ export async function writeCourseContent(db: Database, courseVersionId: string, 
   const lessons = content.modules.flatMap((module) =>
     module.lessons.map((lesson) => ({ ...lesson, moduleId: moduleIds.get(module.slug)! })),
   );
-  const lessonIds = await inserted(lessons, (rows) =>
-    sqlOf
-      .insertInto('lesson')
-      .values(rows.map(({ moduleId, slug, title, position, markdown, html }) => ({ courseVersionId, moduleId, slug, title, position, markdown, html })))
-      .returning('id')
-      .execute(),
+  // Lesson slugs are unique within a version.
+  const lessonIds = new Map(
+    (await inserted(lessons, (rows) =>
+      sqlOf
+        .insertInto('lesson')
+        .values(rows.map(({ moduleId, slug, title, position, markdown, html }) => ({ courseVersionId, moduleId, slug, title, position, markdown, html })))
+        .returning(['id', 'slug'])
+        .execute(),
+    )).map((row) => [row.slug, row.id]),
   );
-  const cited = lessons.map((lesson, index) => ({ ...lesson, id: lessonIds[index].id }));
+  const cited = lessons.map((lesson) => ({ ...lesson, id: lessonIds.get(lesson.slug)! }));
   await inserted(
     cited.flatMap((lesson) => lesson.passageAnchors.map((anchor, index) => ({ lessonId: lesson.id, passageId: passageIds.get(anchor)!, position: index + 1 }))),
     (rows) => sqlOf.insertInto('lessonPassage').values(rows).execute(),
@@ -238,7 +241,7 @@ export async function writeCourseContent(db: Database, courseVersionId: string, 
   );
 }
 
-/** One insert for the rows, none for no rows; `RETURNING` answers in the order the rows were given. */
+/** One insert for the rows; none for no rows, which an insert cannot take. */
 async function inserted<Row, Result>(rows: Row[], insert: (rows: Row[]) => Promise<Result[]>): Promise<Result[]> {
   return rows.length === 0 ? [] : insert(rows);
 }
