@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Json } from '../database/schema';
+import { asJsonb } from '../database/json-text';
 import { typedSql, type Database } from '../database/typed-sql';
 import type { AuditEntry } from './audit.types';
 
@@ -19,8 +19,7 @@ export async function insertAuditEntry(db: Database, entry: AuditRecord): Promis
       actorId: entry.actorId,
       action: entry.action,
       subjectUserId: entry.subjectUserId ?? null,
-      // As text cast to jsonb: the driver would send an array inside as a PostgreSQL array.
-      details: sql<Json>`${JSON.stringify(entry.details ?? {})}::jsonb`,
+      details: asJsonb(entry.details ?? {}),
     })
     .execute();
 }
