@@ -72,6 +72,9 @@ export async function createDraftFrom(db: Database, quizId: string, versionId: s
   return id;
 }
 
+/** The settings of a version `v` that say how an attempt at it runs. */
+const HOW_ATTEMPTS_RUN = ['v.maxAttempts', 'v.cooldownSeconds', 'v.timeLimitSeconds', 'v.drawCount', 'v.shuffleQuestions', 'v.shuffleOptions'] as const;
+
 export type VersionOfQuiz = Omit<QuizSettings, 'feedback' | 'scoring'> & {
   feedback: FeedbackPolicyName;
   scoring: ScoringRuleName;
@@ -99,12 +102,7 @@ export function versionOfQuiz(db: Database, versionId: string): Promise<VersionO
       'v.publishedAt',
       'v.title',
       'v.passingScore',
-      'v.maxAttempts',
-      'v.cooldownSeconds',
-      'v.timeLimitSeconds',
-      'v.drawCount',
-      'v.shuffleQuestions',
-      'v.shuffleOptions',
+      ...HOW_ATTEMPTS_RUN,
       versions.ref('v.feedback').$castTo<FeedbackPolicyName>().as('feedback'),
       versions.ref('v.scoring').$castTo<ScoringRuleName>().as('scoring'),
     ])
@@ -227,17 +225,7 @@ export async function publishedRules(db: Database, quizId: string) {
     .selectFrom('quiz as q')
     .innerJoin('quizVersion as v', 'v.id', 'q.publishedVersionId')
     .where('q.id', '=', quizId)
-    .select([
-      'v.id as versionId',
-      'v.title',
-      'q.courseId',
-      'v.maxAttempts',
-      'v.cooldownSeconds',
-      'v.timeLimitSeconds',
-      'v.drawCount',
-      'v.shuffleQuestions',
-      'v.shuffleOptions',
-    ])
+    .select(['v.id as versionId', 'v.title', 'q.courseId', ...HOW_ATTEMPTS_RUN])
     .executeTakeFirst();
   return found ?? null;
 }
