@@ -4,7 +4,7 @@ import { courseIdBySlug } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
 import { decodeCursor, isTimestamp, isUuid, toConnection, type Connection } from '../common/pagination';
 import { streamRows } from '../database/row-stream';
-import { learningEvents, recordLearningEvent, type LearningEventRecord } from '../progress/progress.records';
+import { learningEvents, recordLearningEvent, type LearningEventRecord } from '../progress/learning-events.records';
 import type { LearningEvent } from './activity.types';
 
 @Injectable()

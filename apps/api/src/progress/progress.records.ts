@@ -1,11 +1,12 @@
-import { expressionBuilder, sql, type Expression, type Insertable, type Selectable } from 'kysely';
+import { expressionBuilder, sql, type Expression, type Insertable, type RawBuilder, type Selectable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import { quizResultsOf } from '../attempts/attempt-records';
 import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
+import type { ModuleSummary } from './progress-summary';
 
-/** Every statement on enrolment, lesson_completion and learning_event. */
+/** Every statement on enrolment and lesson_completion. */
 
 const ENROLMENT_COLUMNS = ['e.id', 'e.userId', 'e.courseId', 'e.enrolledAt', 'e.lastActivityAt', 'e.lastLessonSlug', 'e.completedAt'] as const;
 
@@ -171,75 +172,61 @@ export function findLessonCompletion(db: Database, userId: string, courseId: str
     .executeTakeFirstOrThrow();
 }
 
-export interface LearningEventRecord {
-  learnerId: string;
-  verb: 'ENROLLED' | 'COMPLETED' | 'STARTED' | 'SUBMITTED' | 'EXPIRED' | 'ISSUED' | 'REVOKED';
-  objectType: 'COURSE' | 'LESSON' | 'QUIZ_ATTEMPT' | 'CERTIFICATE';
-  objectId: string;
-  objectName: string;
-  courseId: string;
-  result?: Record<string, unknown> | null;
-  occurredAt?: Date;
+export interface SummaryFilter {
+  status?: string | null;
+  eligible?: boolean | null;
+  /** Part of the learner's name or email. */
+  search?: string | null;
 }
+
+export interface SummaryOrder {
+  field: 'NAME' | 'EMAIL' | 'PERCENT' | 'LAST_ACTIVITY';
+  direction: 'ASC' | 'DESC';
+}
+
+/** Each order walks its own index, (course_id, key, id), forwards or backwards; `type` casts a cursor's key back. */
+const SUMMARY_ORDERS: Record<SummaryOrder['field'], { key: RawBuilder<unknown>; type: string }> = {
+  NAME: { key: sql`lower(e.learner_name)`, type: 'text' },
+  EMAIL: { key: sql`e.learner_email`, type: 'text' },
+  PERCENT: { key: sql`e.percent`, type: 'numeric' },
+  LAST_ACTIVITY: { key: sql`e.last_activity_at`, type: 'timestamptz' },
+};
 
 /**
- * Records an event in the caller's transaction, so it commits or rolls back with the change
- * itself. A retried event is stored once; answers whether this call stored it.
+ * One keyset query over the enrolment summaries of a course, which every progress change keeps
+ * current: filters are conditions on the same rows, the order is an index order, and a page
+ * starts after the row with the sort key (as text) and id given.
  */
-export async function recordLearningEvent(manager: EntityManager, event: LearningEventRecord): Promise<boolean> {
-  const stored = await typedSql(manager)
-    .insertInto('learningEvent')
-    .values({
-      actorId: event.learnerId,
-      verb: event.verb,
-      objectType: event.objectType,
-      objectId: event.objectId,
-      objectName: event.objectName,
-      courseId: event.courseId,
-      result: event.result ? JSON.stringify(event.result) : null,
-      occurredAt: sql<Date>`COALESCE(${event.occurredAt ?? null}::timestamptz, now())`,
-    })
-    .onConflict((conflict) => conflict.columns(['actorId', 'verb', 'objectType', 'objectId']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return stored !== undefined;
-}
-
-/** Where a page of learning events starts: after the event at this time (as text, to the microsecond) with this id. */
-export interface LearningEventCursor {
-  occurredAt: string;
-  id: string;
-}
-
-/**
- * Learning events newest first, for one course or all, after a cursor if given, with the learner
- * and course they concern; each variant walks its own index. Execute it, or stream it for an export.
- */
-export function learningEvents(db: Database, which: { courseId: string | null; after: LearningEventCursor | null; limit: number | null }) {
-  let query = typedSql(db)
-    .selectFrom('learningEvent as e')
-    .innerJoin('appUser as u', 'u.id', 'e.actorId')
-    .innerJoin('course as c', 'c.id', 'e.courseId')
-    .select((eb) => [
+export function enrolmentSummaries(db: Database, courseId: string, filter: SummaryFilter, order: SummaryOrder, after: { sortKey: string; id: string } | null) {
+  const { key, type } = SUMMARY_ORDERS[order.field];
+  const direction = order.direction === 'DESC' ? 'desc' : 'asc';
+  const search = filter.search?.trim();
+  const pattern = search ? `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%` : null;
+  return typedSql(db)
+    .selectFrom('enrolment as e')
+    .select((e) => [
       'e.id',
-      'e.actorId as learnerId',
-      'u.name as learnerName',
-      'u.email as learnerEmail',
-      eb.ref('e.verb').$castTo<LearningEventRecord['verb']>().as('verb'),
-      eb.ref('e.objectType').$castTo<LearningEventRecord['objectType']>().as('objectType'),
-      'e.objectId',
-      'e.objectName',
-      'c.slug as courseSlug',
-      eb.ref('e.result').$castTo<Record<string, unknown> | null>().as('result'),
-      'e.occurredAt',
-      sql<string>`e.occurred_at::text`.as('cursorTime'),
+      'e.userId as learnerId',
+      'e.learnerName as name',
+      'e.learnerEmail as email',
+      'e.status',
+      e.cast<number>('e.percent', 'float8').as('percent'),
+      'e.completedLessons',
+      'e.eligibleForCertificate',
+      e.ref('e.moduleProgress').$castTo<ModuleSummary[]>().as('moduleProgress'),
+      e.cast<number | null>('e.finalExamBestScore', 'float8').as('finalExamBestScore'),
+      'e.enrolledAt',
+      'e.lastActivityAt',
+      'e.completedAt',
+      sql<string>`(${key})::text`.as('sortKey'),
     ])
-    .orderBy('e.occurredAt', 'desc')
-    .orderBy('e.id', 'desc');
-  if (which.courseId !== null) query = query.where('e.courseId', '=', which.courseId);
-  if (which.after !== null) {
-    const { occurredAt, id } = which.after;
-    query = query.where(sql<boolean>`(e.occurred_at, e.id) < (${occurredAt}::timestamptz, ${id}::uuid)`);
-  }
-  return which.limit === null ? query : query.limit(which.limit);
+    .where('e.courseId', '=', courseId)
+    .$if(Boolean(filter.status), (query) => query.where('e.status', '=', filter.status!))
+    .$if(filter.eligible !== undefined && filter.eligible !== null, (query) => query.where('e.eligibleForCertificate', '=', filter.eligible!))
+    .$if(pattern !== null, (query) => query.where((e) => e.or([e('e.learnerName', 'ilike', pattern!), e('e.learnerEmail', 'ilike', pattern!)])))
+    .$if(after !== null, (query) =>
+      query.where(sql<boolean>`(${key}, e.id) ${sql.raw(direction === 'desc' ? '<' : '>')} (${after!.sortKey}::${sql.raw(type)}, ${after!.id}::uuid)`),
+    )
+    .orderBy(key, direction)
+    .orderBy('e.id', direction);
 }

@@ -9,6 +9,7 @@ import { JobQueue } from '../jobs/job-queue.service';
 import { COURSE_COMPLETED, type CourseCompleted } from './course-events';
 import { loadProgress } from './learner-progress';
 import { writeSummaries, type Activity } from './progress-summary';
+import { recordLearningEvent } from './learning-events.records';
 import { toCourseProgress } from './progress-view';
 import {
   courseIdsOfLearner,
@@ -17,7 +18,6 @@ import {
   insertEnrolment,
   insertLessonCompletion,
   lockEnrolment,
-  recordLearningEvent,
   type EnrolmentRow,
 } from './progress.records';
 import type { CourseProgress, Enrollment, LessonProgress } from './progress.types';

@@ -1,0 +1,78 @@
+import { sql } from 'kysely';
+import type { EntityManager } from 'typeorm';
+import { typedSql, type Database } from '../database/typed-sql';
+
+/** Every statement on learning_event: what learners did, stored once each, as xAPI statements tell it. */
+
+export interface LearningEventRecord {
+  learnerId: string;
+  verb: 'ENROLLED' | 'COMPLETED' | 'STARTED' | 'SUBMITTED' | 'EXPIRED' | 'ISSUED' | 'REVOKED';
+  objectType: 'COURSE' | 'LESSON' | 'QUIZ_ATTEMPT' | 'CERTIFICATE';
+  objectId: string;
+  objectName: string;
+  courseId: string;
+  result?: Record<string, unknown> | null;
+  occurredAt?: Date;
+}
+
+/**
+ * Records an event in the caller's transaction, so it commits or rolls back with the change
+ * itself. A retried event is stored once; answers whether this call stored it.
+ */
+export async function recordLearningEvent(manager: EntityManager, event: LearningEventRecord): Promise<boolean> {
+  const stored = await typedSql(manager)
+    .insertInto('learningEvent')
+    .values({
+      actorId: event.learnerId,
+      verb: event.verb,
+      objectType: event.objectType,
+      objectId: event.objectId,
+      objectName: event.objectName,
+      courseId: event.courseId,
+      result: event.result ? JSON.stringify(event.result) : null,
+      occurredAt: sql<Date>`COALESCE(${event.occurredAt ?? null}::timestamptz, now())`,
+    })
+    .onConflict((conflict) => conflict.columns(['actorId', 'verb', 'objectType', 'objectId']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return stored !== undefined;
+}
+
+/** Where a page of learning events starts: after the event at this time (as text, to the microsecond) with this id. */
+export interface LearningEventCursor {
+  occurredAt: string;
+  id: string;
+}
+
+/**
+ * Learning events newest first, for one course or all, after a cursor if given, with the learner
+ * and course they concern; each variant walks its own index. Execute it, or stream it for an export.
+ */
+export function learningEvents(db: Database, which: { courseId: string | null; after: LearningEventCursor | null; limit: number | null }) {
+  let query = typedSql(db)
+    .selectFrom('learningEvent as e')
+    .innerJoin('appUser as u', 'u.id', 'e.actorId')
+    .innerJoin('course as c', 'c.id', 'e.courseId')
+    .select((eb) => [
+      'e.id',
+      'e.actorId as learnerId',
+      'u.name as learnerName',
+      'u.email as learnerEmail',
+      eb.ref('e.verb').$castTo<LearningEventRecord['verb']>().as('verb'),
+      eb.ref('e.objectType').$castTo<LearningEventRecord['objectType']>().as('objectType'),
+      'e.objectId',
+      'e.objectName',
+      'c.slug as courseSlug',
+      eb.ref('e.result').$castTo<Record<string, unknown> | null>().as('result'),
+      'e.occurredAt',
+      sql<string>`e.occurred_at::text`.as('cursorTime'),
+    ])
+    .orderBy('e.occurredAt', 'desc')
+    .orderBy('e.id', 'desc');
+  if (which.courseId !== null) query = query.where('e.courseId', '=', which.courseId);
+  if (which.after !== null) {
+    const { occurredAt, id } = which.after;
+    query = query.where(sql<boolean>`(e.occurred_at, e.id) < (${occurredAt}::timestamptz, ${id}::uuid)`);
+  }
+  return which.limit === null ? query : query.limit(which.limit);
+}
