@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { findAttempt } from '../attempts/attempt-records';
 import { ShownOptions } from '../attempts/shown-options';
 
 interface Answer {
@@ -12,8 +13,7 @@ interface Answer {
  * learner who read the options and chose those would send.
  */
 export async function optionsOfAttempt(dataSource: DataSource, attemptId: string) {
-  const [{ questions }] = await dataSource.query(`SELECT questions FROM quiz_attempt WHERE id = $1`, [attemptId]);
-  const shown = new ShownOptions(questions);
+  const shown = new ShownOptions((await findAttempt(dataSource, attemptId))!.drawnQuestions);
   return {
     ids: (questionId: string, authoredIds: string[]) => shown.shown(questionId, authoredIds),
     answers: <T extends Answer>(answers: T[]): T[] =>
