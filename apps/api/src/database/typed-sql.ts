@@ -33,7 +33,8 @@ export function typedSql(db: Database): TypedSql {
         createIntrospector: (kysely) => new PostgresIntrospector(kysely),
         createQueryCompiler: () => new PostgresQueryCompiler(),
       },
-      plugins: [new CamelCasePlugin()],
+      // Keys inside JSON results are data (ids, slugs), never column names to rename.
+      plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
     });
     instances.set(db, kept);
   }
