@@ -23,9 +23,7 @@ describe('streaming the rows of an export', () => {
   });
 
   const series = (count: number) =>
-    typedSql(quick)
-      .selectFrom(sql<{ n: number }>`generate_series(1, ${count}::int)`.as('n'))
-      .select(['n as rowNumber', sql<{ option_id: number }>`json_build_object('option_id', n)`.as('answer')]);
+    typedSql(quick).selectFrom(sql<{ n: number }>`generate_series(1, ${count}::int)`.as('n')).select('n as rowNumber');
   const timesOut = () => expect(quick.query('SELECT pg_sleep(0.5)')).rejects.toThrow(/statement timeout/);
 
   it('reads to the last row however slowly the client downloads, past the request timeouts', async () => {
@@ -33,7 +31,7 @@ describe('streaming the rows of an export', () => {
     let count = 0;
     for await (const row of streamRows(quick, series(3_000))) {
       count += 1;
-      expect(row).toEqual({ rowNumber: count, answer: { option_id: count } });
+      expect(row).toEqual({ rowNumber: count });
       if (count % 100 === 0) await sleep(80);
     }
     expect(count).toBe(3_000);

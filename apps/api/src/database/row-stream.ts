@@ -6,8 +6,8 @@ import type { DataSource } from 'typeorm';
 /** setTimeout's longest delay: a read timeout that does not fire while an export runs. */
 const NO_READ_TIMEOUT_MS = 2 ** 31 - 1;
 
-/** Gives streamed rows the keys typedSql's statements answer with: camelCase columns, JSON inside as stored. */
-const naming = new CamelCasePlugin({ maintainNestedObjectKeys: true });
+/** Gives streamed rows the camelCase keys that typedSql's statements answer with. */
+const naming = new CamelCasePlugin();
 
 /**
  * The rows of a typed query, read through a database cursor a batch at a time, so an export
