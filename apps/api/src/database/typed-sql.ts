@@ -33,8 +33,7 @@ export function typedSql(db: Database): TypedSql {
         createIntrospector: (kysely) => new PostgresIntrospector(kysely),
         createQueryCompiler: () => new PostgresQueryCompiler(),
       },
-      // Keys inside JSON results are data (ids, slugs), never column names to rename.
-      plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
+      plugins: [new CamelCasePlugin()],
     });
     instances.set(db, kept);
   }
