@@ -33,6 +33,8 @@ export function typedSql(db: Database): TypedSql {
         createIntrospector: (kysely) => new PostgresIntrospector(kysely),
         createQueryCompiler: () => new PostgresQueryCompiler(),
       },
+      // Keys inside JSON results are renamed too, which jsonArrayFrom's objects need; so no statement
+      // answers JSON keyed by data with underscores (json_object_agg keys here are uuids).
       plugins: [new CamelCasePlugin()],
     });
     instances.set(db, kept);
