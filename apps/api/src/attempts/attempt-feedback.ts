@@ -1,4 +1,4 @@
-import type { QuestionEntity } from '../quizzes/question.entity';
+import type { StoredQuestion } from '../quizzes/questions.records';
 import type { QuizLoaders } from '../quizzes/quiz.loaders';
 import type { AttemptLoaders } from './attempt.loaders';
 import { AttemptStatus, type QuestionFeedback, type QuizAttempt } from './attempts.types';
@@ -17,7 +17,7 @@ export function feedbackIsVisible(attempt: Pick<QuizAttempt, 'status' | 'feedbac
   }
 }
 
-function answerKey(question: QuestionEntity, shown: ShownOptions): Pick<QuestionFeedback, 'correctOptionIds' | 'acceptedAnswers' | 'numericAnswer'> {
+function answerKey(question: StoredQuestion, shown: ShownOptions): Pick<QuestionFeedback, 'correctOptionIds' | 'acceptedAnswers' | 'numericAnswer'> {
   const isChoice = question.options.length > 0;
   const correct = question.options.filter((option) => option.correct).map((option) => option.id);
   return {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../common/immutable-cache';
-import type { QuestionEntity } from '../quizzes/question.entity';
+import type { StoredQuestion } from '../quizzes/questions.records';
 import { questionsOfVersions } from '../quizzes/quiz-questions';
 import type { AttemptQuestion, QuizAttempt } from './attempts.types';
 import type { GradedQuestion } from './grading';
@@ -26,7 +26,7 @@ export async function questionsOfAttempt(db: Queryable, attempt: QuizAttempt): P
  * The attempt's questions in the order it shows them, copied field by field into the learner
  * type so that no part of the answer key travels along, with the attempt's own option ids.
  */
-export function questionsAsShown(attempt: QuizAttempt, versionQuestions: QuestionEntity[]): AttemptQuestion[] {
+export function questionsAsShown(attempt: QuizAttempt, versionQuestions: StoredQuestion[]): AttemptQuestion[] {
   const byId = new Map(versionQuestions.map((question) => [question.id, question]));
   return attempt.drawnQuestions.map(({ questionId, optionIds, shownOptionIds }) => {
     const question = byId.get(questionId)!;

@@ -1,4 +1,4 @@
-import type { CompletionRules } from '../catalog/course-version.entity';
+import type { CompletionRules } from '../catalog/published-courses.records';
 
 export type ProgressStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETE';
 
