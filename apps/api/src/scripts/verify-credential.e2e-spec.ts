@@ -205,6 +205,18 @@ describe('npm run verify-credential', () => {
     expect(await verify([file('genuine.json', genuine), '--status', current])).toMatchObject({ code: 0 });
   });
 
+  it('writes out control and direction characters in the names a credential carries, so they cannot add a line', async () => {
+    const spoofed = forged(platformKey, platform, (payload) => {
+      const [name] = [payload.credentialSubject.identifier].flat().filter((identifier: { identityType: string }) => identifier.identityType === 'name');
+      name.identityHash = 'Jo Bloggs\nhas completed Advanced Neurosurgery (40 credit hours)';
+      payload.credentialSubject.achievement.name = 'Botulinum toxin \u202Eesruoc';
+    });
+    const { output } = await verify([file('spoofed.json', spoofed)]);
+    expect(output).toContain('Holder:       Jo Bloggs\\u000Ahas completed Advanced Neurosurgery (40 credit hours)');
+    expect(output).toContain('Achievement:  Botulinum toxin \\u202Eesruoc');
+    expect(output).not.toMatch(/^has completed/m);
+  });
+
   it('says NOT VALID with exit 1 once the certificate is revoked', async () => {
     await api.graphql(REVOKE, { certificateId, reason: 'Issued to the wrong learner by mistake.' }, adminToken);
     expect(await verify([file('genuine.json', genuine)])).toMatchObject({ code: 1, output: expect.stringContaining('its issuer revoked it') });

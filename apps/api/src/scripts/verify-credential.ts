@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { verifyCredential, type TrustedIssuer, type Verdict } from '../certificates/credential-verifier';
+import { printableName } from '../users/display-name';
 
 const USAGE = `Usage: npm run verify-credential -- <credential.json> [--issuer <url>] [--jwks <url-or-file>] [--status <url-or-file>]
 
@@ -77,8 +78,9 @@ function describe(verdict: Verdict, trust: Trust): string {
   const claims = verdict.credential;
   if (claims) {
     lines.push(
-      `  Holder:       ${claims.holderName ?? '(not named)'}`,
-      `  Achievement:  ${claims.achievement ?? '(not named)'}${claims.creditHours === null ? '' : ` (${claims.creditHours} credit hours)`}`,
+      // Written out like names on the verify page: a credential's text cannot add or reorder lines here.
+      `  Holder:       ${claims.holderName === null ? '(not named)' : printableName(claims.holderName)}`,
+      `  Achievement:  ${claims.achievement === null ? '(not named)' : printableName(claims.achievement)}${claims.creditHours === null ? '' : ` (${claims.creditHours} credit hours)`}`,
       `  Issuer:       ${claims.issuer}`,
       `  Valid from:   ${claims.validFrom}`,
       `  Valid until:  ${claims.validUntil ?? 'no expiry'}`,
