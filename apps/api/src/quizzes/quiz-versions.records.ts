@@ -1,4 +1,4 @@
-import type { FeedbackPolicy, ScoringRule } from '@ptp/content';
+import type { QuizDefinition } from '@ptp/content';
 import { sql } from 'kysely';
 import { writtenInThisTransaction } from '../common/immutable-cache';
 import { asJsonText, type JsonText } from '../database/json-text';
@@ -11,18 +11,7 @@ import { questionCountOf, questionsOfVersionJson, type StoredQuestion } from './
 /** Statements on quiz and quiz_version: a quiz's identity in its course, its draft and its published versions. */
 
 /** As written: a quiz file's words or the API's enum values, which are the same strings. */
-export interface QuizSettings {
-  title: string;
-  passingScore: number;
-  maxAttempts: number | null;
-  cooldownSeconds: number;
-  timeLimitSeconds: number | null;
-  drawCount: number | null;
-  shuffleQuestions: boolean;
-  shuffleOptions: boolean;
-  feedback: FeedbackPolicy;
-  scoring: ScoringRule;
-}
+export type QuizSettings = Omit<QuizDefinition, 'slug' | 'questions'>;
 
 /** Only the settings of something that has more, such as a quiz file or a version read before. */
 function pickSettings(from: QuizSettings): QuizSettings {
