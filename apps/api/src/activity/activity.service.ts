@@ -1,20 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { courseIdBySlug } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
 import { decodeCursor, isTimestamp, isUuid, toConnection, type Connection } from '../common/pagination';
 import { streamRows } from '../database/row-stream';
-import { learningEvents, recordLearningEvent, type LearningEventRecord } from '../progress/learning-events.records';
+import { learningEvents } from '../progress/learning-events.records';
 import type { LearningEvent } from './activity.types';
 
 @Injectable()
 export class ActivityService {
   constructor(private readonly dataSource: DataSource) {}
-
-  /** Pass the transaction's manager so the event commits or rolls back with the change itself. */
-  record(manager: EntityManager, event: LearningEventRecord): Promise<boolean> {
-    return recordLearningEvent(manager, event);
-  }
 
   async log(courseSlug: string | undefined, first = 20, after?: string): Promise<Connection<LearningEvent>> {
     const cursor = decodeCursor(after, (key) => key.length === 2 && isTimestamp(key[0]) && isUuid(key[1]));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ActivityService } from '../activity/activity.service';
+import { recordLearningEvent } from '../progress/learning-events.records';
 import { AuditService } from '../audit/audit.service';
 import { publishedTermsOf } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
@@ -45,7 +45,6 @@ export class CertificateIssuingService {
     private readonly dataSource: DataSource,
     private readonly statusLists: StatusListsService,
     private readonly audit: AuditService,
-    private readonly activity: ActivityService,
     private readonly mail: CertificateMailService,
   ) {}
 
@@ -91,7 +90,7 @@ export class CertificateIssuingService {
         ...(overrideReason ? { overrideReason, overridden: reasons } : {}),
       },
     });
-    await this.activity.record(manager, {
+    await recordLearningEvent(manager, {
       learnerId: learner.userId,
       verb: 'ISSUED',
       objectType: 'CERTIFICATE',

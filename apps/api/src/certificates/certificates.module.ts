@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ActivityModule } from '../activity/activity.module';
 import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
@@ -19,7 +18,7 @@ import { StatusListsService } from './status-lists.service';
 
 /** Issues, revokes and verifies certificates; follows progress's course.completed to issue automatic ones. */
 @Module({
-  imports: [AuditModule, ActivityModule, RateLimitsModule, MailModule],
+  imports: [AuditModule, RateLimitsModule, MailModule],
   controllers: [CertificatesController],
   providers: [
     SigningKeysService,

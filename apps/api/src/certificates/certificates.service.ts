@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ActivityService } from '../activity/activity.service';
+import { recordLearningEvent } from '../progress/learning-events.records';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
 import { PlatformError } from '../common/errors';
@@ -19,7 +19,6 @@ export class CertificatesService {
     private readonly dataSource: DataSource,
     private readonly issuing: CertificateIssuingService,
     private readonly audit: AuditService,
-    private readonly activity: ActivityService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -42,7 +41,7 @@ export class CertificatesService {
         subjectUserId: certificate.userId,
         details: { certificateId: certificate.id, code: certificate.code, courseSlug: certificate.courseSlug, reason },
       });
-      await this.activity.record(manager, {
+      await recordLearningEvent(manager, {
         learnerId: certificate.userId,
         verb: 'REVOKED',
         objectType: 'CERTIFICATE',
