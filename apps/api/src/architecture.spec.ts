@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /**
@@ -19,6 +20,18 @@ const LAYERS = [
 ];
 const FOUNDATION = LAYERS[0];
 const EXEMPT = ['\\.(e2e-)?spec\\.ts$', '-fixtures\\.ts$', '^src/(testing|scripts|performance|robustness)/'];
+
+/** The feature whose records hold every statement on each table; other features call them or join what they export. */
+const TABLE_OWNERS: Record<string, string[]> = {
+  auth: ['appUser', 'session', 'emailConfirmation'],
+  audit: ['auditLog'],
+  'rate-limits': ['rateLimitWindow'],
+  catalog: ['course', 'courseVersion', 'courseModule', 'courseReference', 'lesson', 'lessonPassage', 'lessonReference', 'sourcePassage'],
+  quizzes: ['quiz', 'quizVersion', 'question'],
+  attempts: ['quizAttempt', 'attemptAnswer'],
+  progress: ['enrolment', 'lessonCompletion', 'learningEvent'],
+  certificates: ['certificate', 'certificateAttestation', 'certificateBatch', 'certificateBatchLearner', 'credentialSigningKey', 'credentialStatusList'],
+};
 
 interface Import {
   from: string;
@@ -133,5 +146,59 @@ describe('the folders of the API import each other by the rules of the road', ()
     expect(folders.filter((folder) => layerOf(folder) < 0)).toEqual([]);
     const upward = imports.filter((found) => layerOf(folderOf(found.to)) > layerOf(folderOf(found.from)));
     expect(upward.map((found) => `${found.from} imports ${found.to}`)).toEqual([]);
+  });
+});
+
+/** The tables of the migrated schema, as src/database/schema.ts names them. */
+function schemaTables(): string[] {
+  const schema = readFileSync(path.resolve(__dirname, 'database/schema.ts'), 'utf8');
+  const body = schema.slice(schema.indexOf('export interface DB {'));
+  return [...body.slice(0, body.indexOf('}')).matchAll(/^\s+(\w+):/gm)].map((match) => match[1]);
+}
+
+/** Every source file of a feature that may hold statements: tests, test tools, migrations and the generated schema are exempt. */
+function statementFiles(): string[] {
+  const exempt = [...EXEMPT.map((pattern) => new RegExp(pattern)), /^src\/database\/(migrations\/|schema\.ts$)/];
+  const root = path.resolve(__dirname, '..');
+  return readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.join('src', file))
+    .filter((file) => !exempt.some((pattern) => pattern.test(file)))
+    .map((file) => path.join(root, file));
+}
+
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** The tables a file's statements name, in query-builder calls or in SQL text, comments left out. */
+function tablesNamedIn(source: string, tables: string[]): Set<string> {
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const named = new Set<string>();
+  for (const [, table] of code.matchAll(/\b(?:selectFrom|innerJoin|leftJoin|rightJoin|fullJoin|insertInto|updateTable|deleteFrom|mergeInto)\(\s*'(\w+)/g)) {
+    if (tables.includes(table)) named.add(table);
+  }
+  for (const table of tables) {
+    if (new RegExp(`\\b(?:from|join|into|update)\\s+"?${snakeCase(table)}"?(?:\\s|$|\\))`, 'i').test(code)) named.add(table);
+  }
+  return named;
+}
+
+describe('each table has one owner, whose records hold every statement on it', () => {
+  const tables = schemaTables();
+  const ownerOf = new Map(Object.entries(TABLE_OWNERS).flatMap(([feature, owned]) => owned.map((table) => [table, feature] as const)));
+
+  it('names an owner for every table of the schema', () => {
+    expect(tables.length).toBeGreaterThan(20);
+    expect(tables.filter((table) => !ownerOf.has(table))).toEqual([]);
+  });
+
+  it("finds statements only in the owning feature's records files", () => {
+    const misplaced = statementFiles().flatMap((file) => {
+      const relative = path.relative(path.resolve(__dirname, '..'), file);
+      const named = [...tablesNamedIn(readFileSync(file, 'utf8'), tables)];
+      const outsideRecords = named.length > 0 && !/records\.ts$/.test(relative) ? [`${relative} has statements but is not a records file`] : [];
+      const foreign = named.filter((table) => ownerOf.get(table) !== folderOf(relative)).map((table) => `${relative} names ${table}, owned by ${ownerOf.get(table)}`);
+      return [...outsideRecords, ...foreign];
+    });
+    expect(misplaced).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
 import { questionsOfVersions } from '../quizzes/quiz-questions';
 import { publishedVersion } from '../quizzes/quiz-versions.records';
-import { gradedAttemptCount, optionChoices, questionStatistics } from './attempt-records';
+import { gradedAttemptCount, optionChoices, questionStatistics } from './item-analysis.records';
 import { flagQuestion, type OptionStatistics } from './item-analysis';
 import type { ItemAnalysis, QuestionFlagName } from './item-analysis.types';
 

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { accountsToJoin } from '../auth/account-records';
 import { asJsonb } from '../database/json-text';
 import { typedSql, type Database } from '../database/typed-sql';
 import type { AuditEntry } from './audit.types';
@@ -25,14 +26,14 @@ export async function insertAuditEntry(db: Database, entry: AuditRecord): Promis
 }
 
 /**
- * Newest first, after the entry at `after` (its time as text, and its id). The accounts' emails
- * are joined from `app_user`, the users feature's table, so a page is one statement.
+ * Newest first, after the entry at `after` (its time as text, and its id), with the emails of the
+ * accounts concerned, so a page is one statement.
  */
 export function auditEntries(db: Database, after: [string, string] | null, limit: number) {
   return typedSql(db)
     .selectFrom('auditLog as a')
-    .leftJoin('appUser as actor', 'actor.id', 'a.actorId')
-    .leftJoin('appUser as subject', 'subject.id', 'a.subjectUserId')
+    .leftJoin(accountsToJoin().as('actor'), 'actor.id', 'a.actorId')
+    .leftJoin(accountsToJoin().as('subject'), 'subject.id', 'a.subjectUserId')
     .select([
       'a.id',
       'a.action',

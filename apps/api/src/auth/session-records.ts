@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { typedSql, type Database } from '../database/typed-sql';
-import type { Role } from './policy.decorators';
+import { compiledOnce, typedSql, type Database } from '../database/typed-sql';
+import { accountsToJoin } from './account-records';
 import type { Viewer } from './viewer';
 
 /** Every statement on the `session` table. Only a hash of each token is stored. */
@@ -27,18 +27,18 @@ export async function revokeSessionsOf(db: Database, userId: string): Promise<nu
   return Number(revoked.numUpdatedRows);
 }
 
-/**
- * The account of a live session, as it is now. Joined with `app_user` (the users feature's table)
- * so every request costs one statement to know who sent it.
- */
-export function findViewerBySession(db: Database, tokenHash: string): Promise<Viewer | undefined> {
-  return typedSql(db)
+/** The account of a live session, as it is now, in one statement: every request asks it. */
+export async function findViewerBySession(db: Database, tokenHash: string): Promise<Viewer | undefined> {
+  const [viewer] = await viewerOfSession(db, { tokenHash });
+  return viewer;
+}
+
+const viewerOfSession = compiledOnce((db, { tokenHash }: { tokenHash: string }) =>
+  db
     .selectFrom('session as s')
-    .innerJoin('appUser as u', 'u.id', 's.userId')
+    .innerJoin(accountsToJoin().as('u'), 'u.id', 's.userId')
     .select(['u.id', 'u.email', 'u.name', 'u.roles', 'u.createdAt', 's.id as sessionId'])
     .where('s.tokenHash', '=', tokenHash)
     .where('s.revokedAt', 'is', null)
     .where('s.expiresAt', '>', sql<Date>`now()`)
-    .$narrowType<{ roles: Role[] }>()
-    .executeTakeFirst();
-}
+);

@@ -4,7 +4,7 @@ import { jsonBuildObject } from 'kysely/helpers/postgres';
 import { writtenInThisTransaction } from '../common/immutable-cache';
 import { asJsonb, asJsonText } from '../database/json-text';
 import type { DB } from '../database/schema';
-import { typedSql, type Database } from '../database/typed-sql';
+import { compiledOnce, typedSql, type Database, type TypedSql } from '../database/typed-sql';
 import type { CourseAbout, CourseModule, SourceProvenance, Course } from './catalog.types';
 import { courseContent } from './course-content';
 import { referencesOfVersion, type VersionContent } from './course-content.records';
@@ -21,8 +21,6 @@ export interface PublishedOutline {
   modules: CourseModule[];
   finalQuizId: string | null;
   rules: CompletionRules;
-  /** Attempts allowed per quiz id, as its published version says; null means unlimited. */
-  maxAttempts: Record<string, number | null>;
 }
 
 export interface PublishedCourse {
@@ -38,9 +36,15 @@ export const publishedCourseVersions = () =>
     .select(['id as courseId', 'slug as courseSlug', 'publishedVersionId as versionId'])
     .$narrowType<{ versionId: NotNull }>();
 
+/** Courses as other features' statements join them: the one way those read `course`. */
+export const coursesToJoin = () => expressionBuilder<DB, never>().selectFrom('course').select(['id', 'slug']);
+
+/** Course versions as other features' statements join them: the one way those read `course_version`. */
+export const courseVersionsToJoin = () => expressionBuilder<DB, never>().selectFrom('courseVersion').select(['id', 'courseId', 'title', 'summary']);
+
 /** The course as its published version presents it; courses with no published version are not found. */
-function publishedVersions(db: Database) {
-  return typedSql(db)
+function publishedVersions(db: TypedSql) {
+  return db
     .selectFrom('course as c')
     .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
     .select((published) => [
@@ -59,50 +63,42 @@ function publishedVersions(db: Database) {
 
 /** Every published course, by title. */
 export function listPublishedCourses(db: Database): Promise<Course[]> {
-  return publishedVersions(db).orderBy('v.title').orderBy('c.slug').execute();
+  return publishedVersions(typedSql(db)).orderBy('v.title').orderBy('c.slug').execute();
 }
 
+/** Published courses with their completion rules, to be narrowed to some. */
+function publishedCoursesWithRules(db: TypedSql) {
+  return publishedVersions(db).select((published) => published.ref('v.completionRules').$castTo<CompletionRules>().as('rules'));
+}
+
+const publishedCoursesWithIds = compiledOnce((db, { courseIds }: { courseIds: string[] }) =>
+  publishedCoursesWithRules(db).where('c.id', '=', sql<string>`ANY(${courseIds}::uuid[])`),
+);
+
+const publishedCourseWithSlug = compiledOnce((db, { slug }: { slug: string }) => publishedCoursesWithRules(db).where('c.slug', '=', slug));
+
+type PublishedCourseRow = Awaited<ReturnType<typeof publishedCourseWithSlug>>[number];
+
 /**
- * Published courses with their modules, lessons, completion rules and quiz limits, keyed by course
- * id: everything the progress rules need, in one statement (the content is read once per process).
+ * Published courses with their modules, lessons and completion rules, keyed by course id, in one
+ * statement (the content is read once per process).
  */
-async function readPublishedCourses(
-  db: Database,
-  which: (query: ReturnType<typeof publishedVersions>) => ReturnType<typeof publishedVersions>,
-): Promise<Map<string, PublishedCourse>> {
-  const rows = await which(publishedVersions(db))
-    .select((published) => [
-      published.ref('v.completionRules').$castTo<CompletionRules>().as('rules'),
-      // The one read of quizzes' tables here: a quiz's published version changes without a new
-      // course version, and reading its limit with the course keeps a course page at one statement.
-      published.fn
-        .coalesce(
-          published
-            .selectFrom('quiz as q')
-            .innerJoin('quizVersion as qv', 'qv.id', 'q.publishedVersionId')
-            .whereRef('q.courseId', '=', 'c.id')
-            .select((quizzes) => quizzes.fn<Record<string, number | null>>('json_object_agg', ['q.id', 'qv.maxAttempts']).as('limits'))
-            .$asScalar(),
-          sql<Record<string, number | null>>`'{}'`,
-        )
-        .as('maxAttempts'),
-    ])
-    .execute();
+async function withContent(db: Database, rows: PublishedCourseRow[]): Promise<Map<string, PublishedCourse>> {
   const content = await courseContent(db, rows.map((row) => row.versionId));
   return new Map(
-    rows.map(({ rules, maxAttempts, ...course }) => [
+    rows.map(({ rules, ...course }) => [
       course.id,
-      { course, outline: { modules: content.get(course.versionId) ?? [], finalQuizId: course.finalQuizId, rules, maxAttempts } },
+      { course, outline: { modules: content.get(course.versionId) ?? [], finalQuizId: course.finalQuizId, rules } },
     ]),
   );
 }
 
-export function publishedCoursesById(db: Database, courseIds: readonly string[]): Promise<Map<string, PublishedCourse>> {
-  return readPublishedCourses(db, (query) => query.where('c.id', '=', sql<string>`ANY(${[...courseIds]}::uuid[])`));
+export async function publishedCoursesById(db: Database, courseIds: readonly string[]): Promise<Map<string, PublishedCourse>> {
+  return withContent(db, await publishedCoursesWithIds(db, { courseIds: [...courseIds] }));
 }
 
 export async function publishedCourseBySlug(db: Database, slug: string): Promise<PublishedCourse | null> {
-  const [course] = (await readPublishedCourses(db, (query) => query.where('c.slug', '=', slug))).values();
+  const [course] = (await withContent(db, await publishedCourseWithSlug(db, { slug }))).values();
   return course ?? null;
 }
 

@@ -1,5 +1,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { EntityManager } from 'typeorm';
+import { accountsToJoin } from '../auth/account-records';
 import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
 import { completedEnrolments } from '../progress/progress.records';
@@ -30,12 +31,11 @@ export async function attestationAccepted(db: Database, userId: string, courseId
 /**
  * The learners `eligibilityOf` would approve (course complete, attestation accepted, no valid
  * certificate), in SQL so a course of any size pages by name, after the (lower name, id) cursor.
- * It joins users' accounts to progress's completed enrolments: accounts to move behind users' records.
  */
 export function eligibleLearnersOf(db: Database, courseId: string, after: [string, string] | null, limit: number) {
   const sortName = sql<string>`lower(u.name)`;
   return completedEnrolments(db, courseId)
-    .innerJoin('appUser as u', 'u.id', 'e.userId')
+    .innerJoin(accountsToJoin().as('u'), 'u.id', 'e.userId')
     .innerJoin('certificateAttestation as a', (join) => join.onRef('a.userId', '=', 'e.userId').onRef('a.courseId', '=', 'e.courseId'))
     .select(['u.id', 'u.name', 'u.email', 'e.completedAt', 'a.acceptedAt as attestedAt', sortName.as('sortName')])
     .$narrowType<{ completedAt: Date }>()

@@ -6,7 +6,7 @@ import { publishedTermsOf } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
 import { JobQueue } from '../jobs/job-queue.service';
-import { existingAccountIds } from '../users/user-records';
+import { existingAccountIds } from '../auth/account-records';
 import { batchProgress, claimBatchLearner, finishBatch, insertBatch, pendingLearners, recordOutcome, startBatch } from './batch-records';
 import { CertificateIssuingService } from './certificate-issuing.service';
 import { CertificateBatchStatus, type CertificateBatch } from './certificates.types';

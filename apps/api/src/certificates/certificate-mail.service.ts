@@ -4,7 +4,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { JobQueue } from '../jobs/job-queue.service';
 import { MailService } from '../mail/mail.service';
-import { emailOfAccount } from '../users/user-records';
+import { emailOfAccount } from '../auth/account-records';
 import { claimExpiryReminders, findCertificate, type CertificateRecord } from './certificate-records';
 import { dayOf, verifyUrl } from './certificate-view';
 

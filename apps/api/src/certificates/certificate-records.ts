@@ -1,6 +1,8 @@
 import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
+import { accountsToJoin } from '../auth/account-records';
+import { coursesToJoin, courseVersionsToJoin } from '../catalog/published-courses.records';
 import { isUuid } from '../common/pagination';
 import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
@@ -13,12 +15,11 @@ export type CertificateRecord = Awaited<ReturnType<ReturnType<typeof certificate
 
 type Records = ExpressionBuilder<DB & { c: DB['certificate'] }, 'c'>;
 
-// The course's slug and the issued version's summary come from catalog's tables: to move behind its records.
 function certificateRecords(db: Database) {
   return typedSql(db)
     .selectFrom('certificate as c')
-    .innerJoin('course as co', 'co.id', 'c.courseId')
-    .innerJoin('courseVersion as v', 'v.id', 'c.courseVersionId')
+    .innerJoin(coursesToJoin().as('co'), 'co.id', 'c.courseId')
+    .innerJoin(courseVersionsToJoin().as('v'), 'v.id', 'c.courseVersionId')
     .select((eb) => [
       'c.id',
       'c.code',
@@ -141,11 +142,11 @@ function activeCertificate(eb: Records) {
 /**
  * What eligibility needs to know of a learner in a course, as of now, in one statement: their
  * name, whether the course is complete, when they accepted its attestation and the dates of
- * their certificates for it. It reads users' and progress's tables: to move behind their records.
+ * their certificates for it.
  */
 export function learnerFacts(db: Database, userId: string, courseId: string) {
   return typedSql(db)
-    .selectFrom('appUser as u')
+    .selectFrom(accountsToJoin().as('u'))
     .leftJoin('certificateAttestation as a', (join) => join.onRef('a.userId', '=', 'u.id').on('a.courseId', '=', courseId))
     .select((eb) => [
       'u.name as holderName',

@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import { runKyselyCodegen } from './db-types';
 import { createTestDatabase } from '../testing/test-database';
-import { typedSql } from './typed-sql';
+import { compiledOnce, typedSql } from './typed-sql';
 
 describe('typed SQL over the schema the migrations build', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -38,5 +39,44 @@ describe('typed SQL over the schema the migrations build', () => {
       database.dataSource.subscribers.pop();
     }
     expect(seen).toEqual(['select "id" from "app_user" limit $1']);
+  });
+
+  describe('a statement compiled once', () => {
+    const coursesBySlugs = compiledOnce((db, { slugs, prefix }: { slugs: string[]; prefix: string }) =>
+      db
+        .selectFrom('course')
+        .select(['slug', 'publishedVersionId'])
+        .where((eb) => eb.or([eb('slug', '=', eb.fn.any(eb.val(slugs))), eb('slug', 'like', prefix)]))
+        .where('publishedVersionId', 'is', null)
+        .orderBy('slug'),
+    );
+
+    it("answers each call's values in the same SQL text, inside a transaction too", async () => {
+      const seen: string[] = [];
+      database.dataSource.subscribers.push({ beforeQuery: (event) => void seen.push(event.query) });
+      try {
+        await typedSql(database.dataSource).insertInto('course').values([{ slug: 'once-a' }, { slug: 'once-b' }, { slug: 'twice-c' }]).execute();
+        expect(await coursesBySlugs(database.dataSource, { slugs: ['once-a', 'none'], prefix: 'twice-%' })).toEqual([
+          { slug: 'once-a', publishedVersionId: null },
+          { slug: 'twice-c', publishedVersionId: null },
+        ]);
+        await database.dataSource.transaction(async (manager) => {
+          await typedSql(manager).insertInto('course').values({ slug: 'once-d' }).execute();
+          expect((await coursesBySlugs(manager, { slugs: ['once-b', 'once-d'], prefix: 'nothing' })).map((row) => row.slug)).toEqual(['once-b', 'once-d']);
+        });
+      } finally {
+        database.dataSource.subscribers.pop();
+      }
+      const reads = seen.filter((statement) => statement.startsWith('select'));
+      expect(reads).toHaveLength(2);
+      expect(reads[1]).toBe(reads[0]);
+    });
+
+    it('refuses a parameter that is not sent as a value, before sending anything', async () => {
+      const spliced = compiledOnce((db, { column }: { column: string }) => db.selectFrom('course').select(sql.ref<string>(column).as('picked')));
+      await expect(spliced(database.dataSource, { column: 'slug' })).rejects.toThrow(/must send each parameter as a value/);
+      const unused = compiledOnce((db, { slug }: { slug: string }) => db.selectFrom('course').select('id').where('slug', '=', slug.length > 0 ? 'fixed' : slug));
+      await expect(unused(database.dataSource, { slug: 'x' })).rejects.toThrow(/not sent as one: slug/);
+    });
   });
 });

@@ -4,6 +4,7 @@ import {
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
+  type Compilable,
   type CompiledQuery,
   type DatabaseConnection,
   type Driver,
@@ -43,6 +44,55 @@ export function typedSql(db: Database): TypedSql {
 }
 
 const instances = new WeakMap<Database, TypedSql>();
+
+/** What a compiled statement's parameter slot holds: a value fixed when it was built, or a parameter's name. */
+type ParameterSlot = { fixed: unknown } | { name: string };
+
+const STAND_IN = '\u0000parameter:';
+
+/**
+ * A statement on a hot path, built and compiled once per process instead of on every call:
+ * building and compiling with Kysely costs more CPU than PostgreSQL takes to answer a small read.
+ * `build` gets stand-ins for the parameters and may only pass them on as values (an array as one
+ * value, so `= any(...)`, never `in`); a stand-in spliced into the SQL text, or never sent, is
+ * refused when the statement is first compiled. Every call sends the same SQL text, which the
+ * request pool also prepares once per connection.
+ */
+export function compiledOnce<Params extends Record<string, unknown>, Row>(
+  build: (db: TypedSql, parameters: Params) => Compilable<Row>,
+): (db: Database, parameters: Params) => Promise<Row[]> {
+  let compiled: { query: CompiledQuery<Row>; slots: ParameterSlot[] } | undefined;
+  return async (db, parameters) => {
+    compiled ??= compileWithStandIns(typedSql(db), build);
+    const { query, slots } = compiled;
+    const values = slots.map((slot) => ('name' in slot ? parameters[slot.name] : slot.fixed));
+    const { rows } = await typedSql(db).executeQuery<Row>({ ...query, parameters: values });
+    return rows;
+  };
+}
+
+function compileWithStandIns<Params extends Record<string, unknown>, Row>(
+  db: TypedSql,
+  build: (db: TypedSql, parameters: Params) => Compilable<Row>,
+): { query: CompiledQuery<Row>; slots: ParameterSlot[] } {
+  const asked = new Set<string>();
+  const standIns = new Proxy({} as Params, {
+    get: (_target, name) => {
+      asked.add(String(name));
+      return `${STAND_IN}${String(name)}`;
+    },
+  });
+  const query = build(db, standIns).compile();
+  const slots = query.parameters.map((value): ParameterSlot =>
+    typeof value === 'string' && value.startsWith(STAND_IN) ? { name: value.slice(STAND_IN.length) } : { fixed: value },
+  );
+  const sent = new Set(slots.flatMap((slot) => ('name' in slot ? [slot.name] : [])));
+  const unsent = [...asked].filter((name) => !sent.has(name));
+  if (query.sql.includes(STAND_IN) || unsent.length > 0) {
+    throw new Error(`A statement compiled once must send each parameter as a value; not sent as one: ${unsent.join(', ') || 'a stand-in in its SQL'}.`);
+  }
+  return { query, slots };
+}
 
 class TypeOrmDriver implements Driver {
   constructor(private readonly db: Database) {}

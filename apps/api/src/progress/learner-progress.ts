@@ -31,12 +31,12 @@ export async function progressIn(
   courses: ReadonlyMap<string, PublishedCourse>,
 ): Promise<LearnerProgress[]> {
   const rows = await enrolmentsWithRecords(db, userIds, [...courses.keys()]);
-  return rows.map(({ completions: completionRows, quizzes: quizRows, ...enrolment }) => {
+  return rows.map(({ completions: completionRows, quizzes: quizRows, maxAttempts, ...enrolment }) => {
     const published = courses.get(enrolment.courseId)!;
     const completions = new Map(
       completionRows.map(({ lessonSlug, completedAt, timeSpentSeconds }) => [lessonSlug, { completedAt: new Date(completedAt), timeSpentSeconds }]),
     );
-    const standing = assessCourse(published.outline, {
+    const standing = assessCourse({ ...published.outline, maxAttempts }, {
       completedLessonSlugs: new Set(completions.keys()),
       quizzes: new Map(quizRows.map(({ quizId, ...quiz }) => [quizId, quiz])),
     });

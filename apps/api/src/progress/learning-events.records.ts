@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { EntityManager } from 'typeorm';
+import { accountsToJoin } from '../auth/account-records';
+import { coursesToJoin } from '../catalog/published-courses.records';
 import { typedSql, type Database } from '../database/typed-sql';
 
 /** Every statement on learning_event: what learners did, stored once each, as xAPI statements tell it. */
@@ -51,8 +53,8 @@ export interface LearningEventCursor {
 export function learningEvents(db: Database, which: { courseId: string | null; after: LearningEventCursor | null; limit: number | null }) {
   let query = typedSql(db)
     .selectFrom('learningEvent as e')
-    .innerJoin('appUser as u', 'u.id', 'e.actorId')
-    .innerJoin('course as c', 'c.id', 'e.courseId')
+    .innerJoin(accountsToJoin().as('u'), 'u.id', 'e.actorId')
+    .innerJoin(coursesToJoin().as('c'), 'c.id', 'e.courseId')
     .select((eb) => [
       'e.id',
       'e.actorId as learnerId',

@@ -3,7 +3,8 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import { quizResultsOf } from '../attempts/attempt-records';
 import type { DB } from '../database/schema';
-import { typedSql, type Database } from '../database/typed-sql';
+import { compiledOnce, typedSql, type Database, type TypedSql } from '../database/typed-sql';
+import { publishedQuizLimits } from '../quizzes/quiz-joins.records';
 import type { ModuleSummary } from './progress-summary';
 
 /** Every statement on enrolment and lesson_completion. */
@@ -70,35 +71,43 @@ export async function lockEnrolmentsOfCourse(manager: EntityManager, courseId: s
   return rows.map((row) => row.userId);
 }
 
+/** Enrolments with their lesson completions and quiz results, to be narrowed to some learners and courses. */
+function enrolmentsWithRecordsOf(db: TypedSql) {
+  return db
+    .selectFrom('enrolment as e')
+    .select(ENROLMENT_COLUMNS)
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('lessonCompletion as l')
+          // Times inside JSON are text.
+          .select((completions) => ['l.lessonSlug', completions.ref('l.completedAt').$castTo<string>().as('completedAt'), 'l.timeSpentSeconds'])
+          .whereRef('l.userId', '=', 'e.userId')
+          .whereRef('l.courseId', '=', 'e.courseId'),
+      ).as('completions'),
+      quizResultsOf(eb.ref('e.userId'), eb.ref('e.courseId')).as('quizzes'),
+      publishedQuizLimits(eb.ref('e.courseId')).as('maxAttempts'),
+    ]);
+}
+
+// One learner in one course, the common case, is asked with plain parameters: PostgreSQL then
+// keeps one plan for the statement instead of planning it again for every array it is given.
+const enrolmentWithRecords = compiledOnce((db, { userId, courseId }: { userId: string; courseId: string }) =>
+  enrolmentsWithRecordsOf(db).where('e.userId', '=', userId).where('e.courseId', '=', courseId),
+);
+
+const enrolmentsOfLearnersWithRecords = compiledOnce((db, { userIds, courseIds }: { userIds: string[]; courseIds: string[] }) =>
+  enrolmentsWithRecordsOf(db).where((eb) => eb.and([eb('e.userId', '=', eb.fn.any(eb.val(userIds))), eb('e.courseId', '=', eb.fn.any(eb.val(courseIds)))])),
+);
+
 /**
  * Enrolments of the given learners in the given courses, each with its lesson completions and
  * quiz results, in one statement whatever their number.
  */
 export function enrolmentsWithRecords(db: Database, userIds: readonly string[], courseIds: readonly string[]) {
-  return (
-    typedSql(db)
-      .selectFrom('enrolment as e')
-      .select(ENROLMENT_COLUMNS)
-      .select((eb) => [
-        jsonArrayFrom(
-          eb
-            .selectFrom('lessonCompletion as l')
-            // Times inside JSON are text.
-            .select((completions) => ['l.lessonSlug', completions.ref('l.completedAt').$castTo<string>().as('completedAt'), 'l.timeSpentSeconds'])
-            .whereRef('l.userId', '=', 'e.userId')
-            .whereRef('l.courseId', '=', 'e.courseId'),
-        ).as('completions'),
-        quizResultsOf(eb.ref('e.userId'), eb.ref('e.courseId')).as('quizzes'),
-      ])
-      // One learner in one course, the common case, is asked with plain parameters: PostgreSQL then
-      // keeps one plan for the statement instead of planning it again for every array it is given.
-      .where((eb) =>
-        userIds.length === 1 && courseIds.length === 1
-          ? eb.and([eb('e.userId', '=', userIds[0]), eb('e.courseId', '=', courseIds[0])])
-          : eb.and([eb('e.userId', '=', eb.fn.any(eb.val([...userIds]))), eb('e.courseId', '=', eb.fn.any(eb.val([...courseIds])))]),
-      )
-      .execute()
-  );
+  return userIds.length === 1 && courseIds.length === 1
+    ? enrolmentWithRecords(db, { userId: userIds[0], courseId: courseIds[0] })
+    : enrolmentsOfLearnersWithRecords(db, { userIds: [...userIds], courseIds: [...courseIds] });
 }
 
 /** The columns of an enrolment that summarise the learner's progress for the cohort report. */

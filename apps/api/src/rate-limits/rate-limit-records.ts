@@ -28,3 +28,8 @@ export async function hitsInWindow(db: Database, key: string, windowSeconds: num
 export async function forgetWindows(db: Database, key: string): Promise<void> {
   await typedSql(db).deleteFrom('rateLimitWindow').where('key', '=', key).execute();
 }
+
+/** Deletes the windows that started longer ago than `seconds`. */
+export async function deleteWindowsOlderThan(db: Database, seconds: number): Promise<void> {
+  await typedSql(db).deleteFrom('rateLimitWindow').where('windowStart', '<', sql<Date>`now() - make_interval(secs => ${seconds})`).execute();
+}

@@ -1,7 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PlatformError } from '../common/errors';
-import { countInWindow, forgetWindows, hitsInWindow } from './rate-limit-records';
+import { JobQueue } from '../jobs/job-queue.service';
+import { countInWindow, deleteWindowsOlderThan, forgetWindows, hitsInWindow } from './rate-limit-records';
+
+/** No limit counts over more than a day, so a window that started a day ago has ended and can go. */
+export const LONGEST_WINDOW_SECONDS = 24 * 60 * 60;
+const PURGE_QUEUE = 'rate-limits.purge';
 
 export interface RateLimit {
   /** What is limited, e.g. `sign-in:address:203.0.113.7`. */
@@ -15,11 +20,24 @@ export interface RateLimit {
  * One upsert per check; a window's row is its own lock, so parallel requests cannot both slip in.
  */
 @Injectable()
-export class RateLimitService {
-  constructor(private readonly dataSource: DataSource) {}
+export class RateLimitService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work(PURGE_QUEUE, () => this.purgeEndedWindows(), { schedule: '41 * * * *' });
+  }
+
+  /** Deletes the counts of windows that have ended; the job queue runs it hourly. */
+  purgeEndedWindows(): Promise<void> {
+    return deleteWindowsOlderThan(this.dataSource, LONGEST_WINDOW_SECONDS);
+  }
 
   /** Counts one event and refuses it when the window already held `limit` events; gives the count with this one. */
   async consume(rule: RateLimit, message: string): Promise<number> {
+    assertPurgeable(rule.windowSeconds);
     const { hits, retryAfter } = await countInWindow(this.dataSource, rule.key, rule.windowSeconds);
     if (hits > rule.limit) this.refuse(message, retryAfter);
     return hits;
@@ -27,6 +45,7 @@ export class RateLimitService {
 
   /** Counts one event without refusing any; gives the window's count with this one. */
   async record(key: string, windowSeconds: number): Promise<number> {
+    assertPurgeable(windowSeconds);
     return (await countInWindow(this.dataSource, key, windowSeconds)).hits;
   }
 
@@ -46,6 +65,10 @@ export class RateLimitService {
       retryAfterSeconds: retryAfter,
     });
   }
+}
+
+function assertPurgeable(windowSeconds: number): void {
+  if (windowSeconds > LONGEST_WINDOW_SECONDS) throw new Error(`A rate limit window may last at most ${LONGEST_WINDOW_SECONDS} seconds; the purge would end a longer one early.`);
 }
 
 function describeWait(seconds: number): string {

@@ -3,7 +3,7 @@ import type { Role } from '../auth/policy.decorators';
 import { FIRST_ADMIN_NAME, type AppConfig } from '../config/app-config';
 import { lockUntilCommit } from '../database/transaction-lock';
 import { generatePassword, hashPassword } from './password';
-import { countAccounts, createAccount } from './user-records';
+import { countAccounts, createAccount } from '../auth/account-records';
 
 export interface SeededAccount {
   email: string;

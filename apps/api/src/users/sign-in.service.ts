@@ -4,7 +4,7 @@ import { AuthService } from '../auth/auth.service';
 import { PlatformError } from '../common/errors';
 import { hashPassword, verifyPassword } from './password';
 import { SignInLimits } from './sign-in-limits';
-import { findAccountToSignIn } from './user-records';
+import { findAccountToSignIn } from '../auth/account-records';
 import type { User } from './users.types';
 
 const WRONG_CREDENTIALS = 'The email or password is not right.';

@@ -12,7 +12,7 @@ import type { SignUpInput } from './account.inputs';
 import { confirmationMessage, existingAccountMessage } from './account-messages';
 import { hashPassword } from './password';
 import { normaliseEmail, type SessionStart } from './sign-in.service';
-import { confirmAccountEmail, createAccount, findAccount, lockUnconfirmedAccount, nameOfAccount } from './user-records';
+import { confirmAccountEmail, createAccount, findAccount, lockUnconfirmedAccount, nameOfAccount } from '../auth/account-records';
 
 const SIGN_UPS_PER_ADDRESS = { limit: 20, windowSeconds: 60 * 60 };
 const RESENDS_PER_ADDRESS = { limit: 20, windowSeconds: 60 * 60 };

@@ -5,7 +5,7 @@ import type { Role } from '../auth/policy.decorators';
 import { PlatformError } from '../common/errors';
 import { decodeCursor, isUuid, toConnection, type Connection } from '../common/pagination';
 import { lockUntilCommit } from '../database/transaction-lock';
-import { countAccounts, findAccountsByEmail, lockAccounts, setAccountRoles } from './user-records';
+import { countAccounts, findAccountsByEmail, lockAccounts, setAccountRoles } from '../auth/account-records';
 import type { User } from './users.types';
 
 @Injectable()

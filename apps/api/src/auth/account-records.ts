@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
+import { expressionBuilder, sql } from 'kysely';
+import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
-import type { Role } from '../auth/policy.decorators';
-import type { User } from './users.types';
+import type { Role } from './policy.decorators';
 
 /** Every statement on the `app_user` table. Emails are stored trimmed and lower-cased. */
 
@@ -10,11 +10,24 @@ const USER_COLUMNS = ['id', 'email', 'name', 'roles', 'createdAt'] as const;
 /** The database's check keeps `roles` to these names. */
 type WithRoles = { roles: Role[] };
 
+export interface Account {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  createdAt: Date;
+}
+
+/** Accounts as other features' statements join them: the one way those read `app_user`. */
+export function accountsToJoin() {
+  return expressionBuilder<DB, never>().selectFrom('appUser').select(USER_COLUMNS).$narrowType<WithRoles>();
+}
+
 function accounts(db: Database) {
   return typedSql(db).selectFrom('appUser');
 }
 
-export function findAccount(db: Database, id: string): Promise<User | undefined> {
+export function findAccount(db: Database, id: string): Promise<Account | undefined> {
   return accounts(db).select(USER_COLUMNS).where('id', '=', id).$narrowType<WithRoles>().executeTakeFirst();
 }
 
@@ -28,7 +41,7 @@ export function findAccountToSignIn(db: Database, email: string) {
 }
 
 /** Ordered by email, which is unique; `pattern` is an ILIKE pattern on email or name. */
-export function findAccountsByEmail(db: Database, pattern: string | null, afterEmail: string | null, limit: number): Promise<User[]> {
+export function findAccountsByEmail(db: Database, pattern: string | null, afterEmail: string | null, limit: number): Promise<Account[]> {
   return accounts(db)
     .select(USER_COLUMNS)
     .$if(pattern !== null, (query) => query.where((eb) => eb.or([eb('email', 'ilike', pattern!), eb('name', 'ilike', pattern!)])))
@@ -63,7 +76,7 @@ export function lockAccounts(db: Database, ids: string[]): Promise<{ id: string;
   return accounts(db).select(['id', 'roles']).where('id', 'in', ids).orderBy('id').forUpdate().$narrowType<WithRoles>().execute();
 }
 
-export function setAccountRoles(db: Database, id: string, roles: Role[]): Promise<User> {
+export function setAccountRoles(db: Database, id: string, roles: Role[]): Promise<Account> {
   return typedSql(db).updateTable('appUser').set({ roles }).where('id', '=', id).returning(USER_COLUMNS).$narrowType<WithRoles>().executeTakeFirstOrThrow();
 }
 
