@@ -42,23 +42,25 @@ export const coursesToJoin = () => expressionBuilder<DB, never>().selectFrom('co
 /** Course versions as other features' statements join them: the one way those read `course_version`. */
 export const courseVersionsToJoin = () => expressionBuilder<DB, never>().selectFrom('courseVersion').select(['id', 'courseId', 'title', 'summary']);
 
+/** Courses (`c`) with their published version (`v`): the one place that says which version a course publishes. */
+function coursesAsPublished(db: TypedSql) {
+  return db.selectFrom('course as c').innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId');
+}
+
 /** The course as its published version presents it; courses with no published version are not found. */
 function publishedVersions(db: TypedSql) {
-  return db
-    .selectFrom('course as c')
-    .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
-    .select((published) => [
-      'c.id',
-      'c.slug',
-      'v.id as versionId',
-      'v.version',
-      'v.title',
-      'v.summary',
-      published.cast<number>('v.creditHours', 'float8').as('creditHours'),
-      'v.sourceTitle',
-      'v.finalQuizId',
-      sql<string>`${published.ref('v.certificatePolicy')}->>'attestation'`.as('attestation'),
-    ]);
+  return coursesAsPublished(db).select((published) => [
+    'c.id',
+    'c.slug',
+    'v.id as versionId',
+    'v.version',
+    'v.title',
+    'v.summary',
+    published.cast<number>('v.creditHours', 'float8').as('creditHours'),
+    'v.sourceTitle',
+    'v.finalQuizId',
+    sql<string>`${published.ref('v.certificatePolicy')}->>'attestation'`.as('attestation'),
+  ]);
 }
 
 /** Every published course, by title. */
@@ -104,9 +106,7 @@ export async function publishedCourseBySlug(db: Database, slug: string): Promise
 
 /** The id, version and title of a course's published version; null when the course is unknown or unpublished. */
 export async function publishedVersionBySlug(db: Database, slug: string): Promise<{ courseId: string; versionId: string; title: string } | null> {
-  const found = await typedSql(db)
-    .selectFrom('course as c')
-    .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
+  const found = await coursesAsPublished(typedSql(db))
     .where('c.slug', '=', slug)
     .select(['c.id as courseId', 'v.id as versionId', 'v.title'])
     .executeTakeFirst();
@@ -115,10 +115,8 @@ export async function publishedVersionBySlug(db: Database, slug: string): Promis
 
 /** A lesson of a course's published version, with that course and version; lessons of other versions are not found. */
 export async function publishedLesson(db: Database, lessonId: string) {
-  const found = await typedSql(db)
-    .selectFrom('lesson as l')
-    .innerJoin('course as c', 'c.publishedVersionId', 'l.courseVersionId')
-    .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
+  const found = await coursesAsPublished(typedSql(db))
+    .innerJoin('lesson as l', 'l.courseVersionId', 'v.id')
     .where('l.id', '=', lessonId)
     .select(['l.id', 'l.slug', 'l.title', 'l.position', 'c.id as courseId', 'v.title as courseTitle', 'v.id as versionId'])
     .executeTakeFirst();
@@ -130,9 +128,7 @@ export async function publishedLesson(db: Database, lessonId: string) {
  * course with no published version, or no course, has none.
  */
 export function publishedTermsOf(db: Database, course: { id: string } | { slug: string }) {
-  return typedSql(db)
-    .selectFrom('course as c')
-    .innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId')
+  return coursesAsPublished(typedSql(db))
     .select((terms) => [
       'c.id as courseId',
       'v.id as versionId',

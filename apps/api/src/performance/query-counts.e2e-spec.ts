@@ -161,7 +161,7 @@ describe(`SQL statements per operation, with lists of ${SMALL} and of ${LARGE}`,
     }
     expect(enrolled[1]).toHaveLength(enrolled[0].length);
     expect(enrolled[0].join('\n')).not.toMatch(CONTENT_TABLES);
-    // The course is read once, with the rules and quiz limits the learner's progress needs.
+    // The course is read once, with the rules the learner's progress needs.
     expect(enrolled[0].filter((statement) => /\bFROM "?course"?( AS)? "?c"?\s/i.test(statement))).toHaveLength(1);
   });
 
