@@ -1,6 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
 
-export type Role = 'LEARNER' | 'INSTRUCTOR' | 'ADMIN';
+export type Role = 'LEARNER' | 'INSTRUCTOR' | 'REVIEWER' | 'ADMIN';
 
 export const ACCESS_POLICY = 'platform:access-policy';
 

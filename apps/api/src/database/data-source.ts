@@ -7,6 +7,7 @@ import { ProgressAndActivity1764310000000 } from './migrations/1764310000000-pro
 import { SourceAppraisal1765000000000 } from './migrations/1765000000000-source-appraisal';
 import { EmailConfirmation1765100000000 } from './migrations/1765100000000-email-confirmation';
 import { ShownOptionIds1765200000000 } from './migrations/1765200000000-shown-option-ids';
+import { ReviewerRole1765300000000 } from './migrations/1765300000000-reviewer-role';
 import { RequestClient } from './request-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -19,6 +20,7 @@ export const migrations = [
   SourceAppraisal1765000000000,
   EmailConfirmation1765100000000,
   ShownOptionIds1765200000000,
+  ReviewerRole1765300000000,
 ];
 
 /**

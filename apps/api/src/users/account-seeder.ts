@@ -13,6 +13,7 @@ export interface SeededAccount {
 
 const DEMO_ACCOUNTS: { email: string; name: string; roles: Role[] }[] = [
   { email: 'instructor@example.com', name: 'Demo Instructor', roles: ['INSTRUCTOR'] },
+  { email: 'reviewer@example.com', name: 'Demo Reviewer', roles: ['REVIEWER'] },
   { email: 'learner@example.com', name: 'Demo Learner', roles: ['LEARNER'] },
 ];
 

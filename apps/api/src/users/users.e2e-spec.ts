@@ -63,6 +63,17 @@ describe('managing accounts as an admin', () => {
     });
   });
 
+  it('makes an instructor a reviewer, and refuses a role the platform does not have', async () => {
+    const instructor = await createAccount(api.dataSource, ['INSTRUCTOR']);
+    const granted = await api.graphql(SET_ROLES, { userId: instructor.id, roles: ['INSTRUCTOR', 'REVIEWER'] }, admin.token);
+    expect(granted.errors).toBeUndefined();
+    expect((await api.graphql('{ me { roles } }', {}, instructor.token)).data!.me.roles).toEqual(['INSTRUCTOR', 'REVIEWER']);
+
+    const unknown = await api.graphql(SET_ROLES, { userId: instructor.id, roles: ['AUDITOR'] }, admin.token);
+    expect(unknown.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await api.graphql('{ me { roles } }', {}, instructor.token)).data!.me.roles).toEqual(['INSTRUCTOR', 'REVIEWER']);
+  });
+
   it('keeps one admin when the last two demote each other, or themselves, at the same moment, without a deadlock', async () => {
     const demotions = [
       (first: TestAccount, second: TestAccount) => [[first, second], [second, first]],

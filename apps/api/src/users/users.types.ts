@@ -5,6 +5,7 @@ import { ConnectionType } from '../common/pagination';
 export enum RoleName {
   LEARNER = 'LEARNER',
   INSTRUCTOR = 'INSTRUCTOR',
+  REVIEWER = 'REVIEWER',
   ADMIN = 'ADMIN',
 }
 registerEnumType(RoleName, { name: 'Role' });

@@ -1,11 +1,12 @@
 import type { Role } from '../gql/graphql';
 
 /** In the order a person reads them: from the broadest to the most trusted. */
-export const roleOrder: readonly Role[] = ['LEARNER', 'INSTRUCTOR', 'ADMIN'];
+export const roleOrder: readonly Role[] = ['LEARNER', 'INSTRUCTOR', 'REVIEWER', 'ADMIN'];
 
 export const roleLabels: Record<Role, string> = {
   LEARNER: 'Learner',
   INSTRUCTOR: 'Instructor',
+  REVIEWER: 'Reviewer',
   ADMIN: 'Admin',
 };
 

@@ -190,7 +190,8 @@ export type QuizVersionStatus =
 export type Role =
   | 'ADMIN'
   | 'INSTRUCTOR'
-  | 'LEARNER';
+  | 'LEARNER'
+  | 'REVIEWER';
 
 export type ScoringRule =
   | 'ALL_OR_NOTHING'
