@@ -8,3 +8,6 @@ export { writeQuizYaml } from './quizzes/quiz-yaml';
 export { importArticle, type ArticleImport, type DroppedRepeat, type ImportedSection } from './importer/import-article';
 export { draftCourseFiles, type CourseDraft } from './importer/draft-course';
 export { describeImport } from './importer/import-report';
+export { citedSources, itemKey, sourceCitations, sourceKey, type CitedKind, type CitedSource, type CitingItem, type SourceCitation } from './reviews/cited-sources';
+export { citationReviewStates, type CitationReviewState } from './reviews/review-status';
+export { reviewPairKey, reviewNote, type ItemReview, type ReviewedCitations, type ReviewSignature } from './reviews/reviewed-citations-file';

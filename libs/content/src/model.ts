@@ -1,5 +1,7 @@
 /** A course package after parsing and validation: what the API imports. */
 
+import type { ReviewedCitations } from './reviews/reviewed-citations-file';
+
 export type QuestionType = 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'TRUE_FALSE' | 'NUMERIC' | 'SHORT_TEXT';
 export type FeedbackPolicy = 'NONE' | 'AFTER_SUBMIT' | 'AFTER_PASS';
 export type ScoringRule = 'ALL_OR_NOTHING' | 'PARTIAL_CREDIT';
@@ -136,8 +138,10 @@ export interface CoursePackage {
   estimatedMinutes: number;
   modules: ModuleDefinition[];
   finalExam: QuizDefinition | null;
-  /** sha256 over the package's files, so an unchanged package imports as a no-op. */
+  /** sha256 over the package's files, so an unchanged package imports as a no-op; the review record is not content. */
   contentHash: string;
+  /** What each citation was last reviewed against (`reviewed-citations.yaml`); null when the course has no such file. */
+  reviewedCitations: ReviewedCitations | null;
 }
 
 /** One problem found in a package, reported as `file:line: message`. */

@@ -21,6 +21,8 @@ export interface CourseCheck {
   /** Structural problems and item-writing errors: either fails the check. */
   errors: ContentProblem[];
   warnings: ContentProblem[];
+  /** Citations whose lesson or question must be checked against a changed passage or reference: listed, not failed. */
+  needsReview: ContentProblem[];
   /** How long the course takes and what credit that supports; null when the package did not load. */
   learningTime: string | null;
 }
@@ -30,7 +32,7 @@ export function checkContentRoot(root: string): CourseCheck[] {
   const coursesDir = path.resolve(root, 'courses');
   if (!fs.existsSync(coursesDir)) {
     const missing = problem(coursesDir, 1, 'no courses folder: courses live in <content root>/courses/<slug>/');
-    return [{ courseDir: coursesDir, errors: [missing], warnings: [], learningTime: null }];
+    return [{ courseDir: coursesDir, errors: [missing], warnings: [], needsReview: [], learningTime: null }];
   }
   return listCourseDirs(root).map((courseDir) => {
     const loaded = loadCoursePackage(courseDir);
@@ -39,6 +41,7 @@ export function checkContentRoot(root: string): CourseCheck[] {
       courseDir,
       errors: sortProblems([...loaded.problems, ...loaded.lint.errors]),
       warnings: loaded.lint.warnings,
+      needsReview: loaded.needsReview,
       learningTime: course ? `${describeLearningTime(course)}; creditHours ${course.creditHours}` : null,
     };
   });

@@ -8,7 +8,9 @@ import { readQuizFile, type QuizFile } from '../quizzes/quiz-file';
 import { readReferencesFile } from '../references/references-file';
 import { readSource } from '../source/read-source';
 import { lintCourse } from '../lint/lint-course';
-import type { LintFindings } from '../lint/located';
+import type { LintFindings, LocatedLesson, LocatedQuiz } from '../lint/located';
+import { readReviewedCitations, reviewedCitationsFile, type ReviewedCitationsFile } from '../reviews/reviewed-citations-file';
+import { reviewFindings } from '../reviews/review-findings';
 import { contentHash } from './content-hash';
 import { estimateMinutes } from './learning-time';
 import { unknownAnchorProblems, unknownReferenceProblems } from './package-checks';
@@ -20,6 +22,8 @@ export interface LoadedCoursePackage {
   problems: ContentProblem[];
   /** The item-writing, citation and credit rules' findings; empty unless the package loaded. */
   lint: LintFindings;
+  /** Citations of a passage or reference changed since the citing lesson or question was last reviewed. */
+  needsReview: ContentProblem[];
 }
 
 interface ModuleWithQuiz {
@@ -36,7 +40,7 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
   const courseYaml = path.join(courseDir, 'course.yaml');
   if (!fs.existsSync(courseYaml)) {
     const missing = problem(courseYaml, 1, 'course.yaml is missing: every course folder needs one');
-    return { package: null, problems: [missing], lint: nothingFound };
+    return { package: null, problems: [missing], lint: nothingFound, needsReview: [] };
   }
   const course = readCourseFile(courseYaml, fs.readFileSync(courseYaml, 'utf8'), path.basename(courseDir));
   const problems: ContentProblem[] = [...course.problems];
@@ -70,6 +74,8 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
     modules.push({ file: opened.file, module, quiz: readQuiz(opened.file, module.quiz) });
   }
   const finalExam = readQuiz(courseYaml, course.finalExam);
+  const reviewed = readReviewRecord(courseDir);
+  problems.push(...(reviewed?.problems ?? []));
 
   const quizzes = [...modules.map((m) => m.quiz), finalExam].filter((quiz) => quiz !== null);
   problems.push(...duplicateProblems(slugsOf(modules.map((m) => m.module)), 'module slug'));
@@ -89,7 +95,7 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
   }
 
   if (problems.length > 0 || !course.settings || !source?.source || !references?.references) {
-    return { package: null, problems: sortProblems(problems), lint: nothingFound };
+    return { package: null, problems: sortProblems(problems), lint: nothingFound, needsReview: [] };
   }
   const settings = course.settings;
   const moduleDefinitions = modules.map(({ module, quiz }, index): ModuleDefinition => ({
@@ -116,23 +122,48 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
     modules: moduleDefinitions,
     finalExam: exam,
     contentHash: contentHash(courseDir),
+    reviewedCitations: reviewed?.record ?? null,
   };
+  const lessons: LocatedLesson[] = modules.flatMap(({ file, module }) =>
+    module.lessons.map((lesson, index) => ({ lesson, file, firstLine: module.lessonLines[index] })),
+  );
+  const locatedQuizzes: LocatedQuiz[] = quizzes.flatMap((q) => (q.quiz ? [{ quiz: q.quiz, file: q.file, lineOf: q.lineOf }] : []));
   const lint = lintCourse({
     course: coursePackage,
     courseFile: courseYaml,
     creditHoursLine: course.creditHoursLine,
     referencesFile: referencesFile?.file ?? courseYaml,
     referenceLines: references.lines,
-    lessons: modules.flatMap(({ file, module }) =>
-      module.lessons.map((lesson, index) => ({ lesson, file, firstLine: module.lessonLines[index] })),
-    ),
-    quizzes: quizzes.flatMap((q) => (q.quiz ? [{ quiz: q.quiz, file: q.file, lineOf: q.lineOf }] : [])),
+    lessons,
+    quizzes: locatedQuizzes,
   });
+  const review = reviewed?.record
+    ? reviewFindings({
+        course: coursePackage,
+        record: reviewed.record,
+        recordFile: reviewed.file,
+        reviewLines: reviewed.reviewLines,
+        lessons,
+        quizzes: locatedQuizzes,
+        sourceFile: sourceFile!.file,
+        anchorLines: source.source.anchorLines,
+        referencesFile: referencesFile!.file,
+        referenceLines: references.lines,
+      })
+    : { needsReview: [], warnings: [] };
   return {
     package: coursePackage,
     problems: [],
-    lint: { errors: sortProblems(lint.errors), warnings: sortProblems(lint.warnings) },
+    lint: { errors: sortProblems(lint.errors), warnings: sortProblems([...lint.warnings, ...review.warnings]) },
+    needsReview: sortProblems(review.needsReview),
   };
+}
+
+/** The course's record of reviewed citations, when it has one. */
+function readReviewRecord(courseDir: string): (ReviewedCitationsFile & { file: string }) | null {
+  const file = path.join(courseDir, reviewedCitationsFile);
+  if (!fs.existsSync(file)) return null;
+  return { ...readReviewedCitations(file, fs.readFileSync(file, 'utf8')), file };
 }
 
 function slugsOf(files: { slug: KeyedLine | null }[]): KeyedLine[] {
