@@ -28,9 +28,9 @@ const TABLE_OWNERS: Record<string, string[]> = {
   'rate-limits': ['rateLimitWindow'],
   catalog: ['course', 'courseVersion', 'courseModule', 'courseReference', 'lesson', 'lessonPassage', 'lessonReference', 'sourcePassage'],
   quizzes: ['quiz', 'quizVersion', 'question'],
-  attempts: ['quizAttempt', 'attemptAnswer'],
+  attempts: ['quizAttempt', 'attemptAnswer', 'regrade', 'attemptRegrade'],
   progress: ['enrolment', 'lessonCompletion', 'learningEvent'],
-  certificates: ['certificate', 'certificateAttestation', 'certificateBatch', 'certificateBatchLearner', 'credentialSigningKey', 'credentialStatusList'],
+  certificates: ['certificate', 'certificateAttestation', 'certificateBatch', 'certificateBatchLearner', 'credentialSigningKey', 'credentialStatusList', 'certificateRegradeDecision'],
 };
 
 interface Import {

@@ -1,6 +1,7 @@
 import type { StoredQuestion } from '../quizzes/questions.records';
 import type { QuizLoaders } from '../quizzes/quiz.loaders';
 import type { AttemptLoaders } from './attempt.loaders';
+import { questionsUnderRegrades, versionsToGrade } from './attempt-questions';
 import { AttemptStatus, type QuestionFeedback, type QuizAttempt } from './attempts.types';
 import { ShownOptions } from './shown-options';
 
@@ -34,17 +35,18 @@ export async function feedbackFor(
   loaders: AttemptLoaders,
 ): Promise<QuestionFeedback[] | null> {
   if (!feedbackIsVisible(attempt)) return null;
-  const [questions, answers] = await Promise.all([
-    questionsOfVersion.load(attempt.quizVersionId),
+  const versionIds = versionsToGrade(attempt);
+  const [versions, answers] = await Promise.all([
+    Promise.all(versionIds.map(async (id) => [id, await questionsOfVersion.load(id)] as const)),
     loaders.savedAnswers.load(attempt.id),
   ]);
-  const byId = new Map(questions.map((question) => [question.id, question]));
+  const questions = questionsUnderRegrades(attempt, new Map(versions));
   const credits = new Map(answers.map((answer) => [answer.questionId, answer.credit ?? 0]));
   const shown = new ShownOptions(attempt.drawnQuestions);
   return Promise.all(
-    attempt.drawnQuestions.map(async ({ questionId }) => {
-      const question = byId.get(questionId)!;
-      const credit = credits.get(questionId) ?? 0;
+    questions.map(async (question) => {
+      const questionId = question.id;
+      const credit = question.creditedToEveryone ? 1 : (credits.get(questionId) ?? 0);
       const [review, references] = await Promise.all([
         question.passageAnchor ? loaders.reviewPassage.load({ quizId: attempt.quizId, anchor: question.passageAnchor }) : null,
         question.referenceKeys.length > 0 ? loaders.courseReferences.load(attempt.quizId) : [],

@@ -6,7 +6,10 @@ import type { QuizAttempt } from './attempts.types';
 export type FollowedAttempt = Pick<
   QuizAttempt,
   'id' | 'userId' | 'quizId' | 'quizTitle' | 'courseId' | 'status' | 'score' | 'passed' | 'startedAt' | 'submittedAt'
->;
+> & {
+  /** Graded again by a regrade, which changed its score or pass: nothing the learner did. */
+  regraded?: boolean;
+};
 
 export type AttemptFollower = (manager: EntityManager, attempt: FollowedAttempt) => Promise<void>;
 

@@ -4,6 +4,7 @@ import { questionsOfVersions } from '../quizzes/quiz-questions';
 import type { AttemptQuestion, QuizAttempt } from './attempts.types';
 import type { GradedQuestion } from './grading';
 import type { PoolQuestion } from './question-draw';
+import { keyVersionsOf, underRegrades, type RegradedQuestion, type RegradeRule } from './regrade-rules';
 
 /** What drawing questions needs of a question: its id, type and option ids. */
 function outlineOf({ id, type, options }: Pick<GradedQuestion, 'id' | 'type' | 'options'>): PoolQuestion {
@@ -15,11 +16,25 @@ export async function questionPool(db: Queryable, quizVersionId: string): Promis
   return (await questionsOfVersions(db, [quizVersionId])).get(quizVersionId)!.map(outlineOf);
 }
 
-/** The questions an attempt shows, answer keys included, in the attempt's order. */
-export async function questionsOfAttempt(db: Queryable, attempt: QuizAttempt): Promise<GradedQuestion[]> {
-  const questions = (await questionsOfVersions(db, [attempt.quizVersionId])).get(attempt.quizVersionId)!;
-  const byId = new Map(questions.map((question) => [question.id, question]));
-  return attempt.drawnQuestions.map((question) => byId.get(question.questionId)!);
+type AttemptToGrade = Pick<QuizAttempt, 'quizVersionId' | 'drawnQuestions' | 'regradeRules'>;
+
+/** The attempt's questions in its order, with the answer keys of the regrades in force: what grades it now. */
+export function questionsUnderRegrades(attempt: AttemptToGrade, versions: Map<string, StoredQuestion[]>): RegradedQuestion[] {
+  const byId = new Map(versions.get(attempt.quizVersionId)!.map((question) => [question.id, question]));
+  return attempt.drawnQuestions.map((question) => underRegrades(byId.get(question.questionId)!, attempt.regradeRules, versions));
+}
+
+/** The versions grading an attempt reads: its own and those whose keys regrades apply. */
+export function versionsToGrade(attempt: { quizVersionId: string; regradeRules: RegradeRule[] }): string[] {
+  return [attempt.quizVersionId, ...keyVersionsOf(attempt.regradeRules)];
+}
+
+/**
+ * The questions an attempt shows, in the attempt's order, with the answer keys that grade it:
+ * its version's, or those of the regrades in force for it.
+ */
+export async function questionsOfAttempt(db: Queryable, attempt: AttemptToGrade): Promise<GradedQuestion[]> {
+  return questionsUnderRegrades(attempt, await questionsOfVersions(db, versionsToGrade(attempt)));
 }
 
 /**

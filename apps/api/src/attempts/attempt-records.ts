@@ -7,6 +7,7 @@ import { quizVersionsToJoin, quizzesToJoin } from '../quizzes/quiz-joins.records
 import type { CheckedAnswer } from './answer-rules';
 import type { AttemptStatus, QuizAttempt, SavedAnswer } from './attempts.types';
 import type { DrawnQuestion } from './question-draw';
+import { regradesInForce, type RegradeScope } from './regrade-records';
 
 /** Every statement on quiz_attempt and attempt_answer. */
 
@@ -37,6 +38,7 @@ function selectAttempts(db: Database) {
       eb.ref('v.feedback').$castTo<QuizAttempt['feedbackPolicy']>().as('feedbackPolicy'),
       eb.ref('v.scoring').$castTo<QuizAttempt['scoring']>().as('scoring'),
       'v.passingScore',
+      'v.version as quizVersion',
       'v.title as quizTitle',
       'q.courseId',
       sql<boolean>`(a.status = 'IN_PROGRESS' AND ${pastDeadline})`.as('overdue'),
@@ -46,6 +48,7 @@ function selectAttempts(db: Database) {
         .exists(eb.selectFrom('quizAttempt as p').select('p.id').whereRef('p.userId', '=', 'a.userId').whereRef('p.quizId', '=', 'a.quizId').where('p.passed', '=', true))
         .$castTo<boolean>()
         .as('quizPassed'),
+      regradesInForce(eb.ref('a.quizId'), eb.ref('v.version')).as('regradeRules'),
     ]);
 }
 
@@ -56,6 +59,32 @@ export async function findAttempt(db: Database, attemptId: string): Promise<Quiz
 /** Locks the attempt row until the transaction ends: saves and submits of one attempt take turns. */
 export async function lockAttempt(manager: EntityManager, attemptId: string): Promise<QuizAttempt | null> {
   return (await selectAttempts(manager).where('a.id', '=', attemptId).forUpdate('a').executeTakeFirst()) ?? null;
+}
+
+/**
+ * The next attempts in a regrade's scope after the one given, in id order, whatever their
+ * status; `lock` holds their row locks until the transaction ends, waiting for a submit in flight.
+ */
+export function attemptsInScope(db: Database, scope: RegradeScope, afterId: string | null, limit: number, lock: boolean): Promise<QuizAttempt[]> {
+  const query = selectAttempts(db)
+    .where('a.quizId', '=', scope.quizId)
+    .$if(scope.beforeVersion !== null, (attempts) => attempts.where('v.version', '<', scope.beforeVersion!))
+    .$if(afterId !== null, (attempts) => attempts.where('a.id', '>', afterId!))
+    .orderBy('a.id')
+    .limit(limit);
+  return (lock ? query.forUpdate('a') : query).execute();
+}
+
+/** How many attempts a regrade's scope holds now. */
+export async function countAttemptsInScope(db: Database, scope: RegradeScope): Promise<number> {
+  const { count } = await typedSql(db)
+    .selectFrom('quizAttempt as a')
+    .innerJoin(quizVersionsToJoin().as('v'), 'v.id', 'a.quizVersionId')
+    .where('a.quizId', '=', scope.quizId)
+    .$if(scope.beforeVersion !== null, (attempts) => attempts.where('v.version', '<', scope.beforeVersion!))
+    .select(sql<number>`count(*)::int`.as('count'))
+    .executeTakeFirstOrThrow();
+  return count;
 }
 
 export function attemptsOfLearner(db: Database, userId: string, quizIds: readonly string[]): Promise<QuizAttempt[]> {

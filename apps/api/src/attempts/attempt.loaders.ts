@@ -4,6 +4,7 @@ import type { Reference, SourcePassage } from '../catalog/catalog.types';
 import { groupRows } from '../common/group-rows';
 import { courseReferencesOfQuizzes, passagesCitedByQuizzes } from '../quizzes/quiz-citations.records';
 import { attemptsOfLearner, savedAnswersOf } from './attempt-records';
+import { regradeNotesOf } from './regrade-records';
 import type { QuizAttempt, SavedAnswer } from './attempts.types';
 
 export interface LearnerQuiz {
@@ -40,6 +41,10 @@ export function createAttemptLoaders(dataSource: DataSource) {
     ),
     savedAnswers: new DataLoader<string, SavedAnswer[]>(async (attemptIds) =>
       groupRows(attemptIds, await savedAnswersOf(dataSource, attemptIds), (answer) => answer.attemptId),
+    ),
+    /** The regrades that changed each attempt's result, oldest first. */
+    regradeNotes: new DataLoader(async (attemptIds: readonly string[]) =>
+      groupRows(attemptIds, await regradeNotesOf(dataSource, attemptIds), (note) => note.attemptId),
     ),
     reviewPassage: new DataLoader<QuestionPassage, ReviewPassage | null, string>(
       async (keys) => {

@@ -4,6 +4,7 @@ import { Reference, SourcePassage } from '../catalog/catalog.types';
 import { NumericAnswerKey } from '../quizzes/answer-key.types';
 import { QuestionTypeName } from '../quizzes/quizzes.types';
 import type { DrawnQuestion } from './question-draw';
+import type { RegradeRule } from './regrade-rules';
 
 export enum AttemptStatus {
   IN_PROGRESS = 'IN_PROGRESS',
@@ -127,7 +128,11 @@ export class QuizAttempt {
 
   userId: string;
   quizVersionId: string;
+  /** The number of the quiz version it was taken at. */
+  quizVersion: number;
   drawnQuestions: DrawnQuestion[];
+  /** The regrades in force for it, oldest first: grading and feedback use the answer keys they say. */
+  regradeRules: RegradeRule[];
   submissionKey: string | null;
   feedbackPolicy: FeedbackPolicy;
   scoring: ScoringRule;

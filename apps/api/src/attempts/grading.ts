@@ -7,6 +7,8 @@ export interface GradedQuestion {
   options: ChoiceOption[];
   numericAnswer: NumericAnswer | null;
   acceptedAnswers: string[];
+  /** Dropped from scoring by a regrade: everyone shown it gets full credit, answered or not. */
+  creditedToEveryone?: boolean;
 }
 
 /** A learner's answer; which field is set depends on the question type. */
@@ -62,6 +64,7 @@ function isWithin(answer: NumericAnswer, value: number): boolean {
 
 /** Credit from 0 to 1 for one question; the scoring rule only matters for multiple choice. */
 export function questionCredit(question: GradedQuestion, answer: LearnerAnswer | undefined, scoring: ScoringRule): number {
+  if (question.creditedToEveryone) return 1;
   switch (question.type) {
     case 'SINGLE_CHOICE':
     case 'TRUE_FALSE':

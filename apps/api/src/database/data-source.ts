@@ -8,6 +8,7 @@ import { SourceAppraisal1765000000000 } from './migrations/1765000000000-source-
 import { EmailConfirmation1765100000000 } from './migrations/1765100000000-email-confirmation';
 import { ShownOptionIds1765200000000 } from './migrations/1765200000000-shown-option-ids';
 import { ReviewerRole1765300000000 } from './migrations/1765300000000-reviewer-role';
+import { Regrades1765400000000 } from './migrations/1765400000000-regrades';
 import { RequestClient } from './request-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -21,6 +22,7 @@ export const migrations = [
   EmailConfirmation1765100000000,
   ShownOptionIds1765200000000,
   ReviewerRole1765300000000,
+  Regrades1765400000000,
 ];
 
 /**

@@ -45,6 +45,16 @@ export interface AttemptAnswer {
   text: string | null;
 }
 
+export interface AttemptRegrade {
+  attemptId: string;
+  newPassed: boolean;
+  newScore: Numeric;
+  oldPassed: boolean;
+  oldScore: Numeric;
+  regradedAt: Generated<Timestamp>;
+  regradeId: string;
+}
+
 export interface AuditLog {
   action: string;
   actorId: string | null;
@@ -110,6 +120,15 @@ export interface CertificateBatchLearner {
   outcome: string | null;
   processedAt: Timestamp | null;
   userId: string;
+}
+
+export interface CertificateRegradeDecision {
+  certificateId: string;
+  decidedAt: Generated<Timestamp>;
+  decidedBy: string;
+  decision: string;
+  reason: string;
+  regradeId: string;
 }
 
 export interface Course {
@@ -329,6 +348,30 @@ export interface RateLimitWindow {
   windowStart: Timestamp;
 }
 
+export interface Regrade {
+  /**
+   * Where the job resumes: attempts are worked through in id order, and this is the last one done
+   */
+  afterAttemptId: string | null;
+  attemptsDone: Generated<number>;
+  attemptsOpen: Generated<number>;
+  attemptsTotal: number;
+  finishedAt: Timestamp | null;
+  id: Generated<string>;
+  /**
+   * The number of key_version_id, copied: a published version never changes, and attempts compare their version with it
+   */
+  keyVersion: number;
+  keyVersionId: string;
+  mode: string;
+  questionKey: string | null;
+  quizId: string;
+  requestedAt: Generated<Timestamp>;
+  requestedBy: string;
+  startedAt: Timestamp | null;
+  status: Generated<string>;
+}
+
 export interface Session {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
@@ -353,11 +396,13 @@ export interface SourcePassage {
 export interface DB {
   appUser: AppUser;
   attemptAnswer: AttemptAnswer;
+  attemptRegrade: AttemptRegrade;
   auditLog: AuditLog;
   certificate: Certificate;
   certificateAttestation: CertificateAttestation;
   certificateBatch: CertificateBatch;
   certificateBatchLearner: CertificateBatchLearner;
+  certificateRegradeDecision: CertificateRegradeDecision;
   course: Course;
   courseModule: CourseModule;
   courseReference: CourseReference;
@@ -376,6 +421,7 @@ export interface DB {
   quizAttempt: QuizAttempt;
   quizVersion: QuizVersion;
   rateLimitWindow: RateLimitWindow;
+  regrade: Regrade;
   session: Session;
   sourcePassage: SourcePassage;
 }

@@ -100,6 +100,7 @@ export class ProgressService implements OnModuleInit {
    * if needed, and brings the learner's progress up to date. Safe to call again for the same attempt.
    */
   private async recordAttempt(manager: EntityManager, attempt: FollowedAttempt): Promise<void> {
+    if (attempt.regraded) return this.followRegrade(manager, attempt);
     const { verb, result, occurredAt } =
       attempt.status === 'IN_PROGRESS'
         ? { verb: 'STARTED' as const, result: null, occurredAt: attempt.startedAt }
@@ -117,6 +118,16 @@ export class ProgressService implements OnModuleInit {
       courseId: attempt.courseId,
     });
     if (stored) await this.settle(manager, attempt.userId, attempt.courseId, { at: occurredAt, lessonSlug: null });
+  }
+
+  /**
+   * A regrade changed the attempt's result: the learner did nothing, so no event is recorded and
+   * their last activity stays, but their progress is summarised again, and a course the new
+   * result completes is announced like any other completion. A completion it takes away is not
+   * undone: certificates already issued wait for an admin's decision.
+   */
+  private async followRegrade(manager: EntityManager, attempt: FollowedAttempt): Promise<void> {
+    if (await lockEnrolment(manager, attempt.userId, attempt.courseId)) await this.settle(manager, attempt.userId, attempt.courseId, null);
   }
 
   /** Enrols the learner unless already enrolled; a concurrent enrolment waits and then finds this one. */
@@ -154,14 +165,14 @@ export class ProgressService implements OnModuleInit {
    * rewritten. A learner whose progress is complete (for the first time, or again after a
    * certificate expired) is announced as course.completed, for certificates to follow.
    */
-  private async settle(manager: EntityManager, userId: string, courseId: string, activity: Activity): Promise<void> {
+  private async settle(manager: EntityManager, userId: string, courseId: string, activity: Activity | null): Promise<void> {
     const [summary] = await writeSummaries(manager, courseId, [userId], activity);
     if (summary?.status !== 'COMPLETE') return;
     const completed: CourseCompleted = {
       userId,
       courseId,
       courseVersionId: summary.summaryVersionId,
-      completedAt: (summary.completedAt ?? activity.at).toISOString(),
+      completedAt: (summary.completedAt ?? activity?.at ?? new Date()).toISOString(),
     };
     await this.jobs.sendWithin(manager, COURSE_COMPLETED, completed, { singletonKey: `${userId}/${courseId}` });
   }

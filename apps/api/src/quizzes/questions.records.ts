@@ -180,6 +180,19 @@ export async function questionWithKey(db: Database, quizVersionId: string, key: 
   return found?.id ?? null;
 }
 
+/** Whether any published version of the quiz has a question with the key. */
+export async function publishedQuestionKeyExists(db: Database, quizId: string, key: string): Promise<boolean> {
+  const found = await typedSql(db)
+    .selectFrom('question as q')
+    .innerJoin('quizVersion as v', 'v.id', 'q.quizVersionId')
+    .where('v.quizId', '=', quizId)
+    .where('v.status', '=', 'PUBLISHED')
+    .where('q.key', '=', key)
+    .select('q.id')
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
 /** The ids of the version's questions, in order. */
 export async function questionIdsInOrder(db: Database, quizVersionId: string): Promise<string[]> {
   const rows = await typedSql(db).selectFrom('question').where('quizVersionId', '=', quizVersionId).orderBy('position').select('id').execute();

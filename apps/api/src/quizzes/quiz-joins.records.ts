@@ -12,7 +12,7 @@ export const quizzesToJoin = () =>
 
 /** Quiz versions as other features' statements join them: the one way those read `quiz_version`. */
 export const quizVersionsToJoin = () =>
-  expressionBuilder<DB, never>().selectFrom('quizVersion').select(['id', 'title', 'feedback', 'scoring', 'passingScore']);
+  expressionBuilder<DB, never>().selectFrom('quizVersion').select(['id', 'title', 'version', 'feedback', 'scoring', 'passingScore']);
 
 /**
  * The attempts each quiz of a course allows, keyed by quiz id, as its published version says
