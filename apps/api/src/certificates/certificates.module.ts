@@ -13,6 +13,8 @@ import { CertificatesResolver } from './certificates.resolver';
 import { CourseProgressCertificateResolver } from './course-progress-certificate.resolver';
 import { CertificatesService } from './certificates.service';
 import { EligibilityService } from './eligibility.service';
+import { RegradedCertificatesResolver } from './regraded-certificates.resolver';
+import { RegradedCertificatesService } from './regraded-certificates.service';
 import { SigningKeysService } from './signing-keys.service';
 import { StatusListsService } from './status-lists.service';
 
@@ -33,6 +35,8 @@ import { StatusListsService } from './status-lists.service';
     CertificateDocumentsService,
     CertificatesResolver,
     CourseProgressCertificateResolver,
+    RegradedCertificatesService,
+    RegradedCertificatesResolver,
   ],
 })
 export class CertificatesModule {}
