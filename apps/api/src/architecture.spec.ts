@@ -15,7 +15,7 @@ const LAYERS = [
   ['quizzes'],
   ['attempts'],
   ['progress'],
-  ['certificates', 'reports', 'activity', 'content-import', 'health'],
+  ['certificates', 'reports', 'activity', 'content-import', 'health', 'citation-reviews'],
   ['(app)'],
 ];
 const FOUNDATION = LAYERS[0];
@@ -30,6 +30,7 @@ const TABLE_OWNERS: Record<string, string[]> = {
   quizzes: ['quiz', 'quizVersion', 'question'],
   attempts: ['quizAttempt', 'attemptAnswer', 'regrade', 'attemptRegrade'],
   progress: ['enrolment', 'lessonCompletion', 'learningEvent'],
+  'citation-reviews': ['sourceFingerprint', 'citationReview'],
   certificates: ['certificate', 'certificateAttestation', 'certificateBatch', 'certificateBatchLearner', 'credentialSigningKey', 'credentialStatusList', 'certificateRegradeDecision'],
 };
 

@@ -10,4 +10,5 @@ export { draftCourseFiles, type CourseDraft } from './importer/draft-course';
 export { describeImport } from './importer/import-report';
 export { citedSources, itemKey, sourceCitations, sourceKey, type CitedKind, type CitedSource, type CitingItem, type SourceCitation } from './reviews/cited-sources';
 export { citationReviewStates, type CitationReviewState } from './reviews/review-status';
-export { reviewPairKey, reviewNote, type ItemReview, type ReviewedCitations, type ReviewSignature } from './reviews/reviewed-citations-file';
+export { recordItemReview, startRecord } from './reviews/record-review';
+export { reviewPairKey, reviewNote, writeReviewedCitations, type ItemReview, type ReviewedCitations, type ReviewSignature } from './reviews/reviewed-citations-file';

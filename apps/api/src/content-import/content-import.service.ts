@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import { loadCoursePackage, listCourseDirs, formatProblem, type CoursePackage } from '@ptp/content';
 import { courseWithSlug, publishCourseVersion, versionWithContentHash } from '../catalog/published-courses.records';
+import { clearFlagsReviewedInPackage, flagChangedCitations } from '../citation-reviews/citation-flagging';
 import { typedSql } from '../database/typed-sql';
 import { recalculateCourseProgress } from '../progress/progress-summary';
 import { writeCourseVersion } from './course-version.writer';
@@ -38,7 +39,10 @@ export class ContentImportService {
       await sql`SELECT pg_advisory_xact_lock(hashtext(${`content:${coursePackage.slug}`}))`.execute(typedSql(manager));
       const course = await courseWithSlug(manager, coursePackage.slug);
       const known = await versionWithContentHash(manager, course.id, coursePackage.contentHash);
-      if (known) return { slug: coursePackage.slug, version: known.version, created: false };
+      if (known) {
+        await clearFlagsReviewedInPackage(manager, course.id, coursePackage);
+        return { slug: coursePackage.slug, version: known.version, created: false };
+      }
 
       const quizIds = new Map<string, string>();
       const quizzes = [...coursePackage.modules.map((m) => m.quiz), coursePackage.finalExam];
@@ -46,7 +50,9 @@ export class ContentImportService {
         if (quiz) quizIds.set(quiz.slug, await importQuiz(manager, course.id, quiz));
       }
       const version = await writeCourseVersion(manager, course.id, coursePackage, quizIds);
+      await flagChangedCitations(manager, course.id, version.id, coursePackage);
       await publishCourseVersion(manager, course.id, version.id);
+      await clearFlagsReviewedInPackage(manager, course.id, coursePackage);
       await recalculateCourseProgress(manager, course.id);
       return { slug: coursePackage.slug, version: version.version, created: true };
     });

@@ -131,6 +131,25 @@ export interface CertificateRegradeDecision {
   regradeId: string;
 }
 
+export interface CitationReview {
+  citedKey: string;
+  citedKind: string;
+  citingKind: string;
+  citingSlug: string;
+  clearanceNote: string | null;
+  clearedAt: Timestamp | null;
+  clearedById: string | null;
+  clearedByName: string | null;
+  clearedIn: string | null;
+  courseId: string;
+  courseVersionId: string;
+  flaggedAt: Generated<Timestamp>;
+  id: Generated<string>;
+  questionKey: string | null;
+  reviewedFingerprint: string;
+  reviewedText: string | null;
+}
+
 export interface Course {
   createdAt: Generated<Timestamp>;
   id: Generated<string>;
@@ -381,6 +400,14 @@ export interface Session {
   userId: string;
 }
 
+export interface SourceFingerprint {
+  citedKey: string;
+  citedKind: string;
+  courseVersionId: string;
+  fingerprint: string;
+  reviewText: string;
+}
+
 export interface SourcePassage {
   anchor: string;
   appraisalCorrectionHtml: string | null;
@@ -403,6 +430,7 @@ export interface DB {
   certificateBatch: CertificateBatch;
   certificateBatchLearner: CertificateBatchLearner;
   certificateRegradeDecision: CertificateRegradeDecision;
+  citationReview: CitationReview;
   course: Course;
   courseModule: CourseModule;
   courseReference: CourseReference;
@@ -423,5 +451,6 @@ export interface DB {
   rateLimitWindow: RateLimitWindow;
   regrade: Regrade;
   session: Session;
+  sourceFingerprint: SourceFingerprint;
   sourcePassage: SourcePassage;
 }

@@ -44,7 +44,7 @@ export const reviewNote = z
   .min(10, 'say in a sentence what was checked (10 characters or more)')
   .max(2000, 'must be at most 2000 characters');
 const signature = {
-  by: text,
+  by: text.max(200, 'must be at most 200 characters'),
   on: z.string().refine((date) => isCalendarDate(date, 'day'), 'must be the day of the review, YYYY-MM-DD'),
   note: reviewNote,
 };
