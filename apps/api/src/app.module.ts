@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CitationReviewsModule } from './citation-reviews/citation-reviews.module';
+import { CourseReviewsModule } from './course-reviews/course-reviews.module';
 import { formatGraphQLError } from './common/errors';
 import { HttpErrorsFilter } from './common/http-errors.filter';
 import { noStorePlugins } from './common/no-store.plugin';
@@ -58,6 +59,7 @@ export class AppModule {
         UsersModule,
         AuditModule,
         CatalogModule,
+        CourseReviewsModule,
         CertificatesModule,
         CitationReviewsModule,
         AttemptsModule,

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createAttemptLoaders } from './attempts/attempt.loaders';
 import { findViewer, type Viewer } from './auth/viewer';
 import { createCatalogLoaders } from './catalog/catalog.loaders';
+import { createCourseLifeLoaders } from './course-reviews/course-life';
 import type { RequestContext } from './common/request-context';
 import { createProgressLoaders } from './progress/progress.loaders';
 import { createQuizLoaders } from './quizzes/quiz.loaders';
@@ -10,6 +11,7 @@ import { createQuizLoaders } from './quizzes/quiz.loaders';
 function createLoaders(dataSource: DataSource) {
   return {
     catalog: createCatalogLoaders(dataSource),
+    courseLife: createCourseLifeLoaders(dataSource),
     quizzes: createQuizLoaders(dataSource),
     attempts: createAttemptLoaders(dataSource),
     progress: createProgressLoaders(dataSource),

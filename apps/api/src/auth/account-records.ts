@@ -116,3 +116,8 @@ export async function confirmAccountEmail(db: Database, id: string): Promise<voi
     .where('id', '=', id)
     .execute();
 }
+
+/** The name and email of every account holding one of the roles, by email. */
+export function accountsWithRoles(db: Database, roles: Role[]): Promise<{ name: string; email: string }[]> {
+  return accounts(db).select(['name', 'email']).where(sql<boolean>`roles && ${roles}::text[]`).orderBy('email').execute();
+}

@@ -1,5 +1,5 @@
 import type { CertificatePolicy } from '@ptp/content';
-import { expressionBuilder, sql, type Insertable, type NotNull } from 'kysely';
+import { expressionBuilder, sql, type Expression, type Insertable, type NotNull } from 'kysely';
 import { jsonBuildObject } from 'kysely/helpers/postgres';
 import { writtenInThisTransaction } from '../common/immutable-cache';
 import { asJsonb, asJsonText } from '../database/json-text';
@@ -40,11 +40,22 @@ export const publishedCourseVersions = () =>
 export const coursesToJoin = () => expressionBuilder<DB, never>().selectFrom('course').select(['id', 'slug']);
 
 /** Course versions as other features' statements join them: the one way those read `course_version`. */
-export const courseVersionsToJoin = () => expressionBuilder<DB, never>().selectFrom('courseVersion').select(['id', 'courseId', 'title', 'summary']);
+export const courseVersionsToJoin = () =>
+  expressionBuilder<DB, never>().selectFrom('courseVersion').select(['id', 'courseId', 'version', 'title', 'summary', 'contentHash', 'releasedAt']);
 
 /** Courses (`c`) with their published version (`v`): the one place that says which version a course publishes. */
 function coursesAsPublished(db: TypedSql) {
   return db.selectFrom('course as c').innerJoin('courseVersion as v', 'v.id', 'c.publishedVersionId');
+}
+
+/** The version number a course publishes now, for another feature's statement; null when it publishes none. */
+export function publishedVersionNumberOf(courseId: Expression<string>) {
+  return expressionBuilder<DB, never>()
+    .selectFrom('course as pc')
+    .innerJoin('courseVersion as pv', 'pv.id', 'pc.publishedVersionId')
+    .select('pv.version')
+    .where('pc.id', '=', courseId)
+    .$asScalar();
 }
 
 /** The course as its published version presents it; courses with no published version are not found. */
@@ -104,6 +115,12 @@ export async function publishedCourseBySlug(db: Database, slug: string): Promise
   return course ?? null;
 }
 
+/** A course version, published or not, with the content hash a sign-off names. */
+export async function findCourseVersion(db: Database, versionId: string) {
+  const found = await typedSql(db).selectFrom('courseVersion').select(['id', 'contentHash', 'version', 'title']).where('id', '=', versionId).executeTakeFirst();
+  return found ?? null;
+}
+
 /** The id, version and title of a course's published version; null when the course is unknown or unpublished. */
 export async function publishedVersionBySlug(db: Database, slug: string): Promise<{ courseId: string; versionId: string; title: string } | null> {
   const found = await coursesAsPublished(typedSql(db))
@@ -132,6 +149,7 @@ export function publishedTermsOf(db: Database, course: { id: string } | { slug: 
     .select((terms) => [
       'c.id as courseId',
       'v.id as versionId',
+      'v.version',
       'v.title as courseTitle',
       terms.cast<number>('v.creditHours', 'float8').as('creditHours'),
       // Written from a checked content file.
@@ -212,7 +230,8 @@ export function insertCourseVersion(db: Database, version: NewCourseVersion): Pr
     .executeTakeFirstOrThrow();
 }
 
-/** Learners see this version of the course from now on. */
+/** Learners see this version of the course from now on; its release date is the first time it was published. */
 export async function publishCourseVersion(db: Database, courseId: string, versionId: string): Promise<void> {
   await typedSql(db).updateTable('course').set({ publishedVersionId: versionId }).where('id', '=', courseId).execute();
+  await typedSql(db).updateTable('courseVersion').set({ releasedAt: sql<Date>`now()` }).where('id', '=', versionId).where('releasedAt', 'is', null).execute();
 }

@@ -1,8 +1,8 @@
 import request from 'supertest';
+import { dayOf } from '../common/dates';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { textOfPdf } from '../testing/pdf-text';
 import type { TestApp } from '../testing/test-app';
-import { dayOf } from './certificate-view';
 import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE, type TestCourse } from './certificate-fixtures';
 
 describe('downloading a certificate', () => {

@@ -38,6 +38,24 @@ export async function createCourse(dataSource: DataSource, policy: Partial<Certi
   return { id, slug, title, versionId };
 }
 
+/** A reviewer's sign-off of a course version, as the Reviews page records it; answers its id. */
+export async function signOff(dataSource: DataSource, versionId: string): Promise<string> {
+  const reviewer = await createAccount(dataSource, ['REVIEWER'], 'Dr Rita Reviewer');
+  const [{ id }] = await dataSource.query(
+    `INSERT INTO course_review (course_version_id, content_hash, reviewer_id, note, terminates_at)
+     SELECT id, content_hash, $2, 'Checked against the current guideline.', now() + interval '3 years' FROM course_version WHERE id = $1
+     RETURNING id`,
+    [versionId, reviewer.id],
+  );
+  return id;
+}
+
+/** The published version of a course, by slug. */
+export async function publishedVersionOf(dataSource: DataSource, slug: string): Promise<string> {
+  const [{ id }] = await dataSource.query(`SELECT published_version_id AS id FROM course WHERE slug = $1`, [slug]);
+  return id;
+}
+
 /** An enrolment at 100 %, as progress leaves it when the last requirement is met. */
 export async function completeCourse(dataSource: DataSource, learnerId: string, course: TestCourse): Promise<void> {
   await dataSource.query(

@@ -3,8 +3,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { recordLearningEvent } from '../progress/learning-events.records';
 import { AuditService } from '../audit/audit.service';
 import { publishedTermsOf } from '../catalog/published-courses.records';
+import { passedQuizVersions } from '../attempts/passed-quizzes.records';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
+import { lifeOf, type CourseLife } from '../course-reviews/course-life';
+import { courseTerminated, isTerminationRefusal } from '../course-reviews/termination';
 import { newCertificateCode } from './certificate-code';
 import { CertificateMailService } from './certificate-mail.service';
 import {
@@ -24,6 +27,7 @@ interface LearnerInCourse extends EligibilityFacts, PublishedTerms {
   userId: string;
   holderName: string;
   now: Date;
+  life: CourseLife;
 }
 
 export interface IssueOrder {
@@ -68,6 +72,10 @@ export class CertificateIssuingService {
   async issueWithin(manager: EntityManager, order: IssueOrder): Promise<CertificateRecord> {
     const learner = await this.learnerInCourse(manager, order.userId, order.courseId);
     if (!learner) throw new PlatformError('NOT_FOUND', 'No account has that id.');
+    if (learner.life.terminated) throw courseTerminated(learner.courseTitle, 'certificates');
+    if (!learner.life.lastReviewId && !order.actorId) {
+      throw new PlatformError('NOT_ELIGIBLE', `Nobody has signed off version ${learner.version} of ${learner.courseTitle}; an admin must approve each certificate.`);
+    }
     const { reasons } = eligibilityOf(learner, learner.now);
     if (reasons.includes('ALREADY_CERTIFIED')) throw alreadyCertified(learner);
     if (reasons.length > 0 && !order.overrideReason) {
@@ -104,12 +112,14 @@ export class CertificateIssuingService {
 
   /**
    * For a completed course, or an accepted attestation, in the caller's transaction: issues when
-   * the course's policy is AUTOMATIC and the learner is eligible, and otherwise returns null
-   * without failing, so the caller's transaction carries on either way.
+   * the course's policy is AUTOMATIC, a reviewer has signed off the version, it has not terminated
+   * and the learner is eligible, and otherwise returns null without failing, so the caller's
+   * transaction carries on either way.
    */
   async issueIfAutomatic(manager: EntityManager, userId: string, courseId: string): Promise<CertificateRecord | null> {
     const learner = await this.learnerInCourse(manager, userId, courseId);
     if (!learner || learner.policy.issue !== 'AUTOMATIC' || !eligibilityOf(learner, learner.now).eligible) return null;
+    if (learner.life.terminated || !learner.life.lastReviewId) return null;
     try {
       return await this.issueWithin(manager, { userId, courseId, actorId: null });
     } catch (error) {
@@ -127,6 +137,7 @@ export class CertificateIssuingService {
 
   private async insert(manager: EntityManager, learner: LearnerInCourse, order: IssueOrder, overrideReason: string | null) {
     await supersedeExpired(manager, learner.userId, learner.courseId);
+    const quizVersions = await passedQuizVersions(manager, learner.userId, learner.courseId);
     for (let draw = 0; draw < DRAWS; draw++) {
       const entry = await this.statusLists.drawEntry(manager);
       const inserted = await insertCertificate(manager, {
@@ -134,6 +145,8 @@ export class CertificateIssuingService {
         userId: learner.userId,
         courseId: learner.courseId,
         courseVersionId: learner.versionId,
+        courseReviewId: learner.life.lastReviewId,
+        quizVersions: JSON.stringify(quizVersions.map(({ title, version }) => ({ title, version }))),
         holderName: learner.holderName,
         courseTitle: learner.courseTitle,
         creditHours: learner.creditHours,
@@ -143,6 +156,8 @@ export class CertificateIssuingService {
         issuedBy: order.actorId,
         issueKey: order.idempotencyKey ?? null,
         overrideReason,
+      }).catch((error: unknown) => {
+        throw isTerminationRefusal(error) ? courseTerminated(learner.courseTitle, 'certificates') : error;
       });
       if (inserted) return (await findCertificate(manager, inserted))!;
       if (await holdsActiveCertificate(manager, learner.userId, learner.courseId)) throw alreadyCertified(learner);
@@ -156,13 +171,14 @@ export class CertificateIssuingService {
     if (!terms) return null;
     const facts = await learnerFacts(manager, userId, courseId);
     if (!facts) return null;
+    const life = (await lifeOf(manager, [terms.versionId])).get(terms.versionId)!;
     const certificates = facts.certificates.map(
       (dates): CertificateDates => ({
         revokedAt: dates.revokedAt ? new Date(dates.revokedAt) : null,
         expiresAt: dates.expiresAt ? new Date(dates.expiresAt) : null,
       }),
     );
-    return { ...terms, ...facts, userId, certificates };
+    return { ...terms, ...facts, userId, certificates, life };
   }
 }
 

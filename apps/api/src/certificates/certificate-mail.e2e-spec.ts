@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { dayOf } from '../common/dates';
 import { createAccount, type TestAccount } from '../testing/factories';
 import type { TestApp } from '../testing/test-app';
-import { CertificateMailService } from './certificate-mail.service';
-import { dayOf } from './certificate-view';
 import { certificateTestApp, createCourse, issueToNewLearner, REVOKE, type TestCourse } from './certificate-fixtures';
+import { CertificateMailService } from './certificate-mail.service';
 
 const OUTBOX = `{ outbox { fileName to subject createdAt text } }`;
 

@@ -1,12 +1,13 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG } from '../config/config.module';
+import { emailOfAccount } from '../auth/account-records';
+import { dayOf } from '../common/dates';
 import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { JobQueue } from '../jobs/job-queue.service';
 import { MailService } from '../mail/mail.service';
-import { emailOfAccount } from '../auth/account-records';
 import { claimExpiryReminders, findCertificate, type CertificateRecord } from './certificate-records';
-import { dayOf, verifyUrl } from './certificate-view';
+import { verifyUrl } from './certificate-view';
 
 type MessageKind = 'ISSUED' | 'EXPIRING';
 

@@ -1,7 +1,7 @@
+import { dayOf } from '../common/dates';
 import { printableName } from '../users/display-name';
-import { certificateStatus } from './eligibility';
 import type { CertificateRecord } from './certificate-records';
-import { dayOf } from './certificate-view';
+import { certificateStatus } from './eligibility';
 
 /** Why a printed certificate no longer counts; there is none while it is valid. */
 export type PrintedStatus = { status: 'REVOKED'; on: Date; reason: string } | { status: 'EXPIRED'; on: Date };

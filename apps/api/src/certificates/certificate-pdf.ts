@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import * as QRCode from 'qrcode';
+import { dayOf } from '../common/dates';
 import { printableName } from '../users/display-name';
 import { drawStatusMark, type PrintedStatus } from './certificate-pdf-status';
-import { dayOf } from './certificate-view';
 
 export interface PrintedCertificate {
   holderName: string;

@@ -2,13 +2,20 @@ import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import { accountsToJoin } from '../auth/account-records';
-import { coursesToJoin, courseVersionsToJoin } from '../catalog/published-courses.records';
+import { coursesToJoin, courseVersionsToJoin, publishedVersionNumberOf } from '../catalog/published-courses.records';
+import { reviewsToJoin } from '../course-reviews/course-reviews.records';
 import { isUuid } from '../common/pagination';
 import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
 import { courseCompleted } from '../progress/progress.records';
 
 /** Every statement on the certificate table. */
+
+/** A quiz the holder passed, at the version they passed it. */
+export interface EarnedQuizVersion {
+  title: string;
+  version: number;
+}
 
 /** A certificate row with what its views need; `now` is the database's clock, the one expiry is judged by. */
 export type CertificateRecord = Awaited<ReturnType<ReturnType<typeof certificateRecords>['executeTakeFirstOrThrow']>>;
@@ -20,6 +27,7 @@ function certificateRecords(db: Database) {
     .selectFrom('certificate as c')
     .innerJoin(coursesToJoin().as('co'), 'co.id', 'c.courseId')
     .innerJoin(courseVersionsToJoin().as('v'), 'v.id', 'c.courseVersionId')
+    .leftJoin(reviewsToJoin().as('rv'), 'rv.id', 'c.courseReviewId')
     .select((eb) => [
       'c.id',
       'c.code',
@@ -36,6 +44,10 @@ function certificateRecords(db: Database) {
       'c.revocationReason',
       'c.statusListId',
       'c.statusIndex',
+      'v.version as courseVersion',
+      'rv.reviewedAt as courseReviewedAt',
+      eb.ref('c.quizVersions').$castTo<EarnedQuizVersion[]>().as('quizVersions'),
+      publishedVersionNumberOf(eb.ref('c.courseId')).as('currentCourseVersion'),
       eb.cast<string>('c.issuedAt', 'text').as('cursorTime'),
       sql<Date>`now()`.as('now'),
     ]);

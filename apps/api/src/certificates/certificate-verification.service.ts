@@ -42,6 +42,10 @@ export class CertificateVerificationService {
         expiresAt: null,
         revokedAt: null,
         issuerName: null,
+        courseVersion: null,
+        courseReviewedAt: null,
+        quizVersions: null,
+        currentCourseVersion: null,
       };
     }
     return {
@@ -55,6 +59,10 @@ export class CertificateVerificationService {
       expiresAt: record.expiresAt,
       revokedAt: record.revokedAt,
       issuerName: this.config.issuerName,
+      courseVersion: record.courseVersion,
+      courseReviewedAt: record.courseReviewedAt,
+      quizVersions: record.quizVersions,
+      currentCourseVersion: record.currentCourseVersion,
     };
   }
 }

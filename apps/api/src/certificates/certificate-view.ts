@@ -9,6 +9,7 @@ export function statusOf(record: CertificateRecord): CertificateStatusName {
 
 export function certificateView(record: CertificateRecord, publicUrl: string): Certificate {
   const { id, code, holderName, courseSlug, courseTitle, creditHours, issuedAt, expiresAt, revokedAt, revocationReason } = record;
+  const { courseVersion, courseReviewedAt, quizVersions, currentCourseVersion } = record;
   return {
     id,
     code,
@@ -24,16 +25,13 @@ export function certificateView(record: CertificateRecord, publicUrl: string): C
     pdfUrl: `${publicUrl}/certificates/${id}/certificate.pdf`,
     credentialUrl: `${publicUrl}/certificates/${id}/credential.json`,
     verifyUrl: verifyUrl(publicUrl, code),
+    courseVersion,
+    courseReviewedAt,
+    quizVersions,
+    currentCourseVersion,
   };
 }
 
 export function verifyUrl(publicUrl: string, code: string): string {
   return `${publicUrl}/verify/${code}`;
-}
-
-/** "27 November 2026": in UTC, so everyone who reads one certificate sees the same day. */
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-export function dayOf(date: Date): string {
-  return DAY.format(date);
 }

@@ -1,7 +1,7 @@
 import { createAccount, type TestAccount } from '../testing/factories';
 import type { TestApp } from '../testing/test-app';
 import { CertificateIssuingService } from './certificate-issuing.service';
-import { acceptAttestation, certificateTestApp, completeCourse, createCourse, eligibleLearner, expire, ISSUE, type TestCourse } from './certificate-fixtures';
+import { acceptAttestation, certificateTestApp, completeCourse, createCourse, eligibleLearner, expire, ISSUE, signOff, type TestCourse } from './certificate-fixtures';
 
 const ELIGIBLE = `query Eligible($courseSlug: String!, $first: Int, $after: String) {
   eligibleLearners(courseSlug: $courseSlug, first: $first, after: $after) {
@@ -154,6 +154,7 @@ describe('issuing certificates', () => {
 
   it('issues on its own for an automatic course when the learner accepts the attestation after completing', async () => {
     const automatic = await createCourse(api.dataSource, { issue: 'AUTOMATIC', validityMonths: null });
+    await signOff(api.dataSource, automatic.versionId);
     const learner = await createAccount(api.dataSource, ['LEARNER']);
     await completeCourse(api.dataSource, learner.id, automatic);
     const { data, errors } = await api.graphql(ACCEPT, { courseSlug: automatic.slug }, learner.token);
@@ -174,6 +175,7 @@ describe('issuing certificates', () => {
 
   it('lets progress issue on completion inside its own transaction, and never fails that transaction', async () => {
     const automatic = await createCourse(api.dataSource, { issue: 'AUTOMATIC' });
+    await signOff(api.dataSource, automatic.versionId);
     const learner = await createAccount(api.dataSource, ['LEARNER']);
     await acceptAttestation(api.dataSource, learner.id, automatic);
     const issuing = api.app.get(CertificateIssuingService);

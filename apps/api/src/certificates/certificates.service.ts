@@ -1,17 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { recordLearningEvent } from '../progress/learning-events.records';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
+import { dayOf } from '../common/dates';
 import { PlatformError } from '../common/errors';
 import { decodeCursor, isTimestamp, isUuid, toConnection, type Connection } from '../common/pagination';
-import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { recordLearningEvent } from '../progress/learning-events.records';
 import { CertificateIssuingService } from './certificate-issuing.service';
-import { publishedCourseId } from './published-course';
 import { certificatesOfCourse, certificatesOfHolder, findCertificate, revokeCertificate, type CertificateRecord } from './certificate-records';
-import { certificateView, dayOf } from './certificate-view';
+import { certificateView } from './certificate-view';
 import type { Certificate } from './certificates.types';
+import { publishedCourseId } from './published-course';
 
 @Injectable()
 export class CertificatesService {

@@ -23,6 +23,15 @@ export enum CertificateBatchStatus {
 }
 registerEnumType(CertificateBatchStatus, { name: 'CertificateBatchStatus' });
 
+@ObjectType({ description: 'A quiz the holder passed, at the version they passed it.' })
+export class EarnedQuizVersion {
+  @Field()
+  title: string;
+
+  @Field(() => Int)
+  version: number;
+}
+
 @ObjectType({ description: 'A certificate as its holder and admins see it. Names and titles are as they were when it was issued.' })
 export class Certificate {
   @Field(() => ID)
@@ -66,6 +75,18 @@ export class Certificate {
 
   @Field({ description: 'The public page anyone can check this certificate on; it never changes.' })
   verifyUrl: string;
+
+  @Field(() => Int, { description: 'The course version the certificate was earned on.' })
+  courseVersion: number;
+
+  @Field(() => Date, { nullable: true, description: "When a reviewer signed that version off; null when it was issued on an admin's approval of a version nobody had signed off." })
+  courseReviewedAt: Date | null;
+
+  @Field(() => [EarnedQuizVersion], { description: 'The quizzes passed for it, each at the version passed.' })
+  quizVersions: EarnedQuizVersion[];
+
+  @Field(() => Int, { nullable: true, description: 'The version the course publishes now: a higher number than courseVersion means the course has been revised since.' })
+  currentCourseVersion: number | null;
 }
 
 @ObjectType()
@@ -99,6 +120,18 @@ export class CertificateVerification {
 
   @Field(() => String, { nullable: true })
   issuerName: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The course version the certificate was earned on.' })
+  courseVersion: number | null;
+
+  @Field(() => Date, { nullable: true, description: "When a reviewer signed that version off; null when nobody had (the certificate was issued on an admin's approval) or not found." })
+  courseReviewedAt: Date | null;
+
+  @Field(() => [EarnedQuizVersion], { nullable: true, description: 'The quizzes passed for it, each at the version passed.' })
+  quizVersions: EarnedQuizVersion[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'The version the course publishes now: a higher number than courseVersion means the course has been revised since.' })
+  currentCourseVersion: number | null;
 }
 
 @ObjectType({ description: 'A bulk issue running in the background; counts grow as learners are processed.' })

@@ -28,6 +28,9 @@ export interface CredentialFacts {
   expiresAt: Date | null;
   statusListId: number;
   statusIndex: number;
+  courseVersion: number;
+  courseReviewedAt: Date | null;
+  quizVersions: { title: string; version: number }[];
 }
 
 export function statusListUrl(issuer: Issuer, listId: number): string {
@@ -36,6 +39,11 @@ export function statusListUrl(issuer: Issuer, listId: number): string {
 
 export function achievementCredential(facts: CredentialFacts, issuer: Issuer): Record<string, unknown> {
   const listUrl = statusListUrl(issuer, facts.statusListId);
+  // Each quiz passed, at its version, as a result the achievement describes.
+  const quizzes = facts.quizVersions.map((quiz, index) => ({
+    id: `${issuer.id}/courses/${facts.courseSlug}/versions/${facts.courseVersion}/quizzes/${index + 1}`,
+    name: `${quiz.title} (version ${quiz.version})`,
+  }));
   return withJwtClaims({
     '@context': [VC_CONTEXT, OPEN_BADGES_CONTEXT],
     id: `urn:uuid:${facts.certificateId}`,
@@ -55,9 +63,14 @@ export function achievementCredential(facts: CredentialFacts, issuer: Issuer): R
         achievementType: 'Certificate',
         name: facts.courseTitle,
         description: facts.courseSummary,
-        criteria: { narrative: 'Completed every lesson and required quiz of the course, and attested to having done the work themselves.' },
+        version: String(facts.courseVersion),
+        criteria: { narrative: criteriaOf(facts) },
         creditsAvailable: facts.creditHours,
+        ...(quizzes.length > 0
+          ? { resultDescription: quizzes.map(({ id, name }) => ({ id, type: ['ResultDescription'], name, resultType: 'Status' })) }
+          : {}),
       },
+      ...(quizzes.length > 0 ? { result: quizzes.map(({ id }) => ({ type: ['Result'], resultDescription: id, status: 'Completed' })) } : {}),
     },
     credentialStatus: {
       id: `${listUrl}#${facts.statusIndex}`,
@@ -67,6 +80,16 @@ export function achievementCredential(facts: CredentialFacts, issuer: Issuer): R
       statusListCredential: listUrl,
     },
   });
+}
+
+function criteriaOf(facts: CredentialFacts): string {
+  const review = facts.courseReviewedAt
+    ? `signed off by a clinical reviewer on ${isoSeconds(facts.courseReviewedAt).slice(0, 10)}`
+    : "issued on an administrator's approval, before any clinical sign-off of this version";
+  return (
+    `Completed every lesson and required quiz of version ${facts.courseVersion} of the course (${review}), ` +
+    'and attested to having done the work themselves.'
+  );
 }
 
 /** The list vouches only within its window, so a copy saved before a revocation stops vouching. */

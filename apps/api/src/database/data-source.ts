@@ -9,6 +9,7 @@ import { EmailConfirmation1765100000000 } from './migrations/1765100000000-email
 import { ShownOptionIds1765200000000 } from './migrations/1765200000000-shown-option-ids';
 import { ReviewerRole1765300000000 } from './migrations/1765300000000-reviewer-role';
 import { Regrades1765400000000 } from './migrations/1765400000000-regrades';
+import { CourseReviews1765310000000 } from './migrations/1765310000000-course-reviews';
 import { CitationReviews1765500000000 } from './migrations/1765500000000-citation-reviews';
 import { RequestClient } from './request-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -23,6 +24,7 @@ export const migrations = [
   EmailConfirmation1765100000000,
   ShownOptionIds1765200000000,
   ReviewerRole1765300000000,
+  CourseReviews1765310000000,
   Regrades1765400000000,
   CitationReviews1765500000000,
 ];

@@ -67,6 +67,7 @@ export interface AuditLog {
 export interface Certificate {
   code: string;
   courseId: string;
+  courseReviewId: string | null;
   courseTitle: string;
   courseVersionId: string;
   creditHours: Numeric;
@@ -84,6 +85,7 @@ export interface Certificate {
    */
   issueKey: string | null;
   overrideReason: string | null;
+  quizVersions: Generated<Json>;
   revocationReason: string | null;
   revokedAt: Timestamp | null;
   revokedBy: string | null;
@@ -180,6 +182,22 @@ export interface CourseReference {
   year: number;
 }
 
+export interface CourseReview {
+  contentHash: string;
+  courseVersionId: string;
+  id: Generated<string>;
+  note: string;
+  reviewedAt: Generated<Timestamp>;
+  reviewerId: string;
+  terminatesAt: Timestamp;
+}
+
+export interface CourseReviewReminder {
+  courseVersionId: string;
+  sentAt: Generated<Timestamp>;
+  terminatesAt: Timestamp;
+}
+
 export interface CourseVersion {
   audience: string | null;
   certificatePolicy: Json;
@@ -191,6 +209,7 @@ export interface CourseVersion {
   estimatedMinutes: number | null;
   finalQuizId: string | null;
   id: Generated<string>;
+  releasedAt: Timestamp | null;
   scope: string | null;
   sourceProvenance: Json | null;
   sourceTitle: string;
@@ -434,6 +453,8 @@ export interface DB {
   course: Course;
   courseModule: CourseModule;
   courseReference: CourseReference;
+  courseReview: CourseReview;
+  courseReviewReminder: CourseReviewReminder;
   courseVersion: CourseVersion;
   credentialSigningKey: CredentialSigningKey;
   credentialStatusList: CredentialStatusList;

@@ -4,6 +4,7 @@ import { AttemptFollowers, type FollowedAttempt } from '../attempts/attempt-foll
 import type { Course } from '../catalog/catalog.types';
 import { publishedCoursesById, publishedLesson, publishedVersionBySlug } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
+import { courseTerminated, isTerminationRefusal } from '../course-reviews/termination';
 import { isUuid } from '../common/pagination';
 import { JobQueue } from '../jobs/job-queue.service';
 import { COURSE_COMPLETED, type CourseCompleted } from './course-events';
@@ -130,9 +131,14 @@ export class ProgressService implements OnModuleInit {
     if (await lockEnrolment(manager, attempt.userId, attempt.courseId)) await this.settle(manager, attempt.userId, attempt.courseId, null);
   }
 
-  /** Enrols the learner unless already enrolled; a concurrent enrolment waits and then finds this one. */
+  /**
+   * Enrols the learner unless already enrolled; a concurrent enrolment waits and then finds this one.
+   * The database refuses a new enrolment in a course past its termination date.
+   */
   private async joinCourse(manager: EntityManager, userId: string, course: CourseToJoin): Promise<EnrolmentRow> {
-    const created = await insertEnrolment(manager, userId, course.id, course.versionId);
+    const created = await insertEnrolment(manager, userId, course.id, course.versionId).catch((error: unknown) => {
+      throw isTerminationRefusal(error) ? courseTerminated(course.title, 'enrolments') : error;
+    });
     if (!created) return (await findEnrolment(manager, userId, course.id))!;
     await recordLearningEvent(manager, {
       learnerId: userId,

@@ -1,0 +1,20 @@
+import { typedSql, type Database } from '../database/typed-sql';
+import { quizVersionsToJoin, quizzesToJoin } from '../quizzes/quiz-joins.records';
+
+/** Statements on quiz_attempt for certificates: which versions of a course's quizzes a learner passed. */
+
+/** For each quiz of a course the learner passed, the version of their latest passing attempt. */
+export function passedQuizVersions(db: Database, userId: string, courseId: string): Promise<{ quizId: string; title: string; version: number }[]> {
+  return typedSql(db)
+    .selectFrom('quizAttempt as a')
+    .innerJoin(quizzesToJoin().as('q'), 'q.id', 'a.quizId')
+    .innerJoin(quizVersionsToJoin().as('v'), 'v.id', 'a.quizVersionId')
+    .distinctOn('a.quizId')
+    .select(['a.quizId', 'v.title', 'v.version'])
+    .where('a.userId', '=', userId)
+    .where('q.courseId', '=', courseId)
+    .where('a.passed', '=', true)
+    .orderBy('a.quizId')
+    .orderBy('a.submittedAt', 'desc')
+    .execute();
+}
