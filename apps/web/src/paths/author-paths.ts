@@ -7,3 +7,8 @@ export function quizEditorPath(quizId: string): string {
 export function itemAnalysisPath(quizId: string, version?: number): string {
   return `${quizEditorPath(quizId)}/analysis${version === undefined ? '' : `?version=${version}`}`;
 }
+
+/** The flagged lessons and questions of a course: what cites a passage or reference that changed. */
+export function citationReviewsPath(courseSlug: string): string {
+  return `${authorPath}/courses/${encodeURIComponent(courseSlug)}/citation-reviews`;
+}

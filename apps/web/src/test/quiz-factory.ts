@@ -131,6 +131,7 @@ export function buildAuthoredQuiz(title: string, overrides: Partial<AuthoredQuiz
     scoring: 'ALL_OR_NOTHING',
     questions: [buildAuthoredQuestion('toxin-source'), buildAuthoredQuestion('organism-name')],
     changes: null,
+    citationReviews: [],
     ...overrides,
   };
 }

@@ -17,6 +17,7 @@ import type {
 import type { AuditEntryData, ConnectionData, UserData } from './account-factory';
 import type { ApiShape } from './api-shape';
 import type { CertificateApiData } from './certificate-factory';
+import type { CitationReviewData } from './citation-review-factory';
 import type { CourseData } from './course-factory';
 import type { CohortMemberData, CourseProgressData, LearningEventData } from './progress-factory';
 import type { QuizApiData } from './quiz-factory';
@@ -41,6 +42,8 @@ export interface ApiAnswer {
     auditLog?: ConnectionData<AuditEntryData>;
     cohortReport?: ConnectionData<CohortMemberData>;
     activityLog?: ConnectionData<LearningEventData>;
+    citationReviews?: CitationReviewData[];
+    clearCitationReview?: CitationReviewData;
   };
   error?: CombinedError;
 }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { itemAnalysisPath, quizEditorPath } from '../../paths/author-paths';
+import { citationReviewsPath, itemAnalysisPath, quizEditorPath } from '../../paths/author-paths';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import '../../ui/table.css';
@@ -11,6 +11,7 @@ const AuthorQuizzesQuery = graphql(`
   query AuthorQuizzes {
     courses {
       id
+      slug
       title
       modules {
         id
@@ -62,6 +63,11 @@ export function AuthorHomePage() {
           return (
             <section key={course.id} className="author-course" aria-labelledby={`course-${course.id}`}>
               <h2 id={`course-${course.id}`}>{course.title}</h2>
+              <p>
+                <Link to={citationReviewsPath(course.slug)}>
+                  Citations to review <span className="visually-hidden">in {course.title}</span>
+                </Link>
+              </p>
               <div className="table-scroll" role="region" aria-label={`Quizzes of ${course.title}`} tabIndex={0}>
                 <table className="data-table">
                   <thead>

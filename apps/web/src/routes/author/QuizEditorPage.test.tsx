@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { quizEditorPath } from '../../paths/author-paths';
 import { apiError, buildUser } from '../../test/account-factory';
+import { buildCitationReview } from '../../test/citation-review-factory';
 import { buildAuthoredQuestion, buildAuthoredQuiz, type AuthoredQuizData } from '../../test/quiz-factory';
 import { renderPage, stubClient, type ApiAnswer, type ApiRequest } from '../../test/render-page';
 
@@ -196,5 +197,26 @@ describe('quiz editor', () => {
         input: expect.objectContaining({ passingScore: 75, timeLimitSeconds: 1200, feedback: 'AFTER_PASS', maxAttempts: null }),
       },
     });
+  });
+
+  it('says which questions cite a changed source, with the text before and after, and where to clear them', async () => {
+    const flagged = {
+      ...draft,
+      citationReviews: [buildCitationReview('flag-1', { citingKind: 'QUESTION', lessonSlug: null, quizSlug: 'mechanism-quiz', questionKey: 'toxin-source' })],
+    };
+    renderPage(quizEditorPath(draft.id), stubClient({ data: { me: instructor, quizForAuthoring: flagged } }));
+
+    const notice = within(await screen.findByRole('region', { name: 'Needs review: 1 question cites a changed source' }));
+    const question = within(notice.getByRole('region', { name: 'Question toxin-source cites passage injection-points' }));
+    expect(question.getByText('As last reviewed').closest('figure')).toHaveTextContent('31 to 39 points');
+    expect(question.getByText('Now').closest('figure')).toHaveTextContent('31 points at most');
+    expect(notice.getByRole('link', { name: /Review and clear them/ })).toHaveAttribute('href', '/author/courses/botox-chronic-migraine/citation-reviews');
+  });
+
+  it('shows no review notice when nothing cited changed', async () => {
+    openEditor();
+
+    await screen.findByRole('heading', { name: 'How botulinum toxin works', level: 1 });
+    expect(screen.queryByRole('region', { name: /Needs review/ })).toBeNull();
   });
 });

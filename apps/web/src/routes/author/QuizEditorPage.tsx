@@ -9,6 +9,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { EditedQuizFragment, type EditedQuiz } from './edited-quiz';
 import { PublishPanel } from './PublishPanel';
+import { QuizCitationReviews } from './QuizCitationReviews';
 import { QuestionList } from './QuestionList';
 import { QuizSettingsForm } from './QuizSettingsForm';
 import { useQuizEdits } from './use-quiz-edits';
@@ -18,6 +19,9 @@ const QuizEditorQuery = graphql(`
   query QuizEditor($quizId: ID!) {
     quizForAuthoring(id: $quizId) {
       ...EditedQuiz
+      citationReviews {
+        ...CitationReviewFields
+      }
     }
   }
 `);
@@ -46,6 +50,7 @@ function QuizEditor({ quizId }: { quizId: string }) {
         <p className="eyebrow">Quiz editor</p>
         <h1>{quiz.title}</h1>
       </header>
+      <QuizCitationReviews reviews={data.quizForAuthoring.citationReviews} />
       <PublishPanel quiz={quiz} onPublish={edits.publish} />
       <QuestionList questions={quiz.questions} edits={edits} />
       <QuizSettingsForm quiz={quiz} onSave={edits.saveSettings} />
