@@ -70,6 +70,7 @@ export function buildAttempt(id: string, overrides: Partial<AttemptData> = {}): 
     questions: [],
     savedAnswers: [],
     feedback: null,
+    regrades: [],
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ import { PublishPanel } from './PublishPanel';
 import { QuizCitationReviews } from './QuizCitationReviews';
 import { QuestionList } from './QuestionList';
 import { QuizSettingsForm } from './QuizSettingsForm';
+import { RegradePanel } from './RegradePanel';
 import { useQuizEdits } from './use-quiz-edits';
 import './author.css';
 
@@ -54,6 +55,7 @@ function QuizEditor({ quizId }: { quizId: string }) {
       <PublishPanel quiz={quiz} onPublish={edits.publish} />
       <QuestionList questions={quiz.questions} edits={edits} />
       <QuizSettingsForm quiz={quiz} onSave={edits.saveSettings} />
+      {quiz.status === 'PUBLISHED' && <RegradePanel quiz={quiz} />}
     </article>
   );
 }

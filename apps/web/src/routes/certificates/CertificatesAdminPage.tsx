@@ -19,6 +19,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { EligibleLearnersPanel } from './EligibleLearnersPanel';
 import { IssuedCertificatesPanel } from './IssuedCertificatesPanel';
 import { OutboxPanel } from './OutboxPanel';
+import { RegradedCertificatesPanel } from './RegradedCertificatesPanel';
 import '../../ui/select-field.css';
 import '../../ui/tabs.css';
 import './certificates.css';
@@ -33,7 +34,7 @@ const CertificateCoursesQuery = graphql(`
   }
 `);
 
-const tabs = ['eligible', 'issued', 'outbox'] as const;
+const tabs = ['eligible', 'issued', 'regraded', 'outbox'] as const;
 type TabId = (typeof tabs)[number];
 
 /** Admins issue and revoke certificates per course, and read what holders were sent. */
@@ -96,12 +97,18 @@ export function CertificatesAdminPage() {
               <Tab id="issued" className="report-tabs__tab">
                 Issued certificates
               </Tab>
+              <Tab id="regraded" className="report-tabs__tab">
+                After regrades
+              </Tab>
               <Tab id="outbox" className="report-tabs__tab">
                 Outbox
               </Tab>
             </TabList>
             <TabPanel id="eligible">{course ? <EligibleLearnersPanel key={course.slug} course={course} /> : noCourse}</TabPanel>
             <TabPanel id="issued">{course ? <IssuedCertificatesPanel key={course.slug} course={course} /> : noCourse}</TabPanel>
+            <TabPanel id="regraded">
+              <RegradedCertificatesPanel />
+            </TabPanel>
             <TabPanel id="outbox">
               <OutboxPanel />
             </TabPanel>

@@ -7,6 +7,7 @@ import { answersFromSaved } from '../../ui/answers';
 import { countLabel } from '../../ui/count-label';
 import { scoreLabel } from '../../ui/progress-words';
 import { QuestionReview } from './QuestionReview';
+import { RegradeNotes } from './RegradeNotes';
 import { useStartAttempt } from './use-start-attempt';
 
 export const AttemptResultFragment = graphql(`
@@ -35,6 +36,7 @@ export const AttemptResultFragment = graphql(`
       questionId
       ...QuestionReview
     }
+    ...RegradeNotes
   }
 `);
 
@@ -66,6 +68,7 @@ export function AttemptResult({ passingScore, courseSlug, quizId, ...props }: At
         <p className="result__score">
           Your score: <strong>{scoreLabel(attempt.score ?? 0)}</strong>. The pass mark is {passingScore}%.
         </p>
+        <RegradeNotes attempt={attempt} />
         <p>
           {attempt.attemptsLeft === null
             ? 'You may take this quiz as often as you like.'
