@@ -16,7 +16,8 @@ describe('site header', () => {
   it.each<[string, Role[], string[]]>([
     ['a learner', ['LEARNER'], ['Courses', 'My learning', 'My certificates']],
     ['an instructor', ['INSTRUCTOR', 'LEARNER'], ['Courses', 'My learning', 'My certificates', 'Authoring', 'Reports']],
-    ['an admin', ['ADMIN'], ['Courses', 'My learning', 'My certificates', 'Authoring', 'Reports', 'Users', 'Certificates']],
+    ['a reviewer', ['REVIEWER'], ['Courses', 'My learning', 'My certificates', 'Reviews']],
+    ['an admin', ['ADMIN'], ['Courses', 'My learning', 'My certificates', 'Authoring', 'Reports', 'Reviews', 'Users', 'Certificates']],
   ])('shows %s the areas of their roles and their name', async (_, roles, links) => {
     renderPage('/', stubClient({ data: { courses: [], me: buildUser('Ada Lovelace', { roles }) } }));
 

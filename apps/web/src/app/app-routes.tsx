@@ -6,6 +6,7 @@ import { certificateRoutes } from '../routes/certificates/certificate-routes';
 import { learnRoutes } from '../routes/learn/learn-routes';
 import { quizRoutes } from '../routes/quiz/quiz-routes';
 import { reportsRoutes } from '../routes/reports/reports-routes';
+import { reviewRoutes } from '../routes/review/review-routes';
 import { verifyRoutes } from '../routes/verify/verify-routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -25,6 +26,7 @@ export const appRoutes: RouteObject[] = [
           inArea('admin', adminRoutes),
           inArea('author', authorRoutes),
           inArea('reports', reportsRoutes),
+          inArea('review', reviewRoutes),
           inArea('verify', verifyRoutes),
           inArea('certificates', certificateRoutes),
           { path: '*', element: <NotFoundPage /> },

@@ -4,6 +4,7 @@ import { authorPath } from '../paths/author-paths';
 import { certificatesAdminPath, myCertificatesPath } from '../paths/certificate-paths';
 import { catalogPath, myLearningPath } from '../paths/learn-paths';
 import { reportsPath } from '../paths/report-paths';
+import { reviewsPath } from '../paths/review-paths';
 import { roleOrder } from './roles';
 
 export interface NavigationEntry {
@@ -23,6 +24,7 @@ export const navigation: readonly NavigationEntry[] = [
   { label: 'My certificates', to: myCertificatesPath, roles: roleOrder },
   { label: 'Authoring', to: authorPath, roles: ['INSTRUCTOR', 'ADMIN'] },
   { label: 'Reports', to: reportsPath, roles: ['INSTRUCTOR', 'ADMIN'] },
+  { label: 'Reviews', to: reviewsPath, roles: ['REVIEWER', 'ADMIN'] },
   { label: 'Users', to: usersPath, roles: ['ADMIN'] },
   { label: 'Certificates', to: certificatesAdminPath, roles: ['ADMIN'] },
 ];

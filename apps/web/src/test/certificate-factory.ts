@@ -66,8 +66,16 @@ export function buildCertificate(holderName: string, code: string, overrides: Pa
 /** What anyone checking the certificate's code is told. */
 export function verificationOf(certificate: CertificateData): VerificationData {
   const { status, code, holderName, courseTitle, creditHours, issuedAt, expiresAt, revokedAt } = certificate;
-  return { status, code, holderName, courseTitle, creditHours, issuedAt, expiresAt, revokedAt, issuerName };
+  return { status, code, holderName, courseTitle, creditHours, issuedAt, expiresAt, revokedAt, issuerName, ...earnedOnVersionOne };
 }
+
+/** Earned on version 1, signed off by a reviewer, still the version published. */
+const earnedOnVersionOne = {
+  courseVersion: 1,
+  courseReviewedAt: '2026-10-01T09:00:00.000Z',
+  currentCourseVersion: 1,
+  quizVersions: [{ title: 'Final exam: chronic migraine', version: 1 }],
+};
 
 export const notFound: VerificationData = {
   status: 'NOT_FOUND',
@@ -79,6 +87,10 @@ export const notFound: VerificationData = {
   expiresAt: null,
   revokedAt: null,
   issuerName: null,
+  courseVersion: null,
+  courseReviewedAt: null,
+  currentCourseVersion: null,
+  quizVersions: null,
 };
 
 /** Ids and emails derive from the name, as for accounts: "Sam Okoro" is user:sam-okoro. */

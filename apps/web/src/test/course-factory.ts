@@ -119,6 +119,7 @@ export function buildCourse(slug: string, overrides: Partial<CourseData> = {}): 
     sourceProvenance: { publisher: 'Not stated', type: 'promotional article', date: 'undated' },
     estimatedMinutes: 75,
     references: [],
+    life: { releasedAt: '2026-01-15T09:00:00.000Z', lastReviewedAt: '2026-02-01T09:00:00.000Z', terminatesAt: '2029-02-01T09:00:00.000Z', terminated: false },
     modules: [buildModule(`${slug}-module`)],
     finalQuiz: null,
     ...overrides,

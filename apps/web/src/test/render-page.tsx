@@ -21,6 +21,7 @@ import type { CitationReviewData } from './citation-review-factory';
 import type { CourseData } from './course-factory';
 import type { CohortMemberData, CourseProgressData, LearningEventData } from './progress-factory';
 import type { QuizApiData } from './quiz-factory';
+import type { DueReviewData, SignOffData } from './review-factory';
 
 type MutationAnswers = ApiShape<
   SignInMutation &
@@ -44,6 +45,8 @@ export interface ApiAnswer {
     activityLog?: ConnectionData<LearningEventData>;
     citationReviews?: CitationReviewData[];
     clearCitationReview?: CitationReviewData;
+    dueForReview?: DueReviewData[];
+    signOffCourseVersion?: SignOffData;
   };
   error?: CombinedError;
 }

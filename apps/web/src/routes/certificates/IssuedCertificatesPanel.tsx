@@ -9,7 +9,7 @@ import { readProblem } from '../../ui/api-problem';
 import { PagedTable } from '../../ui/PagedTable';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 import { IssuedCertificateRow, type IssuedCertificateRowFragment } from './IssuedCertificateRow';
-import { ReasonDialog } from './ReasonDialog';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 
 const CourseCertificatesQuery = graphql(`
   query CourseCertificates($courseSlug: String!, $first: Int, $after: String) {

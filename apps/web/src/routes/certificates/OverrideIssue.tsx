@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { LearnerPicker, type PickedLearner } from './LearnerPicker';
-import { ReasonDialog } from './ReasonDialog';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import type { IssueOutcome } from './use-issue-certificate';
 
 interface OverrideIssueProps {

@@ -7,7 +7,7 @@ import { readProblem } from '../../ui/api-problem';
 import { Day } from '../../ui/Day';
 import { scoreLabel } from '../../ui/progress-words';
 import { QueryStatus } from '../../ui/QueryStatus';
-import { ReasonDialog } from './ReasonDialog';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import '../../ui/table.css';
 
 const RegradedCertificatesQuery = graphql(`

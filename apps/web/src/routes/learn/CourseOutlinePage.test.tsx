@@ -121,4 +121,23 @@ describe('course outline for a learner', () => {
 
     expect(sendEnroll).toHaveBeenCalledWith({ operationName: 'Enroll', variables: { courseSlug: 'botox-chronic-migraine' } });
   });
+
+  it('states when the version was released, last reviewed and until when it holds', async () => {
+    renderPage('/courses/botox-chronic-migraine', stubClient({ data: { course } }));
+
+    expect(await screen.findByRole('list', { name: 'Review dates' })).toHaveTextContent(
+      'Released 15 January 2026Clinically reviewed 1 February 2026Valid until 1 February 2029',
+    );
+  });
+
+  it('tells a reader of a terminated course that it takes no enrolments, and offers none', async () => {
+    const terminated = { ...course, life: { ...course.life, lastReviewedAt: null, terminatesAt: '2026-11-01T09:00:00.000Z', terminated: true } };
+    renderPage('/courses/botox-chronic-migraine', stubClient({ data: { me: ada, course: { ...terminated, myProgress: null } } }));
+
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'This course reached its termination date on 1 November 2026: it takes no new enrolments and grants no certificates',
+    );
+    expect(screen.getByRole('list', { name: 'Review dates' })).toHaveTextContent('Not yet signed off by a clinical reviewer');
+    expect(screen.queryByRole('button', { name: 'Enrol in this course' })).not.toBeInTheDocument();
+  });
 });

@@ -10,6 +10,7 @@ import { countLabel } from '../../ui/count-label';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { CourseAbout } from './CourseAbout';
+import { CourseDates, takesEnrolments } from './CourseDates';
 import { CourseStanding } from './CourseStanding';
 import { EnrolButton } from './EnrolButton';
 import { courseLessons } from './lesson-sequence';
@@ -27,6 +28,7 @@ const CourseOutlineQuery = graphql(`
       sourceTitle
       estimatedMinutes
       ...CourseAbout
+      ...CourseDates
       modules {
         id
         position
@@ -93,9 +95,10 @@ export function CourseOutlinePage() {
           {course.estimatedMinutes && <li>About {countLabel(course.estimatedMinutes, 'minute')} of study</li>}
           <li>Source: {course.sourceTitle}</li>
         </ul>
+        <CourseDates course={course} />
         {course.myProgress ? (
           <CourseStanding progress={course.myProgress} />
-        ) : viewer ? (
+        ) : !takesEnrolments(course) ? null : viewer ? (
           <EnrolButton pending={enrolment.fetching} error={enrolment.error} onEnrol={() => enroll({ courseSlug })} />
         ) : (
           firstLesson && (

@@ -91,11 +91,46 @@ function CertificateClaims({ verification }: { verification: Verification }) {
           </Claim>
         )}
         <Claim term="Issued by">{issuerName}</Claim>
+        <EarnedOn verification={verification} />
         <Claim term="Certificate code">
           <span className="claims__code">{code}</span>
         </Claim>
       </dl>
     </section>
+  );
+}
+
+/** Which version of the course the holder learned, whether a clinician had checked it, and whether it has changed since. */
+function EarnedOn({ verification }: { verification: Verification }) {
+  const { courseVersion, courseReviewedAt, currentCourseVersion, quizVersions } = verification;
+  if (courseVersion === null) return null;
+  return (
+    <>
+      <Claim term="Course version">
+        Version {courseVersion}
+        {currentCourseVersion !== null && currentCourseVersion > courseVersion && ` (the course has been revised since: it is now at version ${currentCourseVersion})`}
+      </Claim>
+      <Claim term="Clinical review">
+        {courseReviewedAt ? (
+          <>
+            Version {courseVersion} was signed off by a clinical reviewer on <Day date={courseReviewedAt} />
+          </>
+        ) : (
+          `Issued on an administrator's approval: version ${courseVersion} had no clinical sign-off`
+        )}
+      </Claim>
+      {quizVersions && quizVersions.length > 0 && (
+        <Claim term="Assessments passed">
+          <ul className="claims__quizzes">
+            {quizVersions.map((quiz) => (
+              <li key={quiz.title}>
+                {quiz.title} (version {quiz.version})
+              </li>
+            ))}
+          </ul>
+        </Claim>
+      )}
+    </>
   );
 }
 

@@ -44,9 +44,21 @@ describe('certificate verify page', () => {
       ['Issued', '3 November 2026'],
       ['Valid until', '3 November 2028'],
       ['Issued by', issuerName],
+      ['Course version', 'Version 1'],
+      ['Clinical review', 'Version 1 was signed off by a clinical reviewer on 1 October 2026'],
+      ['Assessments passed', 'Final exam: chronic migraine (version 1)'],
       ['Certificate code', code],
     ]);
     expect(document.title).toBe(`Certificate ${code}: Valid · Practitioner Training`);
+  });
+
+  it('tells a verifier when the holder learned a version that was revised since, or one no clinician had signed off', async () => {
+    const earlier = { ...verificationOf(certificate), courseReviewedAt: null, currentCourseVersion: 3 };
+    renderPage(`/verify/${code}`, answering(earlier));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Valid certificate' })).toBeVisible();
+    expect(claimsShown()).toContainEqual(['Course version', 'Version 1 (the course has been revised since: it is now at version 3)']);
+    expect(claimsShown()).toContainEqual(['Clinical review', "Issued on an administrator's approval: version 1 had no clinical sign-off"]);
   });
 
   it('shows a holder name exactly as the API writes it out, isolated from the claims around it', async () => {

@@ -21,6 +21,13 @@ const VerifyCertificateQuery = graphql(`
       expiresAt
       revokedAt
       issuerName
+      courseVersion
+      courseReviewedAt
+      currentCourseVersion
+      quizVersions {
+        title
+        version
+      }
     }
   }
 `);

@@ -12,7 +12,7 @@ import {
   TextArea,
   TextField,
 } from 'react-aria-components';
-import '../../ui/dialog.css';
+import './dialog.css';
 
 // The API's rule for override and revocation reasons: enough for a later reader of the audit log.
 const MIN_LENGTH = 10;
