@@ -1,0 +1,95 @@
+import { call, freshQuiz, publishCorrectedKey, regradeTestApp, START_REGRADE } from '../attempts/regrade-fixtures';
+import { createAccount } from '../testing/factories';
+import type { TestApp } from '../testing/test-app';
+
+const ATTEMPTS = 10_000;
+const SLICE = 1_000;
+
+/**
+ * 10,000 graded attempts at version 1 of the basics quiz, made in a few statements: every learner
+ * enrolled, half answering "first-fact" a (right by version 1's key) and half b, all "points" right.
+ */
+async function seedGradedAttempts(api: TestApp, quiz: { quizId: string; courseId: string }): Promise<void> {
+  const run = (text: string, values: unknown[]) => api.dataSource.query(text, values);
+  const [version] = await run(
+    `SELECT v.id, max(q.id::text) FILTER (WHERE q.key = 'first-fact') AS "firstFact", max(q.id::text) FILTER (WHERE q.key = 'points') AS points
+       FROM quiz_version v JOIN question q ON q.quiz_version_id = v.id WHERE v.quiz_id = $1 AND v.version = 1 GROUP BY v.id`,
+    [quiz.quizId],
+  );
+  const drawn = [
+    { questionId: version.firstFact, optionIds: ['a', 'b'], shownOptionIds: ['shown-a', 'shown-b'] },
+    { questionId: version.points, optionIds: [], shownOptionIds: [] },
+  ];
+  // In slices: one statement for all of them would outlast the pool's statement timeout.
+  for (let from = 1; from <= ATTEMPTS; from += SLICE) {
+    await run(
+    `WITH learners AS (
+       INSERT INTO app_user (email, name, password_hash, roles)
+       SELECT 'regrade-timing-' || n || '@example.test', 'Timed learner ' || n, 'no-password', ARRAY['LEARNER'] FROM generate_series($1::int, $6::int) AS n
+       RETURNING id),
+     enrolled AS (
+       INSERT INTO enrolment (user_id, course_id, summary_version_id, status, percent)
+       SELECT id, $2, (SELECT published_version_id FROM course WHERE id = $2), 'IN_PROGRESS', 50 FROM learners
+       RETURNING user_id)
+     INSERT INTO quiz_attempt (id, quiz_id, quiz_version_id, user_id, attempt_number, status, questions, started_at, submitted_at, score, passed)
+     SELECT gen_random_uuid(), $3, $4, user_id, 1, 'SUBMITTED', $5, now() - interval '1 hour', now() - interval '30 minutes',
+            CASE WHEN row_number() OVER () % 2 = 0 THEN 100 ELSE 50 END, row_number() OVER () % 2 = 0
+       FROM enrolled
+     RETURNING id`,
+    [from, quiz.courseId, quiz.quizId, version.id, JSON.stringify(drawn), from + SLICE - 1],
+    );
+  }
+  for (let from = 0; from < ATTEMPTS; from += SLICE) {
+    const slice = `SELECT id, passed FROM quiz_attempt WHERE quiz_id = $1 ORDER BY id OFFSET ${from} LIMIT ${SLICE}`;
+    await run(
+      `INSERT INTO attempt_answer (attempt_id, question_id, option_ids, credit)
+       SELECT id, $2, CASE WHEN passed THEN ARRAY['a'] ELSE ARRAY['b'] END, CASE WHEN passed THEN 1 ELSE 0 END FROM (${slice}) a`,
+      [quiz.quizId, version.firstFact],
+    );
+    await run(`INSERT INTO attempt_answer (attempt_id, question_id, number, credit) SELECT id, $2, 35, 1 FROM (${slice}) a`, [quiz.quizId, version.points]);
+  }
+}
+
+describe('regrading at scale', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await regradeTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('regrades 10,000 attempts, every one of which changes, within 120 seconds and 150 MB of heap growth', async () => {
+    const instructor = await createAccount(api.dataSource, ['INSTRUCTOR']);
+    const quiz = await freshQuiz(api);
+    await seedGradedAttempts(api, quiz);
+    await publishCorrectedKey(api, instructor, quiz.quizId);
+    global.gc?.();
+    const before = process.memoryUsage();
+    let peakHeap = before.heapUsed;
+    let peakRss = before.rss;
+    const sampler = setInterval(() => {
+      const now = process.memoryUsage();
+      peakHeap = Math.max(peakHeap, now.heapUsed);
+      peakRss = Math.max(peakRss, now.rss);
+    }, 50);
+
+    const started = Date.now();
+    const regrade = await call(api, instructor, START_REGRADE, { input: { quizId: quiz.quizId, mode: 'CORRECTED_KEYS' } });
+    let status = regrade;
+    while (status.status !== 'COMPLETE' && Date.now() - started < 120_000) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      status = await call(api, instructor, `query R($id: ID!) { regrade(id: $id) { status attemptsDone resultsChanged } }`, { id: regrade.id });
+    }
+    const seconds = (Date.now() - started) / 1000;
+    clearInterval(sampler);
+
+    const growth = { heapMb: (peakHeap - before.heapUsed) / 2 ** 20, rssMb: (peakRss - before.rss) / 2 ** 20 };
+    process.stdout.write(
+      `Regrade of ${ATTEMPTS} attempts: ${seconds.toFixed(1)} s (${Math.round(ATTEMPTS / seconds)} attempts/s); ` +
+        `heap ${Math.round(before.heapUsed / 2 ** 20)} MB before, peak +${growth.heapMb.toFixed(0)} MB; RSS peak +${growth.rssMb.toFixed(0)} MB\n`,
+    );
+    expect(status).toMatchObject({ status: 'COMPLETE', attemptsDone: ATTEMPTS, resultsChanged: ATTEMPTS });
+    expect(seconds).toBeLessThan(120);
+    expect(growth.heapMb).toBeLessThan(150);
+  }, 180_000);
+});
