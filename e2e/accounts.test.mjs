@@ -97,7 +97,7 @@ describe('accounts and roles', () => {
     await signOut(page);
 
     await signIn(page, admin);
-    assert.deepEqual(await mainLinks(page), ['Courses', 'My learning', 'My certificates', 'Authoring', 'Reports', 'Users', 'Certificates']);
+    assert.deepEqual(await mainLinks(page), ['Courses', 'My learning', 'My certificates', 'Authoring', 'Reports', 'Reviews', 'Users', 'Certificates']);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     await page.getByRole('searchbox', { name: 'Search by name or email' }).fill('okafor');

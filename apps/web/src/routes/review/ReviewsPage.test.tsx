@@ -71,7 +71,7 @@ describe('reviews', () => {
 
     const row = await rowOf('Botulinum toxin for chronic migraine, version 2');
     expect(row.queryByRole('button', { name: 'Sign off' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: 'Every published course' }));
+    await user.click(screen.getByRole('checkbox', { name: /Show every published course/ }));
     expect(api.queries.filter((request) => request.operationName === 'DueForReview').at(-1)?.variables).toEqual({ withinDays: 1_100 });
   });
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Checkbox } from 'react-aria-components';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session/session-context';
 import { graphql } from '../../gql';
@@ -23,16 +24,15 @@ const DueForReviewQuery = graphql(`
   }
 `);
 
-/** 90 days: what needs a reviewer soon. Every published course terminates within about three years. */
-const WINDOWS = [
-  { days: 90, label: 'Due in the next 90 days' },
-  { days: 1_100, label: 'Every published course' },
-] as const;
+/** What needs a reviewer soon; every published course terminates within about three years. */
+const SOON_DAYS = 90;
+const EVERY_COURSE_DAYS = 1_100;
 
 /** Reviewers sign off course versions against current evidence; admins see what is due. */
 export function ReviewsPage() {
   const { viewer } = useSession();
-  const [withinDays, setWithinDays] = useState<number>(WINDOWS[0].days);
+  const [everyCourse, setEveryCourse] = useState(false);
+  const withinDays = everyCourse ? EVERY_COURSE_DAYS : SOON_DAYS;
   const [signedOff, setSignedOff] = useState<string | null>(null);
   const [{ data, error }, reexecuteQuery] = useQuery({ query: DueForReviewQuery, variables: { withinDays } });
   const mayReview = viewer?.roles.includes('REVIEWER') ?? false;
@@ -47,14 +47,10 @@ export function ReviewsPage() {
           certificates. Check each version against current evidence and sign it off before it does.
         </p>
       </header>
-      <fieldset className="review-window">
-        <legend>Show</legend>
-        {WINDOWS.map(({ days, label }) => (
-          <label key={days}>
-            <input type="radio" name="window" checked={withinDays === days} onChange={() => setWithinDays(days)} /> {label}
-          </label>
-        ))}
-      </fieldset>
+      <Checkbox className="checkbox review-window" isSelected={everyCourse} onChange={setEveryCourse}>
+        <span className="checkbox__box" aria-hidden="true" />
+        Show every published course, not only those due within {SOON_DAYS} days
+      </Checkbox>
       {signedOff && (
         <p role="status" className="notice">
           {signedOff}
@@ -63,7 +59,7 @@ export function ReviewsPage() {
       {!data ? (
         <QueryStatus subject="course versions" error={error} reexecuteQuery={reexecuteQuery} />
       ) : data.dueForReview.length === 0 ? (
-        <p>Nothing terminates in the next {withinDays} days.</p>
+        <p>Nothing terminates in the next {SOON_DAYS} days.</p>
       ) : (
         <table className="table review-table">
           <caption className="visually-hidden">Published course versions, soonest termination first</caption>
