@@ -1,9 +1,10 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createAccount } from '../testing/factories';
+import type { Role } from './policy.decorators';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
-type Actor = 'anonymous' | 'learner' | 'instructor' | 'admin';
-type Rule = 'anyone' | 'signed-in' | 'instructor' | 'admin';
+type Actor = 'anonymous' | 'learner' | 'instructor' | 'reviewer' | 'admin';
+type Rule = 'anyone' | 'signed-in' | 'instructor' | 'admin' | 'reviewer' | 'reviewer-or-admin' | 'staff';
 
 /** Every root operation, one call each; a new operation without a row here fails the last test. */
 const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record<string, unknown> }> = {
@@ -72,18 +73,39 @@ const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record
     query: 'mutation { revokeCertificate(certificateId: "00000000-0000-4000-8000-000000000000", reason: "A reason long enough.") { id } }',
   },
   outbox: { rule: 'admin', query: '{ outbox { subject } }' },
+  dueForReview: { rule: 'reviewer-or-admin', query: '{ dueForReview { versionId } }' },
+  courseVersionReviews: { rule: 'reviewer-or-admin', query: '{ courseVersionReviews(versionId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  signOffCourseVersion: {
+    rule: 'reviewer',
+    query: 'mutation { signOffCourseVersion(versionId: "00000000-0000-4000-8000-000000000000", contentHash: "x", note: "Checked against the label.") { id } }',
+  },
+  citationReviews: { rule: 'staff', query: '{ citationReviews(courseSlug: "none") { id } }' },
+  clearCitationReview: { rule: 'reviewer-or-admin', query: 'mutation { clearCitationReview(id: "00000000-0000-4000-8000-000000000000", note: "Checked against the label.") { id } }' },
+  regradePreview: { rule: 'instructor', query: 'query($input: RegradeInput!) { regradePreview(input: $input) { keyVersion } }', variables: { input: { quizId: '00000000-0000-4000-8000-000000000000', mode: 'CORRECTED_KEYS' } } },
+  startRegrade: { rule: 'instructor', query: 'mutation($input: RegradeInput!) { startRegrade(input: $input) { id } }', variables: { input: { quizId: '00000000-0000-4000-8000-000000000000', mode: 'CORRECTED_KEYS' } } },
+  regrade: { rule: 'instructor', query: '{ regrade(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  quizRegrades: { rule: 'instructor', query: '{ quizRegrades(quizId: "00000000-0000-4000-8000-000000000000") { id } }' },
+  certificatesAfterRegrades: { rule: 'admin', query: '{ certificatesAfterRegrades { certificateId } }' },
+  decideRegradedCertificate: {
+    rule: 'admin',
+    query: 'mutation { decideRegradedCertificate(certificateId: "00000000-0000-4000-8000-000000000000", regradeId: "00000000-0000-4000-8000-000000000000", decision: KEEP, reason: "Still competent, checked.") { decidedAt } }',
+  },
 };
 
 const EXPECTED: Record<Rule, Record<Actor, 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN'>> = {
-  anyone: { anonymous: 'allowed', learner: 'allowed', instructor: 'allowed', admin: 'allowed' },
-  'signed-in': { anonymous: 'UNAUTHENTICATED', learner: 'allowed', instructor: 'allowed', admin: 'allowed' },
-  instructor: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', instructor: 'allowed', admin: 'allowed' },
-  admin: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', instructor: 'FORBIDDEN', admin: 'allowed' },
+  anyone: { anonymous: 'allowed', learner: 'allowed', instructor: 'allowed', reviewer: 'allowed', admin: 'allowed' },
+  'signed-in': { anonymous: 'UNAUTHENTICATED', learner: 'allowed', instructor: 'allowed', reviewer: 'allowed', admin: 'allowed' },
+  instructor: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', instructor: 'allowed', reviewer: 'FORBIDDEN', admin: 'allowed' },
+  admin: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', instructor: 'FORBIDDEN', reviewer: 'FORBIDDEN', admin: 'allowed' },
+  reviewer: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', instructor: 'FORBIDDEN', reviewer: 'allowed', admin: 'FORBIDDEN' },
+  'reviewer-or-admin': { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', instructor: 'FORBIDDEN', reviewer: 'allowed', admin: 'allowed' },
+  staff: { anonymous: 'UNAUTHENTICATED', learner: 'FORBIDDEN', instructor: 'allowed', reviewer: 'allowed', admin: 'allowed' },
 };
 
-const ROLES: Record<Exclude<Actor, 'anonymous'>, ('LEARNER' | 'INSTRUCTOR' | 'ADMIN')[]> = {
+const ROLES: Record<Exclude<Actor, 'anonymous'>, Role[]> = {
   learner: ['LEARNER'],
   instructor: ['INSTRUCTOR'],
+  reviewer: ['REVIEWER'],
   admin: ['ADMIN'],
 };
 
@@ -96,7 +118,7 @@ describe('who may call each operation', () => {
   afterAll(() => api.close());
 
   const cases = Object.entries(OPERATIONS).flatMap(([name, operation]) =>
-    (['anonymous', 'learner', 'instructor', 'admin'] as Actor[]).map((actor) => [name, actor, EXPECTED[operation.rule][actor]] as const),
+    (['anonymous', 'learner', 'instructor', 'reviewer', 'admin'] as Actor[]).map((actor) => [name, actor, EXPECTED[operation.rule][actor]] as const),
   );
 
   it.each(cases)('%s as %s: %s', async (name, actor, expected) => {

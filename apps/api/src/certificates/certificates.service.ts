@@ -7,9 +7,9 @@ import { PlatformError } from '../common/errors';
 import { decodeCursor, isTimestamp, isUuid, toConnection, type Connection } from '../common/pagination';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { recordLearningEvent } from '../progress/learning-events.records';
 import { CertificateIssuingService } from './certificate-issuing.service';
-import { certificatesOfCourse, certificatesOfHolder, findCertificate, revokeCertificate, type CertificateRecord } from './certificate-records';
+import { certificatesOfCourse, certificatesOfHolder, findCertificate, type CertificateRecord } from './certificate-records';
+import { revokeWithin } from './certificate-revocation';
 import { certificateView } from './certificate-view';
 import type { Certificate } from './certificates.types';
 import { publishedCourseId } from './published-course';
@@ -33,22 +33,11 @@ export class CertificatesService {
     return this.dataSource.transaction(async (manager) => {
       const certificate = await findCertificate(manager, certificateId);
       if (!certificate) throw new PlatformError('NOT_FOUND', 'No certificate has that id.');
-      if (!(await revokeCertificate(manager, certificate.id, admin.id, reason))) {
-        throw new PlatformError('BAD_USER_INPUT', `This certificate was already revoked on ${dayOf(certificate.revokedAt!)}; a revocation is permanent.`);
-      }
-      await this.audit.record(manager, {
-        actorId: admin.id,
-        action: 'CERTIFICATE_REVOKED',
-        subjectUserId: certificate.userId,
-        details: { certificateId: certificate.id, code: certificate.code, courseSlug: certificate.courseSlug, reason },
-      });
-      await recordLearningEvent(manager, {
-        learnerId: certificate.userId,
-        verb: 'REVOKED',
-        objectType: 'CERTIFICATE',
-        objectId: certificate.id,
-        objectName: certificate.courseTitle,
-        courseId: certificate.courseId,
+      await revokeWithin(manager, this.audit, {
+        adminId: admin.id,
+        certificate,
+        reason,
+        alreadyRevoked: `This certificate was already revoked on ${dayOf(certificate.revokedAt!)}; a revocation is permanent.`,
       });
       return this.view((await findCertificate(manager, certificate.id))!);
     });

@@ -4,8 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
-import { recordLearningEvent } from '../progress/learning-events.records';
-import { revokeCertificate } from './certificate-records';
+import { revokeWithin } from './certificate-revocation';
 import { certificateAwaitingDecision, certificatesAwaitingDecision, recordDecision, type CertificateInDoubt } from './regraded-certificates.records';
 import type { RegradeCertificateDecision, RegradeDecisionName } from './regraded-certificates.types';
 
@@ -45,24 +44,15 @@ export class RegradedCertificatesService {
         details: { certificateId, code: inDoubt.code, regradeId, decision, reason, quizTitle: inDoubt.quizTitle, oldScore: inDoubt.oldScore, newScore: inDoubt.newScore },
       });
       if (decision === 'REVOKE') {
-        if (!(await revokeCertificate(manager, certificateId, admin.id, reason))) throw new PlatformError('BAD_USER_INPUT', 'This certificate was revoked already.');
-        await this.audit.record(manager, {
-          actorId: admin.id,
-          action: 'CERTIFICATE_REVOKED',
-          subjectUserId: inDoubt.userId,
-          details: { certificateId, code: inDoubt.code, courseSlug: inDoubt.courseSlug, reason, regradeId },
-        });
-        await recordLearningEvent(manager, {
-          learnerId: inDoubt.userId,
-          verb: 'REVOKED',
-          objectType: 'CERTIFICATE',
-          objectId: certificateId,
-          objectName: inDoubt.courseTitle,
-          courseId: inDoubt.courseId,
+        await revokeWithin(manager, this.audit, {
+          adminId: admin.id,
+          certificate: { ...inDoubt, id: certificateId },
+          reason,
+          alreadyRevoked: 'This certificate was revoked already.',
+          context: { regradeId },
         });
       }
       return { certificateId, regradeId, decision, reason, decidedAt: recorded.decidedAt };
     });
   }
-
 }

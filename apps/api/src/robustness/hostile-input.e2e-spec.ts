@@ -16,10 +16,10 @@ import { hostileCalls, type KnownValues } from './hostile-input-fixtures';
 import { knownAttackCalls } from './known-attacks';
 import { operationsOf, requestBody, type HostileCall, type Operation } from './operations';
 
-type Actor = 'anonymous' | 'learner' | 'instructor' | 'admin';
+type Actor = 'anonymous' | 'learner' | 'instructor' | 'reviewer' | 'admin';
 
-const ACTORS: Actor[] = ['anonymous', 'learner', 'instructor', 'admin'];
-const ROLES: Record<Exclude<Actor, 'anonymous'>, Role[]> = { learner: ['LEARNER'], instructor: ['INSTRUCTOR'], admin: ['ADMIN'] };
+const ACTORS: Actor[] = ['anonymous', 'learner', 'instructor', 'reviewer', 'admin'];
+const ROLES: Record<Exclude<Actor, 'anonymous'>, Role[]> = { learner: ['LEARNER'], instructor: ['INSTRUCTOR'], reviewer: ['REVIEWER'], admin: ['ADMIN'] };
 const RUNS_PER_OPERATION_AND_ACTOR = 12;
 
 /** Every refusal names what went wrong in a code a client can act on; the database is up, so none asks for a retry. */
@@ -151,11 +151,13 @@ describe('hostile input to every operation', () => {
     return account.token;
   }
 
-  /** Row count and content digest of every table; bulk issues run in the background, so they finish first. */
+  /** Row count and content digest of every table; bulk issues and regrades run in the background, so they finish first. */
   async function snapshot(): Promise<Record<string, string>> {
     for (let waited = 0; waited < 10_000; waited += 100) {
-      const [{ running }] = await api.dataSource.query(`SELECT count(*)::int AS running FROM certificate_batch WHERE finished_at IS NULL`);
-      if (running === 0) break;
+      const [{ running }] = await api.dataSource.query(
+        `SELECT (SELECT count(*) FROM certificate_batch WHERE finished_at IS NULL) + (SELECT count(*) FROM regrade WHERE finished_at IS NULL) AS running`,
+      );
+      if (Number(running) === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const rows: { name: string; state: string }[] = await api.dataSource.query(

@@ -53,19 +53,23 @@ export class CourseReviews1765310000000 implements MigrationInterface {
           (SELECT r.terminates_at FROM course_review r WHERE r.course_version_id = version_id ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1),
           (SELECT v.released_at + interval '3 years' FROM course_version v WHERE v.id = version_id))
       $$`);
+    // Once per statement over the rows it inserted (ON CONFLICT leaves out the learners already
+    // enrolled), so a bulk enrolment checks each course once rather than each learner.
     await db.query(`
       CREATE FUNCTION enrolment_in_current_course() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        -- Fires before ON CONFLICT is judged: enrolling again stays a no-op, terminated or not.
-        IF EXISTS (SELECT 1 FROM enrolment e WHERE e.user_id = NEW.user_id AND e.course_id = NEW.course_id) THEN
-          RETURN NEW;
-        END IF;
-        IF (SELECT course_version_terminates_at(c.published_version_id) <= now() FROM course c WHERE c.id = NEW.course_id) THEN
+        IF EXISTS (
+          SELECT 1 FROM course c
+           WHERE c.id IN (SELECT DISTINCT course_id FROM inserted)
+             AND course_version_terminates_at(c.published_version_id) <= now()
+        ) THEN
           RAISE EXCEPTION 'The course has reached its termination date and takes no new enrolments.' USING ERRCODE = 'PT410';
         END IF;
-        RETURN NEW;
+        RETURN NULL;
       END $$`);
-    await db.query(`CREATE TRIGGER enrolment_in_current_course BEFORE INSERT ON enrolment FOR EACH ROW EXECUTE FUNCTION enrolment_in_current_course()`);
+    await db.query(`
+      CREATE TRIGGER enrolment_in_current_course AFTER INSERT ON enrolment
+        REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION enrolment_in_current_course()`);
 
     // A certificate names the sign-off its version had when issued; without one, only an admin issues it.
     await db.query(`ALTER TABLE certificate ADD COLUMN course_review_id uuid`);
