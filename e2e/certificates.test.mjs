@@ -48,12 +48,20 @@ function correctAnswer(question) {
 /** Right answers of every quiz of the course, by quiz slug and then by prompt. */
 async function readRightAnswers() {
   const answers = {};
-  for (const name of await readdir(quizzesDir)) {
-    const file = path.join(quizzesDir, name);
-    const { quiz } = readQuizFile(file, await readFile(file, 'utf8'));
+  for (const quiz of await readQuizzes()) {
     answers[quiz.slug] = Object.fromEntries(quiz.questions.map((question) => [question.prompt, correctAnswer(question)]));
   }
   return answers;
+}
+
+/** The course's quizzes in its order: module quizzes by their files' numbers, then the final exam. */
+async function readQuizzes() {
+  const quizzes = [];
+  for (const name of (await readdir(quizzesDir)).sort()) {
+    const file = path.join(quizzesDir, name);
+    quizzes.push(readQuizFile(file, await readFile(file, 'utf8')).quiz);
+  }
+  return quizzes;
 }
 
 /**
@@ -221,6 +229,9 @@ describe('certificates from completion to revocation', () => {
       `Issued: ${today()}`,
       claims[4],
       'Issued by: Practitioner Training Platform',
+      'Course version: Version 1',
+      "Clinical review: Issued on an administrator's approval: version 1 had no clinical sign-off",
+      `Assessments passed: ${(await readQuizzes()).map((quiz) => `${quiz.title} (version 1)`).join('\n')}`,
       `Certificate code: ${code}`,
     ]);
     assert.doesNotMatch(await stranger.locator('main').innerText(), new RegExp(learner.email));
