@@ -61,12 +61,30 @@ const STAND_IN = '\u0000parameter:';
 export function compiledOnce<Params extends Record<string, unknown>, Row>(
   build: (db: TypedSql, parameters: Params) => Compilable<Row>,
 ): (db: Database, parameters: Params) => Promise<Row[]> {
-  let compiled: { query: CompiledQuery<Row>; slots: ParameterSlot[] } | undefined;
-  return async (db, parameters) => {
-    compiled ??= compileWithStandIns(typedSql(db), build);
-    const { query, slots } = compiled;
-    const values = slots.map((slot) => ('name' in slot ? parameters[slot.name] : slot.fixed));
-    const { rows } = await typedSql(db).executeQuery<Row>({ ...query, parameters: values });
+  const perShape = compiledPerShape((_shape: null) => '', (db, parameters: Params) => build(db, parameters));
+  return (db, parameters) => perShape(db, null, parameters);
+}
+
+/**
+ * compiledOnce for a statement whose shape depends on a few choices (an order, which filters
+ * apply): `build` decides the shape from `shape` alone, never from the stand-ins, and each shape
+ * is compiled the first time it is asked for and kept for the life of the process, so the
+ * choices must be few. `nameOf` names a shape.
+ */
+export function compiledPerShape<Shape, Params extends Record<string, unknown>, Row>(
+  nameOf: (shape: Shape) => string,
+  build: (db: TypedSql, parameters: Params, shape: Shape) => Compilable<Row>,
+): (db: Database, shape: Shape, parameters: Params) => Promise<Row[]> {
+  const compiled = new Map<string, { query: CompiledQuery<Row>; slots: ParameterSlot[] }>();
+  return async (db, shape, parameters) => {
+    const name = nameOf(shape);
+    let statement = compiled.get(name);
+    if (!statement) {
+      statement = compileWithStandIns(typedSql(db), (typed, standIns: Params) => build(typed, standIns, shape));
+      compiled.set(name, statement);
+    }
+    const values = statement.slots.map((slot) => ('name' in slot ? parameters[slot.name] : slot.fixed));
+    const { rows } = await typedSql(db).executeQuery<Row>({ ...statement.query, parameters: values });
     return rows;
   };
 }

@@ -3,7 +3,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import { quizResultsOf } from '../attempts/attempt-records';
 import type { DB } from '../database/schema';
-import { compiledOnce, typedSql, type Database, type TypedSql } from '../database/typed-sql';
+import { compiledOnce, compiledPerShape, typedSql, type Database, type TypedSql } from '../database/typed-sql';
 import { publishedQuizLimits } from '../quizzes/quiz-joins.records';
 import type { ModuleSummary } from './progress-summary';
 
@@ -201,17 +201,33 @@ const SUMMARY_ORDERS: Record<SummaryOrder['field'], { key: RawBuilder<unknown>; 
   LAST_ACTIVITY: { key: sql`e.last_activity_at`, type: 'timestamptz' },
 };
 
+/** Which parts a summaries statement has: its order, and which filters and cursor apply. */
+interface SummaryShape {
+  order: SummaryOrder;
+  status: boolean;
+  eligible: boolean;
+  search: boolean;
+  after: boolean;
+}
+
+type SummaryValues = {
+  courseId: string;
+  status: string | null;
+  eligible: boolean | null;
+  pattern: string | null;
+  afterKey: string | null;
+  afterId: string | null;
+};
+
 /**
  * One keyset query over the enrolment summaries of a course, which every progress change keeps
  * current: filters are conditions on the same rows, the order is an index order, and a page
  * starts after the row with the sort key (as text) and id given.
  */
-export function enrolmentSummaries(db: Database, courseId: string, filter: SummaryFilter, order: SummaryOrder, after: { sortKey: string; id: string } | null) {
-  const { key, type } = SUMMARY_ORDERS[order.field];
-  const direction = order.direction === 'DESC' ? 'desc' : 'asc';
-  const search = filter.search?.trim();
-  const pattern = search ? `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%` : null;
-  return typedSql(db)
+function summariesOf(db: TypedSql, shape: SummaryShape, values: SummaryValues) {
+  const { key, type } = SUMMARY_ORDERS[shape.order.field];
+  const direction = shape.order.direction === 'DESC' ? 'desc' : 'asc';
+  return db
     .selectFrom('enrolment as e')
     .select((e) => [
       'e.id',
@@ -229,13 +245,52 @@ export function enrolmentSummaries(db: Database, courseId: string, filter: Summa
       'e.completedAt',
       sql<string>`(${key})::text`.as('sortKey'),
     ])
-    .where('e.courseId', '=', courseId)
-    .$if(Boolean(filter.status), (query) => query.where('e.status', '=', filter.status!))
-    .$if(filter.eligible !== undefined && filter.eligible !== null, (query) => query.where('e.eligibleForCertificate', '=', filter.eligible!))
-    .$if(pattern !== null, (query) => query.where((e) => e.or([e('e.learnerName', 'ilike', pattern!), e('e.learnerEmail', 'ilike', pattern!)])))
-    .$if(after !== null, (query) =>
-      query.where(sql<boolean>`(${key}, e.id) ${sql.raw(direction === 'desc' ? '<' : '>')} (${after!.sortKey}::${sql.raw(type)}, ${after!.id}::uuid)`),
+    .where('e.courseId', '=', values.courseId)
+    .$if(shape.status, (query) => query.where('e.status', '=', values.status!))
+    .$if(shape.eligible, (query) => query.where('e.eligibleForCertificate', '=', values.eligible!))
+    .$if(shape.search, (query) => query.where((e) => e.or([e('e.learnerName', 'ilike', values.pattern!), e('e.learnerEmail', 'ilike', values.pattern!)])))
+    .$if(shape.after, (query) =>
+      query.where(sql<boolean>`(${key}, e.id) ${sql.raw(direction === 'desc' ? '<' : '>')} (${values.afterKey}::${sql.raw(type)}, ${values.afterId}::uuid)`),
     )
     .orderBy(key, direction)
     .orderBy('e.id', direction);
+}
+
+function summaryRequest(courseId: string, filter: SummaryFilter, order: SummaryOrder, after: { sortKey: string; id: string } | null) {
+  const search = filter.search?.trim();
+  const values: SummaryValues = {
+    courseId,
+    status: filter.status || null,
+    eligible: filter.eligible ?? null,
+    pattern: search ? `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%` : null,
+    afterKey: after?.sortKey ?? null,
+    afterId: after?.id ?? null,
+  };
+  const shape: SummaryShape = { order, status: values.status !== null, eligible: values.eligible !== null, search: values.pattern !== null, after: after !== null };
+  return { shape, values };
+}
+
+/** Every summary of a course in report order, as a query to stream (an export reads it once, so it is built each time). */
+export function enrolmentSummaries(db: Database, courseId: string, filter: SummaryFilter, order: SummaryOrder, after: { sortKey: string; id: string } | null) {
+  const { shape, values } = summaryRequest(courseId, filter, order, after);
+  return summariesOf(typedSql(db), shape, values);
+}
+
+// A page is asked on every click of the cohort report: each of its few shapes is compiled once.
+const summaryPage = compiledPerShape(
+  (shape: SummaryShape) => JSON.stringify(shape),
+  (db, values: SummaryValues & { limit: number }, shape) => summariesOf(db, shape, values).limit(values.limit),
+);
+
+/** A page of `limit` summaries of a course in report order, after the row given. */
+export function enrolmentSummaryPage(
+  db: Database,
+  courseId: string,
+  filter: SummaryFilter,
+  order: SummaryOrder,
+  after: { sortKey: string; id: string } | null,
+  limit: number,
+) {
+  const { shape, values } = summaryRequest(courseId, filter, order, after);
+  return summaryPage(db, shape, { ...values, limit });
 }

@@ -1,6 +1,6 @@
 import { isTimestamp, isUuid } from '../common/pagination';
 import type { Database } from '../database/typed-sql';
-import { enrolmentSummaries } from '../progress/progress.records';
+import { enrolmentSummaries, enrolmentSummaryPage } from '../progress/progress.records';
 import type { CohortFilter, CohortSort } from './reports.inputs';
 import { CohortSortField } from './reports.types';
 
@@ -22,9 +22,14 @@ export function isCohortCursorKey(sort: CohortSort, key: string[]): boolean {
   return key.length === 4 && field === sort.field && direction === sort.direction && SORT_KEY_FORMATS[sort.field](value) && isUuid(id);
 }
 
-/** The cohort of a course in report order, a page after the cursor's row: the enrolment summaries progress keeps. */
+/** The cohort of a course in report order, after the cursor's row: the enrolment summaries progress keeps, as a query to stream or explain. */
 export function cohortQuery(db: Database, courseId: string, filter: CohortFilter, sort: CohortSort, after: string[] | null) {
   return enrolmentSummaries(db, courseId, filter, sort, after && { sortKey: after[2], id: after[3] });
 }
 
-export type CohortRow = Awaited<ReturnType<ReturnType<typeof cohortQuery>['executeTakeFirstOrThrow']>>;
+/** `limit` members of the cohort in report order, after the cursor's row. */
+export function cohortPage(db: Database, courseId: string, filter: CohortFilter, sort: CohortSort, after: string[] | null, limit: number) {
+  return enrolmentSummaryPage(db, courseId, filter, sort, after && { sortKey: after[2], id: after[3] }, limit);
+}
+
+export type CohortRow = Awaited<ReturnType<typeof cohortPage>>[number];

@@ -6,7 +6,7 @@ import { PlatformError } from '../common/errors';
 import { decodeCursor, toConnection, type Connection } from '../common/pagination';
 import { streamRows } from '../database/row-stream';
 import { ProgressStatusName } from '../progress/progress.types';
-import { cohortCursorKey, cohortQuery, isCohortCursorKey, type CohortRow } from './cohort-query';
+import { cohortCursorKey, cohortPage, cohortQuery, isCohortCursorKey, type CohortRow } from './cohort-query';
 import type { CsvValue } from './csv';
 import type { CohortFilter, CohortSort } from './reports.inputs';
 import type { CohortMember } from './reports.types';
@@ -59,7 +59,7 @@ export class ReportsService {
   async cohort(courseSlug: string, filter: CohortFilter, sort: CohortSort, first = 20, after?: string): Promise<Connection<CohortMember>> {
     const cursor = decodeCursor(after, (key) => isCohortCursorKey(sort, key));
     const { id, modules } = await this.publishedCourse(courseSlug);
-    const rows = await cohortQuery(this.dataSource, id, filter, sort, cursor).limit(first + 1).execute();
+    const rows = await cohortPage(this.dataSource, id, filter, sort, cursor, first + 1);
     return toConnection(rows, first, (row) => cohortCursorKey(sort, row), (row) => toMember(row, modules));
   }
 
