@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { runKyselyCodegen } from './db-types';
 import { createTestDatabase } from '../testing/test-database';
-import { compiledOnce, typedSql } from './typed-sql';
+import { compiledOnce, compiledPerShape, typedSql } from './typed-sql';
 
 describe('typed SQL over the schema the migrations build', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -78,5 +78,30 @@ describe('typed SQL over the schema the migrations build', () => {
       const unused = compiledOnce((db, { slug }: { slug: string }) => db.selectFrom('course').select('id').where('slug', '=', slug.length > 0 ? 'fixed' : slug));
       await expect(unused(database.dataSource, { slug: 'x' })).rejects.toThrow(/not sent as one: slug/);
     });
+  });
+
+  it('compiles a statement of several shapes once per shape, each answering its own', async () => {
+    await typedSql(database.dataSource).insertInto('course').values([{ slug: 'shape-a' }, { slug: 'shape-b' }]).execute();
+    const slugsInOrder = compiledPerShape(
+      (descending: boolean) => (descending ? 'desc' : 'asc'),
+      (db, { prefix }: { prefix: string }, descending) =>
+        db
+          .selectFrom('course')
+          .select('slug')
+          .where('slug', 'like', prefix)
+          .orderBy('slug', descending ? 'desc' : 'asc'),
+    );
+    const seen: string[] = [];
+    database.dataSource.subscribers.push({ beforeQuery: (event) => void seen.push(event.query) });
+    try {
+      for (const descending of [false, true, false]) {
+        const rows = await slugsInOrder(database.dataSource, descending, { prefix: 'shape-%' });
+        expect(rows.map((row) => row.slug)).toEqual(descending ? ['shape-b', 'shape-a'] : ['shape-a', 'shape-b']);
+      }
+    } finally {
+      database.dataSource.subscribers.pop();
+    }
+    expect(new Set(seen).size).toBe(2);
+    expect(seen[2]).toBe(seen[0]);
   });
 });
