@@ -21,6 +21,11 @@ export function targetRows(m, options) {
     [`Course page p99, ms (${connections(options.connections)})`, coursePage.platform.p99, coursePage.baseline.p99, 'figure', atMost(50)],
     [`Course page p99 at a steady ${coursePage.steady.rate} requests/s (half the most), ms (${connections(options.connections)})`,
       coursePage.steady.platform.p99, coursePage.steady.baseline.p99, 'figure', atMost(50)],
+    // The same bytes from a bare node:http process: the ceiling, so the ratio is the framework's share left.
+    [`Course page, requests/s, against a bare node:http server sending the same ${(coursePage.bytes / 1024).toFixed(0)} KB`,
+      coursePage.platform.requestsPerSecond, coursePage.bare.requestsPerSecond, 'ratio', atLeast(0.35)],
+    [`Course page p99 at the same steady rate, ms, against the bare server`,
+      coursePage.steady.platform.p99, coursePage.steady.bare.p99, 'figure', null],
     [`submitQuizAttempt, submissions/s (${connections(options.submitConnections)})`,
       submit.platform.requestsPerSecond, submit.baseline.requestsPerSecond, 'ratio', atLeast(0.4)],
     [`Cohort page of 50 p95, ms, ${m.data.learners} learners (${connections(options.cohortConnections)})`,

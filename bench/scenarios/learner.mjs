@@ -1,7 +1,11 @@
 // What a cohort does in the same hour: open the course page, submit the final exam.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { learnerToken, openFinalExamAttempts } from '../data.mjs';
 import { graphqlRequest, jsonPost } from '../graphql.mjs';
-import { compare } from '../load.mjs';
+import { compare, load, summarise } from '../load.mjs';
+import { launch } from '../platform.mjs';
 
 export const COURSE_PAGE = `query CoursePage($slug: String!) {
   course(slug: $slug) {
@@ -40,7 +44,28 @@ export async function coursePage({ platformUrl, baselineUrl, course, options }) 
   // the baseline gets the same load.
   const rate = Math.round(saturated.platform.requestsPerSecond / 2);
   const steady = await compare(targets({ ...run, duration: run.duration / 2, rate }));
-  return { ...saturated, steady: { rate, ...steady } };
+  const bare = await bareServer(platformUrl, course, run, rate);
+  return { ...saturated, steady: { rate, ...steady, bare: bare.steady }, bare: bare.saturated, bytes: bare.bytes };
+}
+
+/** A bare node:http server sending the bytes of one learner's course page, at full speed and at the platform's steady rate. */
+async function bareServer(platformUrl, course, run, rate) {
+  const { method, headers, body } = graphqlRequest(learnerToken(1), COURSE_PAGE, { slug: course.slug });
+  const page = await (await fetch(`${platformUrl}/graphql`, { method, headers, body })).text();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ptp-bare-'));
+  const file = path.join(dir, 'course-page.json');
+  await writeFile(file, page);
+  const server = await launch({ env: { BODY_FILE: file }, script: 'bench/bare.mjs' });
+  try {
+    const target = { url: server.url, connections: run.connections, next: () => ({ method, path: '/graphql', headers, body }) };
+    await load({ ...target, duration: 2 });
+    const saturated = summarise([await load({ ...target, duration: run.duration })]);
+    const steady = summarise([await load({ ...target, duration: run.duration / 2, rate })]);
+    return { saturated, steady, bytes: Buffer.byteLength(page) };
+  } finally {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**
