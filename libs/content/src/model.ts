@@ -121,6 +121,57 @@ export interface CertificatePolicy {
   attestation: string;
 }
 
+export type CreditType = 'AMA_PRA_CATEGORY_1' | 'NURSING_CONTACT_HOURS' | 'PHARMACY' | 'PARTICIPATION';
+
+/** One kind of credit the activity offers, with the most a learner can claim and its designation statement. */
+export interface CreditOffer {
+  type: CreditType;
+  maximum: number;
+  designation: string;
+}
+
+/** Who provides the activity, under what accreditation, and what credit it offers (`accreditation.yaml`). */
+export interface Accreditation {
+  provider: string;
+  /** Whether the provider holds an accreditation to award the credit types it offers. */
+  accredited: boolean;
+  statement: string;
+  /** The learning format, as accreditors name it. */
+  format: 'ENDURING_MATERIAL';
+  /** The identifier the provider reports the activity under. */
+  activityId: string;
+  credits: CreditOffer[];
+}
+
+export type ContentRole = 'PLANNER' | 'AUTHOR' | 'REVIEWER';
+
+export interface FinancialRelationship {
+  company: string;
+  nature: string;
+  mitigation: string;
+}
+
+/** A person in control of content, with relevant financial relationships of the past 24 months; none is an empty list. */
+export interface ContentControllerDisclosure {
+  name: string;
+  roles: ContentRole[];
+  relationships: FinancialRelationship[];
+}
+
+export interface CommercialSupport {
+  supporter: string;
+  kind: string;
+}
+
+/** Disclosures shown to learners before the first lesson (`disclosures.yaml`). */
+export interface Disclosures {
+  /** When they were collected, YYYY-MM-DD; older than 12 months, the course cannot be released. */
+  collectedOn: string;
+  people: ContentControllerDisclosure[];
+  /** Empty when there is none. */
+  commercialSupport: CommercialSupport[];
+}
+
 export interface CoursePackage {
   slug: string;
   title: string;
@@ -132,6 +183,8 @@ export interface CoursePackage {
   creditHours: number;
   completion: { requireModuleQuizzes: boolean; requireFinalExam: boolean };
   certificate: CertificatePolicy;
+  accreditation: Accreditation;
+  disclosures: Disclosures;
   source: SourceDocument;
   references: Reference[];
   /** Learning time estimated from lesson words and question count (see FORMAT.md). */

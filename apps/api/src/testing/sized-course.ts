@@ -68,6 +68,15 @@ certificate:
       numbers.map((n) => `[§fact-${n}] Fact ${n} of the source.\n\n> Appraisal: consistent.\n\n`).join(''),
   );
   writeFileSync(
+    path.join(dir, 'accreditation.yaml'),
+    `provider: { name: A generated provider, accredited: false }\nstatement: Not accredited.\nformat: enduring-material\n` +
+      `activityId: ${slug}\ncredits:\n  - { type: participation, maximum: 1, designation: A certificate of participation. }\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'disclosures.yaml'),
+    `collected: ${new Date().toISOString().slice(0, 10)}\npeople:\n  - { name: A generated author, roles: [author], relationships: none }\ncommercialSupport: none\n`,
+  );
+  writeFileSync(
     path.join(dir, 'references.yaml'),
     `- id: generated-label\n  title: A generated label\n  publisher: Nobody\n  year: 2026\n  url: https://example.org/label\n  read: 2026-12-01\n`,
   );

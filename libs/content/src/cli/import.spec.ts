@@ -19,6 +19,10 @@ function writeWhatAPersonWrites(courseDir: string) {
       .replace(/^> Appraisal: TODO.*$/gm, '> Appraisal: unsupported. Check it [ref:label].'),
   );
   rewrite('course.yaml', (text) => text.replace(/TODO: /g, ''));
+  rewrite('accreditation.yaml', (text) => text.replace(/TODO: /g, ''));
+  rewrite('disclosures.yaml', (text) =>
+    text.replace(/TODO: /g, '').replace(/^collected: TODO/m, `collected: ${new Date().toISOString().slice(0, 10)}`),
+  );
   rewrite('references.yaml', () => '- { id: label, title: Label, publisher: FDA, year: 2023, url: https://example.org, read: 2026-12-07 }\n');
 }
 
@@ -54,8 +58,13 @@ describe('the import command', () => {
     expect(output.logged).toContain(`Before this course can ship, write what content:check still refuses (${todo.length}):`);
     expect(todo.filter((line) => line.includes('is not appraised yet'))).toHaveLength(passages);
     expect(todo.filter((line) => !line.includes('is not appraised yet')).map((line) => line.replace(/^.*?:\d+: /, ''))).toEqual([
+      'provider.name: still says TODO: write it',
+      'statement: still says TODO: write it',
+      'credits[0].designation: still says TODO: write it',
       'audience: still says TODO: write it',
       'scope: still says TODO: write it',
+      'collected: must be the date collected, YYYY-MM-DD',
+      'people[0].name: still says TODO: write it',
       'list at least one reference',
       'publisher: still says TODO: write it',
       expect.stringMatching(/^type: must be one of promotional article, .*; got "TODO"$/),

@@ -23,6 +23,8 @@ export function draftCourseFiles(imported: ArticleImport, draft: CourseDraft): M
     return modulePath;
   });
   files.set('course.yaml', draftCourseYaml(draft, modulePaths));
+  files.set('accreditation.yaml', draftAccreditation(draft.slug));
+  files.set('disclosures.yaml', disclosuresToDo);
   return files;
 }
 
@@ -48,6 +50,30 @@ function draftCourseYaml(draft: CourseDraft, modules: string[]): string {
   const note = `# Draft imported from ${draft.origin}: review every field, write the lessons and add quizzes.\n`;
   return note + stringify(course);
 }
+
+function draftAccreditation(slug: string): string {
+  return `# Draft: who provides the activity and what credit it offers (see FORMAT.md).
+provider:
+  name: "TODO: the provider's name"
+  accredited: false            # true only with an accreditation to award the credit types below
+statement: "TODO: the accreditation statement, or that the provider is not accredited"
+format: enduring-material
+activityId: ${slug}
+credits:
+  - type: participation        # ama-pra-category-1 | nursing-contact-hours | pharmacy | participation
+    maximum: 1
+    designation: "TODO: the designation statement for this credit type"
+`;
+}
+
+const disclosuresToDo = `# Draft: everyone in control of content and their financial relationships of the past 24 months.
+collected: TODO                # the date collected, YYYY-MM-DD; older than 12 months is refused
+people:
+  - name: "TODO: a planner, author or reviewer"
+    roles: [author]            # planner, author, reviewer
+    relationships: none        # or a list of { company, nature, mitigation }
+commercialSupport: none        # or a list of { supporter, kind }
+`;
 
 const referencesToDo = `# Draft: list the references that appraisals, lessons and questions cite as [ref:id], e.g.
 # - id: example-2024            # lowercase letters, digits and hyphens, unique

@@ -11,6 +11,7 @@ import { lintCourse } from '../lint/lint-course';
 import type { LintFindings, LocatedLesson, LocatedQuiz } from '../lint/located';
 import { readReviewedCitations, reviewedCitationsFile, type ReviewedCitationsFile } from '../reviews/reviewed-citations-file';
 import { reviewFindings } from '../reviews/review-findings';
+import { readAccreditationAndDisclosures } from '../accreditation/read-accreditation';
 import { contentHash } from './content-hash';
 import { estimateMinutes } from './learning-time';
 import { unknownAnchorProblems, unknownReferenceProblems } from './package-checks';
@@ -34,8 +35,11 @@ interface ModuleWithQuiz {
 
 const nothingFound: LintFindings = { errors: [], warnings: [] };
 
-/** Reads and validates the course package in `dir`, collecting every problem in every file. */
-export function loadCoursePackage(dir: string): LoadedCoursePackage {
+/**
+ * Reads and validates the course package in `dir`, collecting every problem in every file.
+ * @param today YYYY-MM-DD, the day disclosures must be current on.
+ */
+export function loadCoursePackage(dir: string, today = new Date().toISOString().slice(0, 10)): LoadedCoursePackage {
   const courseDir = path.resolve(dir);
   const courseYaml = path.join(courseDir, 'course.yaml');
   if (!fs.existsSync(courseYaml)) {
@@ -76,6 +80,8 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
   const finalExam = readQuiz(courseYaml, course.finalExam);
   const reviewed = readReviewRecord(courseDir);
   problems.push(...(reviewed?.problems ?? []));
+  const accredited = readAccreditationAndDisclosures(courseDir, course.settings?.creditHours ?? null, today);
+  problems.push(...accredited.problems);
 
   const quizzes = [...modules.map((m) => m.quiz), finalExam].filter((quiz) => quiz !== null);
   problems.push(...duplicateProblems(slugsOf(modules.map((m) => m.module)), 'module slug'));
@@ -94,7 +100,8 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
     problems.push(...unknownReferenceProblems(cited, references.ids, path.basename(referencesFile.file)));
   }
 
-  if (problems.length > 0 || !course.settings || !source?.source || !references?.references) {
+  const { accreditation, disclosures } = accredited;
+  if (problems.length > 0 || !course.settings || !source?.source || !references?.references || !accreditation || !disclosures) {
     return { package: null, problems: sortProblems(problems), lint: nothingFound, needsReview: [] };
   }
   const settings = course.settings;
@@ -116,6 +123,8 @@ export function loadCoursePackage(dir: string): LoadedCoursePackage {
     creditHours: settings.creditHours,
     completion: settings.completion,
     certificate: settings.certificate,
+    accreditation,
+    disclosures,
     source: source.source.document,
     references: references.references,
     estimatedMinutes: estimateMinutes(moduleDefinitions, exam),

@@ -61,6 +61,30 @@ botox has no effect on it.
 [§candidates] Botox is recommended when headaches occur on more than 15 days a month.
 > Appraisal: incorrect. Chronic migraine is headache on 15 or more days a month for more than 3 months [ref:ichd-3].
 `,
+    'accreditation.yaml': `provider:
+  name: An open-source training project
+  accredited: false
+statement: The provider is not accredited to award continuing education credit.
+format: enduring-material
+activityId: migraine-basics-2026
+credits:
+  - type: participation
+    maximum: 0.2
+    designation: A certificate of participation states the hours of the activity.
+`,
+    'disclosures.yaml': `collected: ${new Date().toISOString().slice(0, 10)}
+people:
+  - name: Dr Ada Author
+    roles: [planner, author]
+    relationships: none
+  - name: Dr Rui Reviewer
+    roles: [reviewer]
+    relationships:
+      - company: A device maker
+        nature: Consulting fees
+        mitigation: A second reviewer without relationships checked every lesson against its references.
+commercialSupport: none
+`,
     'references.yaml': `- id: botox-pi
   title: "BOTOX (onabotulinumtoxinA) for injection: full prescribing information"
   publisher: AbbVie
