@@ -11,6 +11,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { CitationReviewsModule } from './citation-reviews/citation-reviews.module';
 import { CourseReviewsModule } from './course-reviews/course-reviews.module';
+import { CreditProfilesModule } from './credit-profiles/credit-profiles.module';
 import { formatGraphQLError } from './common/errors';
 import { HttpErrorsFilter } from './common/http-errors.filter';
 import { noStorePlugins } from './common/no-store.plugin';
@@ -57,6 +58,7 @@ export class AppModule {
         JobsModule,
         AuthModule,
         UsersModule,
+        CreditProfilesModule,
         AuditModule,
         CatalogModule,
         CourseReviewsModule,

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 const LAYERS = [
   ['common', 'database', 'config'],
   ['auth', 'audit', 'rate-limits', 'mail', 'jobs'],
-  ['users'],
+  ['users', 'credit-profiles'],
   ['catalog', 'course-reviews'],
   ['quizzes'],
   ['attempts'],
@@ -25,6 +25,7 @@ const EXEMPT = ['\\.(e2e-)?spec\\.ts$', '-fixtures\\.ts$', '^src/(testing|script
 const TABLE_OWNERS: Record<string, string[]> = {
   auth: ['appUser', 'session', 'emailConfirmation'],
   audit: ['auditLog'],
+  'credit-profiles': ['creditProfile'],
   'rate-limits': ['rateLimitWindow'],
   catalog: ['course', 'courseVersion', 'courseModule', 'courseReference', 'lesson', 'lessonPassage', 'lessonReference', 'sourcePassage'],
   'course-reviews': ['courseReview', 'courseReviewReminder'],

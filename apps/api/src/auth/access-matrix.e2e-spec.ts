@@ -73,6 +73,9 @@ const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record
     query: 'mutation { revokeCertificate(certificateId: "00000000-0000-4000-8000-000000000000", reason: "A reason long enough.") { id } }',
   },
   outbox: { rule: 'admin', query: '{ outbox { subject } }' },
+  myCreditProfile: { rule: 'signed-in', query: '{ myCreditProfile { npi } }' },
+  updateCreditProfile: { rule: 'signed-in', query: 'mutation { updateCreditProfile(input: { boardReportingConsent: false }) { npi } }' },
+  creditProfile: { rule: 'admin', query: '{ creditProfile(userId: "00000000-0000-4000-8000-000000000000") { npi } }' },
   dueForReview: { rule: 'reviewer-or-admin', query: '{ dueForReview { versionId } }' },
   courseVersionReviews: { rule: 'reviewer-or-admin', query: '{ courseVersionReviews(versionId: "00000000-0000-4000-8000-000000000000") { id } }' },
   signOffCourseVersion: {

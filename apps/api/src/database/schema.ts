@@ -236,6 +236,19 @@ export interface CredentialStatusList {
   length: number;
 }
 
+export interface CreditProfile {
+  birthDay: number | null;
+  birthMonth: number | null;
+  boardConsentAt: Timestamp | null;
+  boardIdentifier: string | null;
+  licenceJurisdiction: string | null;
+  licenceNumber: string | null;
+  npi: string | null;
+  profession: string | null;
+  updatedAt: Generated<Timestamp>;
+  userId: string;
+}
+
 export interface EmailConfirmation {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
@@ -458,6 +471,7 @@ export interface DB {
   courseVersion: CourseVersion;
   credentialSigningKey: CredentialSigningKey;
   credentialStatusList: CredentialStatusList;
+  creditProfile: CreditProfile;
   emailConfirmation: EmailConfirmation;
   enrolment: Enrolment;
   learningEvent: LearningEvent;
