@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { returnPathFrom, signInPath, signUpPath, withReturnPath } from '../paths/account-paths';
+import { creditProfilePath, returnPathFrom, signInPath, signUpPath, withReturnPath } from '../paths/account-paths';
 import { catalogPath } from '../paths/learn-paths';
 import { readProblem } from '../ui/api-problem';
 import { useSession } from './session/session-context';
@@ -44,6 +44,7 @@ export function AccountMenu() {
         <span className="visually-hidden">Signed in as </span>
         {viewer.name}
       </span>
+      <Link to={creditProfilePath}>Credit profile</Link>
       <button type="button" className="link-button" onClick={signOutAndLeave} disabled={signingOut}>
         Sign out
       </button>

@@ -17,6 +17,8 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ConfirmEmailDocument,
+    "\n  query MyCreditProfile {\n    myCreditProfile {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n": typeof types.MyCreditProfileDocument,
+    "\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n": typeof types.UpdateCreditProfileDocument,
     "\n  mutation ResendConfirmation($email: String!) {\n    resendConfirmation(email: $email)\n  }\n": typeof types.ResendConfirmationDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationRequired\n    }\n  }\n": typeof types.SignUpDocument,
@@ -105,6 +107,8 @@ const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      roles\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      user {\n        id\n      }\n    }\n  }\n": types.ConfirmEmailDocument,
+    "\n  query MyCreditProfile {\n    myCreditProfile {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n": types.MyCreditProfileDocument,
+    "\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n": types.UpdateCreditProfileDocument,
     "\n  mutation ResendConfirmation($email: String!) {\n    resendConfirmation(email: $email)\n  }\n": types.ResendConfirmationDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      confirmationRequired\n    }\n  }\n": types.SignUpDocument,
@@ -216,6 +220,14 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCreditProfile {\n    myCreditProfile {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n"): (typeof documents)["\n  query MyCreditProfile {\n    myCreditProfile {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

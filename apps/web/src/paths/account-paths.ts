@@ -4,6 +4,8 @@ export const signInPath = '/sign-in';
 export const signUpPath = '/sign-up';
 /** The page a confirmation message links to, with `?token=`. */
 export const confirmEmailPath = '/account/confirm';
+/** The learner's details for continuing-education credit. */
+export const creditProfilePath = '/account/credit-profile';
 
 const accountPaths = [signInPath, signUpPath, confirmEmailPath];
 // Any origin works as long as no real page can have it: a return path must resolve within it.

@@ -13,12 +13,14 @@ import type {
   SignInMutation,
   SignOutMutation,
   SignUpMutation,
+  UpdateCreditProfileMutation,
 } from '../gql/graphql';
 import type { AuditEntryData, ConnectionData, UserData } from './account-factory';
 import type { ApiShape } from './api-shape';
 import type { CertificateApiData } from './certificate-factory';
 import type { CitationReviewData } from './citation-review-factory';
 import type { CourseData } from './course-factory';
+import type { CreditProfileData } from './credit-profile-factory';
 import type { CohortMemberData, CourseProgressData, LearningEventData } from './progress-factory';
 import type { QuizApiData } from './quiz-factory';
 import type { DueReviewData, SignOffData } from './review-factory';
@@ -31,7 +33,8 @@ type MutationAnswers = ApiShape<
     SignOutMutation &
     SetUserRolesMutation &
     EnrollMutation &
-    CompleteLessonMutation
+    CompleteLessonMutation &
+    UpdateCreditProfileMutation
 >;
 
 export interface ApiAnswer {
@@ -47,6 +50,7 @@ export interface ApiAnswer {
     clearCitationReview?: CitationReviewData;
     dueForReview?: DueReviewData[];
     signOffCourseVersion?: SignOffData;
+    myCreditProfile?: CreditProfileData;
   };
   error?: CombinedError;
 }
