@@ -31,7 +31,7 @@ const TABLE_OWNERS: Record<string, string[]> = {
   'course-reviews': ['courseReview', 'courseReviewReminder'],
   quizzes: ['quiz', 'quizVersion', 'question'],
   attempts: ['quizAttempt', 'attemptAnswer', 'regrade', 'attemptRegrade'],
-  progress: ['enrolment', 'lessonCompletion', 'learningEvent'],
+  progress: ['enrolment', 'lessonCompletion', 'learningEvent', 'disclosureAcknowledgement'],
   'citation-reviews': ['sourceFingerprint', 'citationReview'],
   certificates: ['certificate', 'certificateAttestation', 'certificateBatch', 'certificateBatchLearner', 'credentialSigningKey', 'credentialStatusList', 'certificateRegradeDecision'],
 };

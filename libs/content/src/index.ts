@@ -12,3 +12,4 @@ export { citedSources, itemKey, sourceCitations, sourceKey, type CitedKind, type
 export { citationReviewStates, type CitationReviewState } from './reviews/review-status';
 export { recordItemReview, startRecord } from './reviews/record-review';
 export { reviewPairKey, reviewNote, writeReviewedCitations, type ItemReview, type ReviewedCitations, type ReviewSignature } from './reviews/reviewed-citations-file';
+export { disclosuresAgeProblem, disclosuresCurrentUntil, disclosureValidityMonths } from './accreditation/disclosure-age';

@@ -50,6 +50,7 @@ const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record
     query: 'mutation { setUserRoles(userId: "00000000-0000-4000-8000-000000000000", roles: [LEARNER]) { id } }',
   },
   enroll: { rule: 'signed-in', query: 'mutation { enroll(courseSlug: "none") { id } }' },
+  acknowledgeDisclosures: { rule: 'signed-in', query: 'mutation { acknowledgeDisclosures(courseSlug: "none") { acknowledgedAt } }' },
   completeLesson: { rule: 'signed-in', query: 'mutation { completeLesson(lessonId: "00000000-0000-4000-8000-000000000000") { slug } }' },
   myCourses: { rule: 'signed-in', query: '{ myCourses { percent } }' },
   cohortReport: { rule: 'instructor', query: '{ cohortReport(courseSlug: "none") { edges { node { email } } } }' },

@@ -2,6 +2,7 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import { Public } from '../auth/policy.decorators';
 import type { RequestContext } from '../common/request-context';
 import { CatalogService } from './catalog.service';
+import { Accreditation, Disclosures } from './accreditation.types';
 import { Course, type CourseAbout, CourseModule, Reference, SourceProvenance } from './catalog.types';
 
 @Resolver(() => Course)
@@ -49,6 +50,22 @@ export class CourseResolver {
   @ResolveField(() => [Reference], { description: 'Every work the course cites, numbered as lessons cite them.' })
   async references(@Parent() course: Course, @Context() context: RequestContext): Promise<Reference[]> {
     return (await this.about(course, context)).references;
+  }
+
+  @ResolveField(() => Accreditation, {
+    nullable: true,
+    description: 'The provider, its accreditation statement and the credit offered; null for versions imported before courses stated them.',
+  })
+  async accreditation(@Parent() course: Course, @Context() context: RequestContext): Promise<Accreditation | null> {
+    return (await this.about(course, context)).accreditation;
+  }
+
+  @ResolveField(() => Disclosures, {
+    nullable: true,
+    description: 'Financial relationships of everyone in control of content, and commercial support; learners acknowledge them before the first lesson.',
+  })
+  async disclosures(@Parent() course: Course, @Context() context: RequestContext): Promise<Disclosures | null> {
+    return (await this.about(course, context)).disclosures;
   }
 
   private about(course: Course, context: RequestContext): Promise<CourseAbout> {

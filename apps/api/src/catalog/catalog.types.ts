@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { Accreditation, Disclosures } from './accreditation.types';
 
 export enum AppraisalVerdict {
   CONSISTENT = 'CONSISTENT',
@@ -72,6 +73,9 @@ export class PassageAppraisal {
 
 /** A course version's description beyond its title: read once per version, like its modules. */
 export interface CourseAbout {
+  /** Null for versions imported before packages stated them. */
+  accreditation: Accreditation | null;
+  disclosures: Disclosures | null;
   audience: string | null;
   scope: string | null;
   sourceProvenance: SourceProvenance | null;

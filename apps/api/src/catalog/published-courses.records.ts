@@ -1,10 +1,11 @@
-import type { CertificatePolicy } from '@ptp/content';
+import type { Accreditation, CertificatePolicy, Disclosures } from '@ptp/content';
 import { expressionBuilder, sql, type Expression, type Insertable, type NotNull } from 'kysely';
 import { jsonBuildObject } from 'kysely/helpers/postgres';
 import { writtenInThisTransaction } from '../common/immutable-cache';
 import { asJsonb, asJsonText } from '../database/json-text';
 import type { DB } from '../database/schema';
 import { compiledOnce, typedSql, type Database, type TypedSql } from '../database/typed-sql';
+import type { Accreditation as AccreditationShown, Disclosures as DisclosuresShown } from './accreditation.types';
 import type { CourseAbout, CourseModule, SourceProvenance, Course } from './catalog.types';
 import { courseContent } from './course-content';
 import { referencesOfVersion, type VersionContent } from './course-content.records';
@@ -130,6 +131,15 @@ export async function publishedVersionBySlug(db: Database, slug: string): Promis
   return found ?? null;
 }
 
+/** The published version of a course, and whether it states disclosures; null when the course is unknown or unpublished. */
+export async function publishedDisclosuresBySlug(db: Database, slug: string) {
+  const found = await coursesAsPublished(typedSql(db))
+    .where('c.slug', '=', slug)
+    .select(['c.id as courseId', 'v.id as versionId', 'v.version', sql<boolean>`v.disclosures IS NOT NULL`.as('statesDisclosures')])
+    .executeTakeFirst();
+  return found ?? null;
+}
+
 /** A lesson of a course's published version, with that course and version; lessons of other versions are not found. */
 export async function publishedLesson(db: Database, lessonId: string) {
   const found = await coursesAsPublished(typedSql(db))
@@ -181,6 +191,9 @@ export function readCourseAbout(db: Database, versionIds: readonly string[]): Pr
           sourceProvenance: versions.ref('v.sourceProvenance').$castTo<SourceProvenance | null>(),
           estimatedMinutes: versions.ref('v.estimatedMinutes'),
           references: referencesOfVersion(versions.ref('v.id')),
+          // Written from checked content files, in the package's shape, which the GraphQL types share.
+          accreditation: versions.ref('v.accreditation').$castTo<AccreditationShown | null>(),
+          disclosures: versions.ref('v.disclosures').$castTo<DisclosuresShown | null>(),
         }),
       ).as('content'),
     ])
@@ -203,15 +216,20 @@ export function versionWithContentHash(db: Database, courseId: string, contentHa
     .executeTakeFirst();
 }
 
-export type NewCourseVersion = Omit<Insertable<DB['courseVersion']>, 'version' | 'completionRules' | 'certificatePolicy' | 'sourceProvenance'> & {
+export type NewCourseVersion = Omit<
+  Insertable<DB['courseVersion']>,
+  'version' | 'completionRules' | 'certificatePolicy' | 'sourceProvenance' | 'accreditation' | 'disclosures'
+> & {
   completionRules: CompletionRules;
   certificatePolicy: CertificatePolicy;
   sourceProvenance: SourceProvenance | null;
+  accreditation: Accreditation;
+  disclosures: Disclosures;
 };
 
 /** The course's next version, numbered after its latest; the caller holds the course's import lock. */
 export function insertCourseVersion(db: Database, version: NewCourseVersion): Promise<{ id: string; version: number }> {
-  const { completionRules, certificatePolicy, sourceProvenance, ...columns } = version;
+  const { completionRules, certificatePolicy, sourceProvenance, accreditation, disclosures, ...columns } = version;
   return typedSql(db)
     .insertInto('courseVersion')
     .values((values) => ({
@@ -225,6 +243,8 @@ export function insertCourseVersion(db: Database, version: NewCourseVersion): Pr
       completionRules: asJsonb(completionRules),
       certificatePolicy: asJsonb(certificatePolicy),
       sourceProvenance: sourceProvenance && asJsonb(sourceProvenance),
+      accreditation: asJsonb(accreditation),
+      disclosures: asJsonb(disclosures),
     }))
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();

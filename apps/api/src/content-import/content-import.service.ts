@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
-import { loadCoursePackage, listCourseDirs, formatProblem, type CoursePackage } from '@ptp/content';
+import { disclosuresAgeProblem, formatProblem, listCourseDirs, loadCoursePackage, type CoursePackage } from '@ptp/content';
 import { courseWithSlug, publishCourseVersion, versionWithContentHash } from '../catalog/published-courses.records';
 import { clearFlagsReviewedInPackage, flagChangedCitations } from '../citation-reviews/citation-flagging';
 import { typedSql } from '../database/typed-sql';
@@ -43,6 +43,7 @@ export class ContentImportService {
         await clearFlagsReviewedInPackage(manager, course.id, coursePackage);
         return { slug: coursePackage.slug, version: known.version, created: false };
       }
+      refuseStaleDisclosures(coursePackage);
 
       const quizIds = new Map<string, string>();
       const quizzes = [...coursePackage.modules.map((m) => m.quiz), coursePackage.finalExam];
@@ -56,5 +57,16 @@ export class ContentImportService {
       await recalculateCourseProgress(manager, course.id);
       return { slug: coursePackage.slug, version: version.version, created: true };
     });
+  }
+}
+
+/** A changed package is released as a new version, which needs disclosures collected in the last 12 months. */
+function refuseStaleDisclosures(coursePackage: CoursePackage): void {
+  const today = new Date().toISOString().slice(0, 10);
+  const problem = disclosuresAgeProblem(coursePackage.disclosures.collectedOn, today);
+  if (problem) {
+    throw new ContentInvalidError(
+      `The course ${coursePackage.slug} cannot be released: its disclosures.yaml collected ${coursePackage.disclosures.collectedOn} ${problem}.`,
+    );
   }
 }

@@ -28,6 +28,8 @@ export async function writeCourseVersion(
     scope: coursePackage.scope,
     sourceProvenance: coursePackage.source.provenance,
     estimatedMinutes: coursePackage.estimatedMinutes,
+    accreditation: coursePackage.accreditation,
+    disclosures: coursePackage.disclosures,
   });
 
   const referenceKeys = coursePackage.references.map((reference) => reference.id);

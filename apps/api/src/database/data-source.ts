@@ -11,6 +11,7 @@ import { ReviewerRole1765300000000 } from './migrations/1765300000000-reviewer-r
 import { Regrades1765400000000 } from './migrations/1765400000000-regrades';
 import { CourseReviews1765310000000 } from './migrations/1765310000000-course-reviews';
 import { CitationReviews1765500000000 } from './migrations/1765500000000-citation-reviews';
+import { Accreditation1765600000000 } from './migrations/1765600000000-accreditation';
 import { CreditProfiles1765700000000 } from './migrations/1765700000000-credit-profiles';
 import { RequestClient } from './request-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -28,6 +29,7 @@ export const migrations = [
   CourseReviews1765310000000,
   Regrades1765400000000,
   CitationReviews1765500000000,
+  Accreditation1765600000000,
   CreditProfiles1765700000000,
 ];
 

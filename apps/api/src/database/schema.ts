@@ -199,6 +199,7 @@ export interface CourseReviewReminder {
 }
 
 export interface CourseVersion {
+  accreditation: Json | null;
   audience: string | null;
   certificatePolicy: Json;
   completionRules: Json;
@@ -206,6 +207,7 @@ export interface CourseVersion {
   courseId: string;
   createdAt: Generated<Timestamp>;
   creditHours: Numeric;
+  disclosures: Json | null;
   estimatedMinutes: number | null;
   finalQuizId: string | null;
   id: Generated<string>;
@@ -246,6 +248,13 @@ export interface CreditProfile {
   npi: string | null;
   profession: string | null;
   updatedAt: Generated<Timestamp>;
+  userId: string;
+}
+
+export interface DisclosureAcknowledgement {
+  acknowledgedAt: Generated<Timestamp>;
+  courseId: string;
+  courseVersionId: string;
   userId: string;
 }
 
@@ -472,6 +481,7 @@ export interface DB {
   credentialSigningKey: CredentialSigningKey;
   credentialStatusList: CredentialStatusList;
   creditProfile: CreditProfile;
+  disclosureAcknowledgement: DisclosureAcknowledgement;
   emailConfirmation: EmailConfirmation;
   enrolment: Enrolment;
   learningEvent: LearningEvent;

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { publishedDisclosuresBySlug } from '../catalog/published-courses.records';
+import { PlatformError } from '../common/errors';
+import { findAcknowledgement, insertAcknowledgement } from './disclosure-acknowledgements.records';
+import type { DisclosureAcknowledgement } from './disclosure-acknowledgements.types';
+
+@Injectable()
+export class DisclosureAcknowledgementsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Records that the learner saw the disclosures of the course's published version; acknowledging again answers the first record. */
+  acknowledge(userId: string, courseSlug: string): Promise<DisclosureAcknowledgement> {
+    return this.dataSource.transaction(async (manager) => {
+      const published = await publishedDisclosuresBySlug(manager, courseSlug);
+      if (!published) throw new PlatformError('NOT_FOUND', `No published course has the slug "${courseSlug}".`);
+      if (!published.statesDisclosures) {
+        throw new PlatformError('BAD_USER_INPUT', 'This version of the course states no disclosures to acknowledge.');
+      }
+      const row = await insertAcknowledgement(manager, { userId, courseId: published.courseId, courseVersionId: published.versionId });
+      return { courseSlug, version: published.version, acknowledgedAt: row.acknowledgedAt };
+    });
+  }
+
+  /** When the learner acknowledged this version's disclosures, or null. */
+  async acknowledgedAt(userId: string, courseVersionId: string): Promise<Date | null> {
+    return (await findAcknowledgement(this.dataSource, userId, courseVersionId))?.acknowledgedAt ?? null;
+  }
+}
