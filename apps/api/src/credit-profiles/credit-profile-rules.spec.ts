@@ -33,6 +33,7 @@ describe('reading a credit profile', () => {
     ['a day without its month', { birthMonth: null, birthDay: 12 }, 'birthMonth', 'month'],
     ['a licence number without where it was issued', { licenceJurisdiction: null }, 'licenceJurisdiction', 'issued'],
     ['a jurisdiction of digits', { licenceJurisdiction: '1234' }, 'licenceJurisdiction', 'letters'],
+    ['a jurisdiction of one letter outside the BMP', { licenceJurisdiction: '\u{1D400}' }, 'licenceJurisdiction', '2 to 60'],
     ['a licence number with a line break', { licenceNumber: 'NP\n1' }, 'licenceNumber', 'letters, digits'],
     ['a board identifier of 41 characters', { boardIdentifier: 'A'.repeat(41) }, 'boardIdentifier', 'at most 40'],
   ])('refuses %s under its field, without repeating the value', (_case, change, field, words) => {

@@ -52,7 +52,9 @@ function identifierProblem(value: string, what: string): string | undefined {
 }
 
 function jurisdictionProblem(value: string): string | undefined {
-  if (value.length < 2 || value.length > JURISDICTION_MAX_LENGTH) {
+  // Counted in characters, as the database counts them: one letter outside the BMP is two UTF-16 units.
+  const characters = [...value].length;
+  if (characters < 2 || characters > JURISDICTION_MAX_LENGTH) {
     return `Name the issuing state or country in 2 to ${JURISDICTION_MAX_LENGTH} characters, e.g. California or Ontario.`;
   }
   if (!JURISDICTION.test(value)) return 'Name the issuing state or country in letters, e.g. California, Ontario or CA.';

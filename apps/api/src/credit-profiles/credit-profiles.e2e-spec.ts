@@ -1,3 +1,4 @@
+import { Logger, type LoggerService } from '@nestjs/common';
 import type { Role } from '../auth/policy.decorators';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -124,6 +125,22 @@ describe('credit profiles', () => {
     ]);
     const everything = JSON.stringify(await api.dataSource.query(`SELECT details FROM audit_log`));
     for (const value of [FULL.npi, FULL.licenceNumber, FULL.boardIdentifier]) expect(everything).not.toContain(value);
+  });
+
+  it('logs nothing of a profile when it is saved, refused or read by an admin', async () => {
+    const logged: string[] = [];
+    const record = (...parts: unknown[]) => void logged.push(parts.map((part) => (part instanceof Error ? part.stack : String(part))).join(' '));
+    const capture: LoggerService = { log: record, error: record, warn: record, debug: record, verbose: record, fatal: record };
+    Logger.overrideLogger(capture);
+    try {
+      const learner = await savedProfile();
+      await api.graphql(UPDATE, { input: { ...FULL, npi: '1245319590', licenceNumber: 'NP\n558210' } }, learner.token);
+      await api.graphql(UPDATE, { input: { ...FULL, birthMonth: '2' } }, learner.token);
+      await api.graphql(OF_LEARNER, { userId: learner.id }, admin.token);
+    } finally {
+      Logger.overrideLogger(false);
+    }
+    for (const value of [FULL.npi, '1245319590', '558210', FULL.boardIdentifier, 'California']) expect(logged.join('\n')).not.toContain(value);
   });
 
   it('answers NOT_FOUND for an unknown account and records no read', async () => {
