@@ -2,7 +2,7 @@ import { expressionBuilder, sql, type Expression, type Insertable, type QueryCre
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import type { DB } from '../database/schema';
-import { typedSql, type Database } from '../database/typed-sql';
+import { compiledOnce, typedSql, type Database, type TypedSql } from '../database/typed-sql';
 import { quizVersionsToJoin, quizzesToJoin } from '../quizzes/quiz-joins.records';
 import type { CheckedAnswer } from './answer-rules';
 import type { AttemptStatus, QuizAttempt, SavedAnswer } from './attempts.types';
@@ -16,8 +16,8 @@ const DEADLINE_GRACE_SECONDS = sql.lit(5);
 
 const pastDeadline = sql<boolean>`a.deadline + make_interval(secs => ${DEADLINE_GRACE_SECONDS}) < now()`;
 
-function selectAttempts(db: Database) {
-  return typedSql(db)
+function selectAttempts(db: TypedSql) {
+  return db
     .selectFrom('quizAttempt as a')
     .innerJoin(quizVersionsToJoin().as('v'), 'v.id', 'a.quizVersionId')
     .innerJoin(quizzesToJoin().as('q'), 'q.id', 'a.quizId')
@@ -52,13 +52,19 @@ function selectAttempts(db: Database) {
     ]);
 }
 
+// Read on every save and submit, so built and compiled once.
+const attemptWithId = compiledOnce((db, { attemptId }: { attemptId: string }) => selectAttempts(db).where('a.id', '=', attemptId));
+const lockedAttemptWithId = compiledOnce((db, { attemptId }: { attemptId: string }) => selectAttempts(db).where('a.id', '=', attemptId).forUpdate('a'));
+
 export async function findAttempt(db: Database, attemptId: string): Promise<QuizAttempt | null> {
-  return (await selectAttempts(db).where('a.id', '=', attemptId).executeTakeFirst()) ?? null;
+  const [attempt] = await attemptWithId(db, { attemptId });
+  return attempt ?? null;
 }
 
 /** Locks the attempt row until the transaction ends: saves and submits of one attempt take turns. */
 export async function lockAttempt(manager: EntityManager, attemptId: string): Promise<QuizAttempt | null> {
-  return (await selectAttempts(manager).where('a.id', '=', attemptId).forUpdate('a').executeTakeFirst()) ?? null;
+  const [attempt] = await lockedAttemptWithId(manager, { attemptId });
+  return attempt ?? null;
 }
 
 /**
@@ -66,7 +72,7 @@ export async function lockAttempt(manager: EntityManager, attemptId: string): Pr
  * status; `lock` holds their row locks until the transaction ends, waiting for a submit in flight.
  */
 export function attemptsInScope(db: Database, scope: RegradeScope, afterId: string | null, limit: number, lock: boolean): Promise<QuizAttempt[]> {
-  const query = selectAttempts(db)
+  const query = selectAttempts(typedSql(db))
     .where('a.quizId', '=', scope.quizId)
     .$if(scope.beforeVersion !== null, (attempts) => attempts.where('v.version', '<', scope.beforeVersion!))
     .$if(afterId !== null, (attempts) => attempts.where('a.id', '>', afterId!))
@@ -88,7 +94,7 @@ export async function countAttemptsInScope(db: Database, scope: RegradeScope): P
 }
 
 export function attemptsOfLearner(db: Database, userId: string, quizIds: readonly string[]): Promise<QuizAttempt[]> {
-  return selectAttempts(db)
+  return selectAttempts(typedSql(db))
     .where('a.userId', '=', userId)
     .where((eb) => eb('a.quizId', '=', eb.fn.any(eb.val(quizIds))))
     .orderBy('a.attemptNumber')
@@ -166,11 +172,8 @@ export function savedAnswersOf(db: Database, attemptIds: readonly string[]): Pro
 
 type AnswerRow = Insertable<DB['attemptAnswer']>;
 
-/**
- * Answers as one JSON parameter read back as attempt_answer rows, so a batch of any size is the
- * same statement text.
- */
-function answerRows(attemptId: string, answers: (CheckedAnswer & { credit?: number })[]) {
+/** Answers as the one JSON parameter `answerRows` reads back as attempt_answer rows. */
+function answersJson(attemptId: string, answers: (CheckedAnswer & { credit?: number })[]): string {
   const rows = answers.map(
     ({ questionId, optionIds, number, text, credit }): { [Column in keyof AnswerRow as SnakeCase<Column>]: AnswerRow[Column] } => ({
       attempt_id: attemptId,
@@ -181,7 +184,12 @@ function answerRows(attemptId: string, answers: (CheckedAnswer & { credit?: numb
       credit: credit ?? null,
     }),
   );
-  return sql<Required<AnswerRow>>`jsonb_populate_recordset(null::attempt_answer, ${JSON.stringify(rows)}::jsonb)`;
+  return JSON.stringify(rows);
+}
+
+/** Answers given as one JSON parameter, as rows: a batch of any size is the same statement text. */
+function answerRows(json: string) {
+  return sql<Required<AnswerRow>>`jsonb_populate_recordset(null::attempt_answer, ${json}::jsonb)`;
 }
 
 type SnakeCase<Name extends string> = Name extends `${infer Head}${infer Tail}`
@@ -189,12 +197,12 @@ type SnakeCase<Name extends string> = Name extends `${infer Head}${infer Tail}`
   : Name;
 
 /** Keeps answers with their credit (none before grading); a later answer to the same question replaces the earlier one. */
-function keepAnswers(db: QueryCreator<DB>, attemptId: string, answers: (CheckedAnswer & { credit?: number })[]) {
+function keepAnswers(db: QueryCreator<DB>, answers: string) {
   return db
     .insertInto('attemptAnswer')
     .columns(['attemptId', 'questionId', 'optionIds', 'number', 'text', 'credit'])
     .expression((eb) =>
-      eb.selectFrom(answerRows(attemptId, answers).as('a')).select(['a.attemptId', 'a.questionId', 'a.optionIds', 'a.number', 'a.text', 'a.credit']),
+      eb.selectFrom(answerRows(answers).as('a')).select(['a.attemptId', 'a.questionId', 'a.optionIds', 'a.number', 'a.text', 'a.credit']),
     )
     .onConflict((conflict) =>
       conflict.columns(['attemptId', 'questionId']).doUpdateSet((eb) => ({
@@ -207,8 +215,10 @@ function keepAnswers(db: QueryCreator<DB>, attemptId: string, answers: (CheckedA
     );
 }
 
+const keptAnswers = compiledOnce((db, { answers }: { answers: string }) => keepAnswers(db, answers));
+
 export async function writeAnswers(manager: EntityManager, attemptId: string, answers: CheckedAnswer[]): Promise<void> {
-  if (answers.length > 0) await keepAnswers(typedSql(manager), attemptId, answers).execute();
+  if (answers.length > 0) await keptAnswers(manager, { answers: answersJson(attemptId, answers) });
 }
 
 export interface AttemptClosing {
@@ -227,13 +237,24 @@ export interface AttemptClosing {
  * was closed, or null when it was no longer open: the status condition settles any race the
  * caller's row lock did not.
  */
-export async function closeAttempt(manager: EntityManager, attemptId: string, closing: AttemptClosing): Promise<{ submittedAt: Date } | null> {
-  const closed = await typedSql(manager)
-    .with('given', (db) => keepAnswers(db, attemptId, closing.given))
-    .with('earlier', (db) =>
-      db
+type Closing = {
+  attemptId: string;
+  given: string;
+  earlier: string;
+  status: AttemptClosing['status'];
+  score: number;
+  passed: boolean;
+  submissionKey: string | null;
+};
+
+// Every submit sends it, so built and compiled once.
+const closedAttempt = compiledOnce((db, closing: Closing) =>
+  db
+    .with('given', (query) => keepAnswers(query, closing.given))
+    .with('earlier', (query) =>
+      query
         .updateTable('attemptAnswer as s')
-        .from(answerRows(attemptId, closing.earlier).as('c'))
+        .from(answerRows(closing.earlier).as('c'))
         .set((eb) => ({ credit: eb.ref('c.credit') }))
         .whereRef('s.attemptId', '=', 'c.attemptId')
         .whereRef('s.questionId', '=', 'c.questionId'),
@@ -246,10 +267,21 @@ export async function closeAttempt(manager: EntityManager, attemptId: string, cl
       passed: closing.passed,
       submissionKey: closing.submissionKey,
     })
-    .where('id', '=', attemptId)
+    .where('id', '=', closing.attemptId)
     .where('status', '=', 'IN_PROGRESS')
-    .returning('submittedAt')
-    .executeTakeFirst();
+    .returning('submittedAt'),
+);
+
+export async function closeAttempt(manager: EntityManager, attemptId: string, closing: AttemptClosing): Promise<{ submittedAt: Date } | null> {
+  const [closed] = await closedAttempt(manager, {
+    attemptId,
+    given: answersJson(attemptId, closing.given),
+    earlier: answersJson(attemptId, closing.earlier),
+    status: closing.status,
+    score: closing.score,
+    passed: closing.passed,
+    submissionKey: closing.submissionKey,
+  });
   return closed ? { submittedAt: closed.submittedAt! } : null;
 }
 

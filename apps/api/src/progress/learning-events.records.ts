@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { EntityManager } from 'typeorm';
 import { accountsToJoin } from '../auth/account-records';
 import { coursesToJoin } from '../catalog/published-courses.records';
-import { typedSql, type Database } from '../database/typed-sql';
+import { compiledOnce, typedSql, type Database } from '../database/typed-sql';
 
 /** Every statement on learning_event: what learners did, stored once each, as xAPI statements tell it. */
 
@@ -21,23 +21,47 @@ export interface LearningEventRecord {
  * Records an event in the caller's transaction, so it commits or rolls back with the change
  * itself. A retried event is stored once; answers whether this call stored it.
  */
-export async function recordLearningEvent(manager: EntityManager, event: LearningEventRecord): Promise<boolean> {
-  const stored = await typedSql(manager)
+type NewLearningEvent = {
+  actorId: string;
+  verb: string;
+  objectType: string;
+  objectId: string;
+  objectName: string;
+  courseId: string;
+  result: string | null;
+  occurredAt: Date | null;
+};
+
+// Every completion, attempt and certificate records one, so built and compiled once.
+const insertedLearningEvent = compiledOnce((db, event: NewLearningEvent) =>
+  db
     .insertInto('learningEvent')
     .values({
-      actorId: event.learnerId,
+      actorId: event.actorId,
       verb: event.verb,
       objectType: event.objectType,
       objectId: event.objectId,
       objectName: event.objectName,
       courseId: event.courseId,
-      result: event.result ? JSON.stringify(event.result) : null,
-      occurredAt: sql<Date>`COALESCE(${event.occurredAt ?? null}::timestamptz, now())`,
+      result: event.result,
+      occurredAt: sql<Date>`COALESCE(${event.occurredAt}::timestamptz, now())`,
     })
     .onConflict((conflict) => conflict.columns(['actorId', 'verb', 'objectType', 'objectId']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return stored !== undefined;
+    .returning('id'),
+);
+
+export async function recordLearningEvent(manager: EntityManager, event: LearningEventRecord): Promise<boolean> {
+  const stored = await insertedLearningEvent(manager, {
+    actorId: event.learnerId,
+    verb: event.verb,
+    objectType: event.objectType,
+    objectId: event.objectId,
+    objectName: event.objectName,
+    courseId: event.courseId,
+    result: event.result ? JSON.stringify(event.result) : null,
+    occurredAt: event.occurredAt ?? null,
+  });
+  return stored.length > 0;
 }
 
 /** Where a page of learning events starts: after the event at this time (as text, to the microsecond) with this id. */

@@ -116,6 +116,31 @@ export type EnrolmentSummary = Pick<
   'userId' | 'summaryVersionId' | 'completedLessons' | 'status' | 'eligibleForCertificate' | 'moduleProgress'
 > & { percent: number; finalExamBestScore: number | null };
 
+type SummariesToWrite = { courseId: string; rows: string; at: Date | null; lessonSlug: string | null };
+
+// Every progress change writes them, so built and compiled once.
+const writtenSummaries = compiledOnce((db, write: SummariesToWrite) =>
+  db
+    .updateTable('enrolment as e')
+    .from(sql<Selectable<DB['enrolment']>>`jsonb_populate_recordset(null::enrolment, ${write.rows}::jsonb)`.as('s'))
+    .set((eb) => ({
+      summaryVersionId: eb.ref('s.summaryVersionId'),
+      completedLessons: eb.ref('s.completedLessons'),
+      percent: eb.ref('s.percent'),
+      status: eb.ref('s.status'),
+      eligibleForCertificate: eb.ref('s.eligibleForCertificate'),
+      moduleProgress: eb.ref('s.moduleProgress'),
+      finalExamBestScore: eb.ref('s.finalExamBestScore'),
+      // Kept from the first completion, even if a later version adds work.
+      completedAt: sql<Date | null>`CASE WHEN s.status = 'COMPLETE' THEN COALESCE(e.completed_at, now()) ELSE e.completed_at END`,
+      lastActivityAt: sql<Date>`GREATEST(e.last_activity_at, ${write.at}::timestamptz)`,
+      lastLessonSlug: sql<string | null>`COALESCE(${write.lessonSlug}::text, e.last_lesson_slug)`,
+    }))
+    .where('e.courseId', '=', write.courseId)
+    .whereRef('e.userId', '=', 's.userId')
+    .returning(['e.userId', 'e.completedAt']),
+);
+
 /**
  * Rewrites the summaries of these learners' enrolments in a course in one statement, with the
  * activity that prompted it if any; answers when each learner completed the course, if they have.
@@ -136,26 +161,7 @@ export function writeEnrolmentSummaries(
     module_progress: summary.moduleProgress,
     final_exam_best_score: summary.finalExamBestScore,
   }));
-  return typedSql(manager)
-    .updateTable('enrolment as e')
-    .from(sql<Selectable<DB['enrolment']>>`jsonb_populate_recordset(null::enrolment, ${JSON.stringify(rows)}::jsonb)`.as('s'))
-    .set((eb) => ({
-      summaryVersionId: eb.ref('s.summaryVersionId'),
-      completedLessons: eb.ref('s.completedLessons'),
-      percent: eb.ref('s.percent'),
-      status: eb.ref('s.status'),
-      eligibleForCertificate: eb.ref('s.eligibleForCertificate'),
-      moduleProgress: eb.ref('s.moduleProgress'),
-      finalExamBestScore: eb.ref('s.finalExamBestScore'),
-      // Kept from the first completion, even if a later version adds work.
-      completedAt: sql<Date | null>`CASE WHEN s.status = 'COMPLETE' THEN COALESCE(e.completed_at, now()) ELSE e.completed_at END`,
-      lastActivityAt: sql<Date>`GREATEST(e.last_activity_at, ${activity?.at ?? null}::timestamptz)`,
-      lastLessonSlug: sql<string | null>`COALESCE(${activity?.lessonSlug ?? null}::text, e.last_lesson_slug)`,
-    }))
-    .where('e.courseId', '=', courseId)
-    .whereRef('e.userId', '=', 's.userId')
-    .returning(['e.userId', 'e.completedAt'])
-    .execute();
+  return writtenSummaries(manager, { courseId, rows: JSON.stringify(rows), at: activity?.at ?? null, lessonSlug: activity?.lessonSlug ?? null });
 }
 
 /** Answers the completion when this call recorded it, nothing when the lesson was completed before. */
