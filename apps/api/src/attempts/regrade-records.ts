@@ -47,6 +47,15 @@ export interface NewRegrade {
   attemptsTotal: number;
 }
 
+/**
+ * Whether a regrade of the quiz is unfinished, read without waiting: the insert below would wait
+ * for the running batch that holds that regrade's row, which can take longer than a request may.
+ */
+export async function hasUnfinishedRegrade(db: Database, quizId: string): Promise<boolean> {
+  const found = await typedSql(db).selectFrom('regrade').select('id').where('quizId', '=', quizId).where('status', '<>', 'COMPLETE').executeTakeFirst();
+  return found !== undefined;
+}
+
 /** Answers the new regrade's id, or null while another regrade of the quiz is unfinished (the partial unique index). */
 export async function insertRegrade(manager: EntityManager, regrade: NewRegrade): Promise<string | null> {
   const inserted = await typedSql(manager)

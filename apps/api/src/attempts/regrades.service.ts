@@ -10,7 +10,7 @@ import { lockQuiz, publishedVersion } from '../quizzes/quiz-versions.records';
 import { attemptsInScope, countAttemptsInScope } from './attempt-records';
 import { quizNotFound } from './attempt-rules';
 import { regradeResults, resultChanged } from './regrade-grading';
-import { findRegrade, insertRegrade, learnersNamed, regradesOfQuiz, scopeOf, type RegradeRow } from './regrade-records';
+import { findRegrade, hasUnfinishedRegrade, insertRegrade, learnersNamed, regradesOfQuiz, scopeOf, type RegradeRow } from './regrade-records';
 import { REGRADE_QUEUE, type RegradeJob } from './regrade-runner.service';
 import type { RegradeMode, RegradeRule } from './regrade-rules';
 import type { RegradeChange, RegradePreview } from './regrades.types';
@@ -79,6 +79,8 @@ export class RegradesService {
     const regradeId = await this.dataSource.transaction(async (manager) => {
       // Publishing takes the same lock, so the key version is the published one when this commits.
       if (!isUuid(order.quizId) || !(await lockQuiz(manager, order.quizId))) throw quizNotFound();
+      // Requests take turns on the quiz's lock, so the one before this has committed by now.
+      if (await hasUnfinishedRegrade(manager, order.quizId)) throw regradeInProgress();
       const { rule, keyVersion } = await this.proposedRule(order, manager);
       const scope = scopeOf({ quizId: order.quizId, mode: order.mode, keyVersion });
       const regradeId = await insertRegrade(manager, {
@@ -90,9 +92,7 @@ export class RegradesService {
         requestedBy: actor.id,
         attemptsTotal: await countAttemptsInScope(manager, scope),
       });
-      if (!regradeId) {
-        throw new PlatformError('REGRADE_IN_PROGRESS', 'Another regrade of this quiz is still running; start this one when it has finished.');
-      }
+      if (!regradeId) throw regradeInProgress();
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'QUIZ_REGRADE_REQUESTED',
@@ -133,4 +133,8 @@ export class RegradesService {
     }
     return { rule: { regradeId: 'proposed', mode: 'CREDIT_ALL', questionKey, keyVersionId: published.id }, keyVersion: published.version };
   }
+}
+
+function regradeInProgress(): PlatformError {
+  return new PlatformError('REGRADE_IN_PROGRESS', 'Another regrade of this quiz is still running; start this one when it has finished.');
 }
