@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import type { DueForReviewQuery } from '../../gql/graphql';
 import { citationReviewsPath } from '../../paths/author-paths';
+import { coursePath } from '../../paths/learn-paths';
 import { readProblem } from '../../ui/api-problem';
 import { dayOf } from '../../ui/certificate-words';
 import { Day } from '../../ui/Day';
@@ -45,9 +46,8 @@ export function DueReviewRow({ due, mayReview, onSignedOff }: { due: Due; mayRev
       <th scope="row">
         {title}
         <br />
-        <Link to={citationReviewsPath(due.courseSlug)} className="review-row__citations">
-          Citations to review
-        </Link>
+        <Link to={coursePath(due.courseSlug)}>Read the course</Link> ·{' '}
+        <Link to={citationReviewsPath(due.courseSlug)}>Citations to review</Link>
       </th>
       <td>{due.releasedAt ? <Day date={due.releasedAt} /> : 'not released'}</td>
       <td>{due.lastReviewedAt ? <Day date={due.lastReviewedAt} /> : 'never signed off'}</td>

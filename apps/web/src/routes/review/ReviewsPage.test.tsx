@@ -41,6 +41,7 @@ describe('reviews', () => {
       'Sign off',
     ]);
     expect((await rowOf('Hand hygiene, version 1')).getAllByRole('cell')[2].textContent).toBe('15 January 2027 (terminated)');
+    expect(row.getByRole('link', { name: 'Read the course' })).toHaveAttribute('href', '/courses/botox-chronic-migraine');
     expect(row.getByRole('link', { name: 'Citations to review' })).toHaveAttribute('href', '/author/courses/botox-chronic-migraine/citation-reviews');
     expect(within(siteHeader()).getByRole('link', { name: 'Reviews' })).toBeInTheDocument();
   });
