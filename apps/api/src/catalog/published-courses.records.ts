@@ -42,7 +42,7 @@ export const coursesToJoin = () => expressionBuilder<DB, never>().selectFrom('co
 
 /** Course versions as other features' statements join them: the one way those read `course_version`. */
 export const courseVersionsToJoin = () =>
-  expressionBuilder<DB, never>().selectFrom('courseVersion').select(['id', 'courseId', 'version', 'title', 'summary', 'contentHash', 'releasedAt']);
+  expressionBuilder<DB, never>().selectFrom('courseVersion').select(['id', 'courseId', 'version', 'title', 'summary', 'contentHash', 'releasedAt', 'accreditation']);
 
 /** Courses (`c`) with their published version (`v`): the one place that says which version a course publishes. */
 function coursesAsPublished(db: TypedSql) {

@@ -4,7 +4,9 @@ import PDFDocument from 'pdfkit';
 import * as QRCode from 'qrcode';
 import { dayOf } from '../common/dates';
 import { printableName } from '../users/display-name';
+import type { Accreditation } from '../catalog/accreditation.types';
 import { drawStatusMark, type PrintedStatus } from './certificate-pdf-status';
+import { creditLabel } from './credit-labels';
 
 export interface PrintedCertificate {
   holderName: string;
@@ -15,6 +17,8 @@ export interface PrintedCertificate {
   code: string;
   issuerName: string;
   verifyUrl: string;
+  /** The credit types and designations of the version earned on; null for versions that stated none. */
+  accreditation: Pick<Accreditation, 'credits'> | null;
   /** Set once it is revoked or expired: the PDF then says so across the page. */
   statusMark?: PrintedStatus | null;
 }
@@ -86,10 +90,14 @@ export function renderCertificatePdf(certificate: PrintedCertificate): Promise<B
     .font('regular')
     .fontSize(14)
     .fillColor(INK)
-    .text(`${certificate.creditHours} credit hours`, MARGIN, 330, centred)
+    .text(creditLine(certificate), MARGIN, 330, centred)
     .text(`Issued ${dayOf(certificate.issuedAt)}  ·  ${validity}`, MARGIN, 352, centred);
 
   const footerTop = PAGE.height - MARGIN - QR_SIZE - 8;
+  const designations = (certificate.accreditation?.credits ?? []).map((offer) => offer.designation).join(' ');
+  if (designations) {
+    doc.font('regular').fontSize(8).fillColor(MUTED).text(designations, MARGIN, 374, { ...centred, height: footerTop - 374 - 4, ellipsis: true });
+  }
   doc.font('regular').fontSize(10).fillColor(MUTED).text('Issued by', MARGIN, footerTop + 8);
   doc.font('bold').fontSize(14).fillColor(INK).text(certificate.issuerName, MARGIN, footerTop + 22, { width: 420 });
   doc.font('regular').fontSize(10).fillColor(MUTED).text('Certificate code', MARGIN, footerTop + 62);
@@ -106,6 +114,12 @@ export function renderCertificatePdf(certificate: PrintedCertificate): Promise<B
   if (certificate.statusMark) drawStatusMark(doc, certificate.statusMark, PAGE);
   doc.end();
   return finished;
+}
+
+/** The credit the version earned on offers, or its credit hours when it stated none. */
+function creditLine(certificate: PrintedCertificate): string {
+  const credits = certificate.accreditation?.credits ?? [];
+  return credits.length > 0 ? credits.map(creditLabel).join('  ·  ') : `${certificate.creditHours} credit hours`;
 }
 
 const NAME_BOX = { top: 168, height: 52, largest: 34, smallest: 18 };

@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import { accountsToJoin } from '../auth/account-records';
+import type { Accreditation } from '../catalog/accreditation.types';
 import { coursesToJoin, courseVersionsToJoin, publishedVersionNumberOf } from '../catalog/published-courses.records';
 import { reviewsToJoin } from '../course-reviews/course-reviews.records';
 import { isUuid } from '../common/pagination';
@@ -45,6 +46,8 @@ function certificateRecords(db: Database) {
       'c.statusListId',
       'c.statusIndex',
       'v.version as courseVersion',
+      // Written from a checked accreditation.yaml; null for versions imported before courses stated one.
+      eb.ref('v.accreditation').$castTo<Accreditation | null>().as('accreditation'),
       'rv.reviewedAt as courseReviewedAt',
       eb.ref('c.quizVersions').$castTo<EarnedQuizVersion[]>().as('quizVersions'),
       publishedVersionNumberOf(eb.ref('c.courseId')).as('currentCourseVersion'),

@@ -46,6 +46,8 @@ export class CertificateVerificationService {
         courseReviewedAt: null,
         quizVersions: null,
         currentCourseVersion: null,
+        credits: null,
+        accreditationStatement: null,
       };
     }
     return {
@@ -63,6 +65,8 @@ export class CertificateVerificationService {
       courseReviewedAt: record.courseReviewedAt,
       quizVersions: record.quizVersions,
       currentCourseVersion: record.currentCourseVersion,
+      credits: record.accreditation?.credits ?? [],
+      accreditationStatement: record.accreditation?.statement ?? null,
     };
   }
 }

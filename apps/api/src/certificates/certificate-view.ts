@@ -29,6 +29,8 @@ export function certificateView(record: CertificateRecord, publicUrl: string): C
     courseReviewedAt,
     quizVersions,
     currentCourseVersion,
+    credits: record.accreditation?.credits ?? [],
+    accreditationStatement: record.accreditation?.statement ?? null,
   };
 }
 

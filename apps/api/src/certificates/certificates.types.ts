@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CreditOffer } from '../catalog/accreditation.types';
 import { ConnectionType } from '../common/pagination';
 
 export enum CertificateStatusName {
@@ -87,6 +88,12 @@ export class Certificate {
 
   @Field(() => Int, { nullable: true, description: 'The version the course publishes now: a higher number than courseVersion means the course has been revised since.' })
   currentCourseVersion: number | null;
+
+  @Field(() => [CreditOffer], { description: 'The credit types the version earned on offers, each with its designation statement; empty for versions that stated none.' })
+  credits: CreditOffer[];
+
+  @Field(() => String, { nullable: true, description: "The provider's accreditation statement on the version earned on." })
+  accreditationStatement: string | null;
 }
 
 @ObjectType()
@@ -132,6 +139,12 @@ export class CertificateVerification {
 
   @Field(() => Int, { nullable: true, description: 'The version the course publishes now: a higher number than courseVersion means the course has been revised since.' })
   currentCourseVersion: number | null;
+
+  @Field(() => [CreditOffer], { nullable: true, description: 'The credit types the version earned on offers, each with its designation statement; null when not found.' })
+  credits: CreditOffer[] | null;
+
+  @Field(() => String, { nullable: true, description: "The provider's accreditation statement on the version earned on." })
+  accreditationStatement: string | null;
 }
 
 @ObjectType({ description: 'A bulk issue running in the background; counts grow as learners are processed.' })
