@@ -59,6 +59,7 @@ export function buildCertificate(holderName: string, code: string, overrides: Pa
     pdfUrl: `${publicUrl}/certificates/${id}/certificate.pdf`,
     credentialUrl: `${publicUrl}/certificates/${id}/credential.json`,
     verifyUrl: `${publicUrl}/verify/${code}`,
+    credits: [],
     ...overrides,
   };
 }
@@ -75,6 +76,8 @@ const earnedOnVersionOne = {
   courseReviewedAt: '2026-10-01T09:00:00.000Z',
   currentCourseVersion: 1,
   quizVersions: [{ title: 'Final exam: chronic migraine', version: 1 }],
+  credits: [],
+  accreditationStatement: null,
 };
 
 export const notFound: VerificationData = {
@@ -91,6 +94,8 @@ export const notFound: VerificationData = {
   courseReviewedAt: null,
   currentCourseVersion: null,
   quizVersions: null,
+  credits: null,
+  accreditationStatement: null,
 };
 
 /** Ids and emails derive from the name, as for accounts: "Sam Okoro" is user:sam-okoro. */

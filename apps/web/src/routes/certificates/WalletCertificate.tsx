@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../gql';
 import { onThisSite } from '../../paths/certificate-paths';
 import { verifyPath } from '../../paths/verify-paths';
+import { creditLabel } from '../../ui/credit-words';
 import { Day } from '../../ui/Day';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -13,6 +14,11 @@ export const WalletCertificateFragment = graphql(`
     holderName
     courseTitle
     creditHours
+    credits {
+      type
+      maximum
+      designation
+    }
     issuedAt
     expiresAt
     status
@@ -40,10 +46,19 @@ export function WalletCertificate(props: { certificate: FragmentType<typeof Wall
           <dt>Holder</dt>
           <dd>{certificate.holderName}</dd>
         </div>
-        <div>
-          <dt>Credit hours</dt>
-          <dd>{certificate.creditHours}</dd>
-        </div>
+        {certificate.credits.length > 0 ? (
+          certificate.credits.map((offer) => (
+            <div key={offer.type}>
+              <dt>{creditLabel(offer)}</dt>
+              <dd>{offer.designation}</dd>
+            </div>
+          ))
+        ) : (
+          <div>
+            <dt>Credit hours</dt>
+            <dd>{certificate.creditHours}</dd>
+          </div>
+        )}
         <div>
           <dt>Issued</dt>
           <dd>

@@ -10,6 +10,8 @@ import { countLabel } from '../../ui/count-label';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { CourseAbout } from './CourseAbout';
+import { CourseAccreditation } from './CourseAccreditation';
+import { OutlineDisclosures } from './OutlineDisclosures';
 import { CourseDates, takesEnrolments } from './CourseDates';
 import { CourseStanding } from './CourseStanding';
 import { EnrolButton } from './EnrolButton';
@@ -28,6 +30,8 @@ const CourseOutlineQuery = graphql(`
       sourceTitle
       estimatedMinutes
       ...CourseAbout
+      ...CourseAccreditation
+      ...CourseDisclosures
       ...CourseDates
       modules {
         id
@@ -109,6 +113,8 @@ export function CourseOutlinePage() {
         )}
       </header>
       <CourseAbout course={course} />
+      <CourseAccreditation course={course} />
+      <OutlineDisclosures course={course} />
       <ol className="module-list">
         {modules.map((module) => (
           <li key={module.id}>

@@ -7,6 +7,7 @@ import { Breadcrumb } from '../../ui/Breadcrumb';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { CitedPassages } from './CitedPassages';
+import { DisclosuresGate } from './DisclosuresGate';
 import { findLesson } from './lesson-sequence';
 import { LessonBody } from './LessonBody';
 import { LessonCompletion } from './LessonCompletion';
@@ -21,6 +22,7 @@ const LessonReaderQuery = graphql(`
       slug
       title
       sourceTitle
+      ...DisclosuresGate
       modules {
         id
         title
@@ -104,19 +106,21 @@ export function LessonPage() {
         </p>
         <h1 id="lesson-title">{lesson.title}</h1>
       </header>
-      <div className="lesson__layout">
-        <div className="lesson__main">
-          <LessonBody lesson={lesson} />
-          <LessonReferences lesson={lesson} />
+      <DisclosuresGate course={course} onAcknowledged={() => reexecuteQuery({ requestPolicy: 'network-only' })}>
+        <div className="lesson__layout">
+          <div className="lesson__main">
+            <LessonBody lesson={lesson} />
+            <LessonReferences lesson={lesson} />
+          </div>
+          <CitedPassages lesson={lesson} sourceTitle={course.sourceTitle} />
         </div>
-        <CitedPassages lesson={lesson} sourceTitle={course.sourceTitle} />
-      </div>
-      <LessonCompletion
-        completed={completed}
-        pending={completion.fetching}
-        error={completion.error}
-        onComplete={completeAndContinue}
-      />
+        <LessonCompletion
+          completed={completed}
+          pending={completion.fetching}
+          error={completion.error}
+          onComplete={completeAndContinue}
+        />
+      </DisclosuresGate>
       <LessonPager courseSlug={course.slug} previous={place.previous?.lesson} next={place.next?.lesson} />
     </article>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { VerifyCertificateQuery } from '../../gql/graphql';
 import { dayOf, statusIcons, statusLabel } from '../../ui/certificate-words';
+import { creditLabel } from '../../ui/credit-words';
 import { Day } from '../../ui/Day';
 import { siteName } from '../../ui/PageTitle';
 
@@ -82,7 +83,16 @@ function CertificateClaims({ verification }: { verification: Verification }) {
           <bdi>{holderName}</bdi>
         </Claim>
         <Claim term="Course">{courseTitle}</Claim>
-        <Claim term="Credit hours">{creditHours}</Claim>
+        {verification.credits && verification.credits.length > 0 ? (
+          verification.credits.map((offer) => (
+            <Claim key={offer.type} term={creditLabel(offer)}>
+              {offer.designation}
+            </Claim>
+          ))
+        ) : (
+          <Claim term="Credit hours">{creditHours}</Claim>
+        )}
+        {verification.accreditationStatement && <Claim term="Accreditation">{verification.accreditationStatement}</Claim>}
         <Claim term="Issued">{issuedAt && <Day date={issuedAt} />}</Claim>
         <Claim term="Valid until">{expiresAt ? <Day date={expiresAt} /> : 'Does not expire'}</Claim>
         {revokedAt && (

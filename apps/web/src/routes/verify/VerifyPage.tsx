@@ -28,6 +28,12 @@ const VerifyCertificateQuery = graphql(`
         title
         version
       }
+      credits {
+        type
+        maximum
+        designation
+      }
+      accreditationStatement
     }
   }
 `);

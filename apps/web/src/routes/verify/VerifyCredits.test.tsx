@@ -1,0 +1,24 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildCertificate, verificationOf } from '../../test/certificate-factory';
+import { renderPage, stubClient } from '../../test/render-page';
+
+const code = '7KQ2-M9XD-4TRB-HW3N-F';
+const designation = 'Learners who complete the activity receive a certificate of participation.';
+
+describe('certificate verify page, for a course that states its credit', () => {
+  it('names the credit type with its designation statement and the accreditation statement, instead of bare credit hours', async () => {
+    const verification = {
+      ...verificationOf(buildCertificate('Priya Raman', code)),
+      credits: [{ type: 'PARTICIPATION' as const, maximum: 2, designation }],
+      accreditationStatement: 'The provider is not an accredited provider of continuing education.',
+    };
+    renderPage(`/verify/${code}`, stubClient((request) => (request.operationName === 'VerifyCertificate' ? { data: { verifyCertificate: verification } } : { data: { me: null } })));
+
+    const claims = within(await screen.findByRole('region', { name: 'What the certificate says' }));
+    const terms = claims.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(terms).toContainEqual(['Certificate of participation: up to 2 hours', designation]);
+    expect(terms).toContainEqual(['Accreditation', 'The provider is not an accredited provider of continuing education.']);
+    expect(terms.map(([term]) => term)).not.toContain('Credit hours');
+  });
+});
