@@ -130,6 +130,8 @@ describe('learner progress and the cohort report', () => {
 
     await nextStepLink(page).click();
     await page.getByRole('heading', { level: 1, name: firstStep.replace(/^Start reading /, '') }).waitFor();
+    await page.getByRole('region', { name: 'Disclosures' }).waitFor();
+    await page.getByRole('button', { name: 'I have read the disclosures' }).click();
     await completeLessonAndContinue(page, `Module 1: ${firstModule.title} · Lesson 2 of`);
     await checkpoint(page, 'progress-3-second-lesson');
     for (let next = 3; next <= firstModuleLessons + 1; next += 1) await completeLessonAndContinue(page, `Lesson ${next} of`);

@@ -64,8 +64,26 @@ export async function writeCourseFolder({
     certificate: { issue: 'approval', validityMonths: null, attestation: 'I completed this activity myself.' },
   };
   await writeFile(path.join(courseDir, 'course.yaml'), JSON.stringify(course));
+  await writeFile(path.join(courseDir, 'accreditation.yaml'), JSON.stringify(accreditationOf(slug)));
+  await writeFile(path.join(courseDir, 'disclosures.yaml'), JSON.stringify(disclosures));
   return { dir: root, remove: () => rm(root, { recursive: true, force: true }) };
 }
+
+function accreditationOf(slug) {
+  return {
+    provider: { name: 'A test provider', accredited: false },
+    statement: 'The test provider is not accredited.',
+    format: 'enduring-material',
+    activityId: slug,
+    credits: [{ type: 'participation', maximum: 1, designation: 'A certificate of participation.' }],
+  };
+}
+
+const disclosures = {
+  collected: new Date().toISOString().slice(0, 10),
+  people: [{ name: 'A test author', roles: ['author'], relationships: 'none' }],
+  commercialSupport: 'none',
+};
 
 function quizDefinition({ slug, title, maxAttempts = null, questions }) {
   return {

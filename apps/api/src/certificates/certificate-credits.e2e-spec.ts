@@ -7,7 +7,8 @@ import { certificateTestApp, publishedVersionOf, signOff } from './certificate-f
 
 const CREDITS = 'credits { type maximum designation } accreditationStatement';
 const MINE = `{ myCertificates { id code ${CREDITS} } }`;
-const VERIFY = `query Verify($code: String!) { verifyCertificate(code: $code) { status ${CREDITS} } }`;
+const VERIFY = `query Verify($code: String!) { verifyCertificate(code: $code) { status ${CREDITS} disclosuresAcknowledgedAt } }`;
+const ACKNOWLEDGE = 'mutation { acknowledgeDisclosures(courseSlug: "sample-course") { acknowledgedAt } }';
 const DESIGNATION = 'A certificate of participation for up to 1.5 hours.';
 const STATEMENT = 'The test provider is not accredited to award continuing education credit.';
 
@@ -33,7 +34,7 @@ describe('a certificate states the credit the course offers', () => {
     expect(certificate).toMatchObject(stated);
 
     const verified = await api.graphql(VERIFY, { code: certificate.code });
-    expect(verified.data!.verifyCertificate).toEqual({ status: 'VALID', ...stated });
+    expect(verified.data!.verifyCertificate).toEqual({ status: 'VALID', ...stated, disclosuresAcknowledgedAt: null });
 
     const pdf = await request(api.app.getHttpServer())
       .get(`/certificates/${certificate.id}/certificate.pdf`)
@@ -53,6 +54,17 @@ describe('a certificate states the credit the course offers', () => {
   it('names no credit on the verify page for a code that is not found', async () => {
     const { data } = await api.graphql(VERIFY, { code: '0000-0000-0000-0000-0' });
 
-    expect(data!.verifyCertificate).toEqual({ status: 'NOT_FOUND', credits: null, accreditationStatement: null });
+    expect(data!.verifyCertificate).toEqual({ status: 'NOT_FOUND', credits: null, accreditationStatement: null, disclosuresAcknowledgedAt: null });
+  });
+
+  it('shows on the verify page when the holder acknowledged the disclosures of the version earned on', async () => {
+    const { learner, passFinalExam } = await learnerBeforeFinalExam(api, 'Dr Dana Disclosed');
+    const acknowledged = (await api.graphql(ACKNOWLEDGE, {}, learner.token)).data!.acknowledgeDisclosures.acknowledgedAt;
+    await passFinalExam();
+    const mine = async () => (await api.graphql(MINE, {}, learner.token)).data!.myCertificates as Record<string, any>[];
+    const [certificate] = await eventually(mine, (found) => found.length > 0);
+
+    const { data } = await api.graphql(VERIFY, { code: certificate.code });
+    expect(data!.verifyCertificate.disclosuresAcknowledgedAt).toBe(acknowledged);
   });
 });

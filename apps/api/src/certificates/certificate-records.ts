@@ -8,6 +8,7 @@ import { reviewsToJoin } from '../course-reviews/course-reviews.records';
 import { isUuid } from '../common/pagination';
 import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
+import { acknowledgementsToJoin } from '../progress/disclosure-acknowledgements.records';
 import { courseCompleted } from '../progress/progress.records';
 
 /** Every statement on the certificate table. */
@@ -29,6 +30,7 @@ function certificateRecords(db: Database) {
     .innerJoin(coursesToJoin().as('co'), 'co.id', 'c.courseId')
     .innerJoin(courseVersionsToJoin().as('v'), 'v.id', 'c.courseVersionId')
     .leftJoin(reviewsToJoin().as('rv'), 'rv.id', 'c.courseReviewId')
+    .leftJoin(acknowledgementsToJoin().as('ack'), (join) => join.onRef('ack.userId', '=', 'c.userId').onRef('ack.courseVersionId', '=', 'c.courseVersionId'))
     .select((eb) => [
       'c.id',
       'c.code',
@@ -49,6 +51,7 @@ function certificateRecords(db: Database) {
       // Written from a checked accreditation.yaml; null for versions imported before courses stated one.
       eb.ref('v.accreditation').$castTo<Accreditation | null>().as('accreditation'),
       'rv.reviewedAt as courseReviewedAt',
+      'ack.acknowledgedAt as disclosuresAcknowledgedAt',
       eb.ref('c.quizVersions').$castTo<EarnedQuizVersion[]>().as('quizVersions'),
       publishedVersionNumberOf(eb.ref('c.courseId')).as('currentCourseVersion'),
       eb.cast<string>('c.issuedAt', 'text').as('cursorTime'),

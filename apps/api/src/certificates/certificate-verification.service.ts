@@ -48,6 +48,7 @@ export class CertificateVerificationService {
         currentCourseVersion: null,
         credits: null,
         accreditationStatement: null,
+        disclosuresAcknowledgedAt: null,
       };
     }
     return {
@@ -67,6 +68,7 @@ export class CertificateVerificationService {
       currentCourseVersion: record.currentCourseVersion,
       credits: record.accreditation?.credits ?? [],
       accreditationStatement: record.accreditation?.statement ?? null,
+      disclosuresAcknowledgedAt: record.disclosuresAcknowledgedAt,
     };
   }
 }

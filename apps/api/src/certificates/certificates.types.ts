@@ -145,6 +145,9 @@ export class CertificateVerification {
 
   @Field(() => String, { nullable: true, description: "The provider's accreditation statement on the version earned on." })
   accreditationStatement: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When the holder acknowledged the disclosures of the version earned on; null when they did not or it stated none." })
+  disclosuresAcknowledgedAt: Date | null;
 }
 
 @ObjectType({ description: 'A bulk issue running in the background; counts grow as learners are processed.' })

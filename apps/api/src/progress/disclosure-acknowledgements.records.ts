@@ -1,3 +1,5 @@
+import { expressionBuilder } from 'kysely';
+import type { DB } from '../database/schema';
 import type { Database } from '../database/typed-sql';
 import { typedSql } from '../database/typed-sql';
 
@@ -30,3 +32,7 @@ export async function findAcknowledgement(db: Database, userId: string, courseVe
     .executeTakeFirst();
   return found ?? null;
 }
+
+/** Acknowledgements as other features' statements join them: the one way those read `disclosure_acknowledgement`. */
+export const acknowledgementsToJoin = () =>
+  expressionBuilder<DB, never>().selectFrom('disclosureAcknowledgement').select(['userId', 'courseVersionId', 'acknowledgedAt']);

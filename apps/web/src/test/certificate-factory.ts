@@ -78,6 +78,7 @@ const earnedOnVersionOne = {
   quizVersions: [{ title: 'Final exam: chronic migraine', version: 1 }],
   credits: [],
   accreditationStatement: null,
+  disclosuresAcknowledgedAt: null,
 };
 
 export const notFound: VerificationData = {
@@ -96,6 +97,7 @@ export const notFound: VerificationData = {
   quizVersions: null,
   credits: null,
   accreditationStatement: null,
+  disclosuresAcknowledgedAt: null,
 };
 
 /** Ids and emails derive from the name, as for accounts: "Sam Okoro" is user:sam-okoro. */

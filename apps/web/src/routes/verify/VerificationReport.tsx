@@ -93,6 +93,11 @@ function CertificateClaims({ verification }: { verification: Verification }) {
           <Claim term="Credit hours">{creditHours}</Claim>
         )}
         {verification.accreditationStatement && <Claim term="Accreditation">{verification.accreditationStatement}</Claim>}
+        {verification.disclosuresAcknowledgedAt && (
+          <Claim term="Disclosures">
+            The holder acknowledged this version’s disclosures on <Day date={verification.disclosuresAcknowledgedAt} />
+          </Claim>
+        )}
         <Claim term="Issued">{issuedAt && <Day date={issuedAt} />}</Claim>
         <Claim term="Valid until">{expiresAt ? <Day date={expiresAt} /> : 'Does not expire'}</Claim>
         {revokedAt && (

@@ -34,6 +34,7 @@ const VerifyCertificateQuery = graphql(`
         designation
       }
       accreditationStatement
+      disclosuresAcknowledgedAt
     }
   }
 `);
