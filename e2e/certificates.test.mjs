@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { readQuizFile } from '@ptp/content';
+import { loadCoursePackage, readQuizFile } from '@ptp/content';
 import { checkAccessibility } from './support/accessibility.mjs';
 import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
@@ -221,13 +221,15 @@ describe('certificates from completion to revocation', () => {
     await stranger.goto(`${platform.url}/verify/${code}`);
     await stranger.getByRole('heading', { level: 1, name: 'Valid certificate' }).waitFor();
     const claims = await claimsShown(stranger);
-    assert.match(claims[4], validUntil);
+    assert.match(claims[5], validUntil);
+    const { accreditation } = loadCoursePackage(path.dirname(quizzesDir)).package;
     assert.deepEqual(claims, [
       `Holder: ${learner.name}`,
       `Course: ${courseTitle}`,
-      'Credit hours: 2',
+      `Certificate of participation: up to 2 hours: ${accreditation.credits[0].designation}`,
+      `Accreditation: ${accreditation.statement}`,
       `Issued: ${today()}`,
-      claims[4],
+      claims[5],
       'Issued by: Practitioner Training Platform',
       'Course version: Version 1',
       "Clinical review: Issued on an administrator's approval: version 1 had no clinical sign-off",
