@@ -1,3 +1,5 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -19,7 +21,25 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export const fixturesRoot = path.resolve(__dirname, 'fixtures');
+/**
+ * The test courses, copied once per process with their disclosures dated today: a version whose
+ * disclosures are over a year old cannot be released, and the fixtures must not expire with time.
+ */
+export const fixturesRoot = fixturesDatedToday(path.resolve(__dirname, 'fixtures'));
+
+function fixturesDatedToday(source: string): string {
+  const copy = mkdtempSync(path.join(tmpdir(), 'ptp-fixtures-'));
+  cpSync(source, copy, { recursive: true });
+  process.once('exit', () => rmSync(copy, { recursive: true, force: true }));
+  const courses = path.join(copy, 'courses');
+  for (const course of readdirSync(courses)) {
+    const disclosures = path.join(courses, course, 'disclosures.yaml');
+    if (!existsSync(disclosures)) continue;
+    const today = new Date().toISOString().slice(0, 10);
+    writeFileSync(disclosures, readFileSync(disclosures, 'utf8').replace(/^collected: .*$/m, `collected: ${today}`));
+  }
+  return copy;
+}
 
 /** The real application on its own fresh database; `content/` is not imported unless a test does it. */
 export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
