@@ -117,6 +117,9 @@ describe('quizzes', () => {
     const review = page.getByRole('link', { name: /^Review the source passage for question \d+$/ }).first();
     const passageId = (await review.getAttribute('href')).split('#')[1];
     await review.click();
+    // The learner has read no lesson yet: the course's disclosures come first, then the passage.
+    await page.getByRole('region', { name: 'Disclosures' }).waitFor();
+    await page.getByRole('button', { name: 'I have read the disclosures' }).click();
     await page.waitForFunction((id) => document.activeElement?.id === id, passageId);
     assert.match(await page.locator(`[id="${passageId}"]`).getAttribute('class'), /passage--targeted/);
     await checkpoint(page, 'quiz-4-source-passage');
