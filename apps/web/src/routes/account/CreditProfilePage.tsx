@@ -5,10 +5,10 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { readProblem } from '../../ui/api-problem';
 import { Day } from '../../ui/Day';
+import { NumberInputField, RadioField, TextInputField } from '../../ui/FormFields';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { draftOf, inputOf, professionChoices, type CreditProfileDraft, type StoredCreditProfile } from './credit-profile-draft';
-import { ProfileChoiceField, ProfileNumberField, ProfileTextField } from './ProfileFields';
 import './account.css';
 
 const MyCreditProfileQuery = graphql(`
@@ -106,15 +106,17 @@ function CreditProfileForm({ stored }: { stored: StoredCreditProfile }) {
   const withoutConsent = !draft.boardReportingConsent;
   return (
     <Form ref={form} className="account-form" validationBehavior="aria" onSubmit={save}>
-      <ProfileChoiceField label="Profession" value={draft.profession} onChange={(profession) => update({ profession })} choices={professionChoices} problem={problems.profession} />
-      <ProfileTextField
+      <RadioField label="Profession" value={draft.profession} onChange={(profession) => update({ profession })} choices={professionChoices} problem={problems.profession} />
+      <TextInputField
+        identifier
         label="Licence number"
         name="licenceNumber"
         value={draft.licenceNumber}
         onChange={(licenceNumber) => update({ licenceNumber })}
         problem={problems.licenceNumber}
       />
-      <ProfileTextField
+      <TextInputField
+        identifier
         label="Licence issued by (state or country)"
         name="licenceJurisdiction"
         value={draft.licenceJurisdiction}
@@ -122,7 +124,8 @@ function CreditProfileForm({ stored }: { stored: StoredCreditProfile }) {
         description="As written on the licence, e.g. California, Ontario or CA."
         problem={problems.licenceJurisdiction}
       />
-      <ProfileTextField
+      <TextInputField
+        identifier
         label="NPI"
         name="npi"
         inputMode="numeric"
@@ -147,7 +150,8 @@ function CreditProfileForm({ stored }: { stored: StoredCreditProfile }) {
             You gave consent on <Day date={consentedAt} />.
           </p>
         )}
-        <ProfileTextField
+        <TextInputField
+          identifier
           label="Board identifier"
           name="boardIdentifier"
           isDisabled={withoutConsent}
@@ -156,7 +160,8 @@ function CreditProfileForm({ stored }: { stored: StoredCreditProfile }) {
           problem={problems.boardIdentifier}
         />
         <div className="credit-profile__birthday">
-          <ProfileNumberField
+          <NumberInputField
+            fractionDigits={0}
             label="Birth month"
             name="birthMonth"
             isDisabled={withoutConsent}
@@ -165,7 +170,8 @@ function CreditProfileForm({ stored }: { stored: StoredCreditProfile }) {
             description="1 to 12"
             problem={problems.birthMonth}
           />
-          <ProfileNumberField
+          <NumberInputField
+            fractionDigits={0}
             label="Birth day"
             name="birthDay"
             isDisabled={withoutConsent}

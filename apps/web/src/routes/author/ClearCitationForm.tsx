@@ -3,7 +3,7 @@ import { Button, Form } from 'react-aria-components';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { readProblem } from '../../ui/api-problem';
-import { TextInputField } from './FormFields';
+import { TextInputField } from '../../ui/FormFields';
 
 const ClearCitationReviewMutation = graphql(`
   mutation ClearCitationReview($id: ID!, $note: String!) {

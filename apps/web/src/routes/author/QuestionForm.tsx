@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { Button, Form } from 'react-aria-components';
 import type { QuestionType } from '../../gql/graphql';
 import type { EditedQuestion } from './edited-quiz';
-import { NumberInputField, RadioField, TextInputField } from './FormFields';
+import { NumberInputField, RadioField, TextInputField } from '../../ui/FormFields';
 import { OptionsEditor } from './OptionsEditor';
 import { draftOf, draftProblems, emptyDraft, questionTypeLabels, type DraftProblems, type QuestionDraft } from './question-draft';
 import type { EditOutcome } from './use-quiz-edits';

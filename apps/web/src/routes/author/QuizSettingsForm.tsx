@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import type { FeedbackPolicy, QuizSettingsInput, ScoringRule } from '../../gql/graphql';
 import type { EditedQuiz } from './edited-quiz';
-import { NumberInputField, RadioField, TextInputField } from './FormFields';
+import { NumberInputField, RadioField, TextInputField } from '../../ui/FormFields';
 import { settingsDraftOf, settingsInput, settingsProblems, type SettingsDraft, type SettingsProblems } from './quiz-settings';
 import type { EditOutcome } from './use-quiz-edits';
 

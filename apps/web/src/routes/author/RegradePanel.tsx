@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import type { RegradeInput, RegradeMode } from '../../gql/graphql';
 import { readProblem } from '../../ui/api-problem';
 import type { EditedQuiz } from './edited-quiz';
-import { RadioField } from './FormFields';
+import { RadioField } from '../../ui/FormFields';
 import { RegradePreviewTable } from './RegradePreviewTable';
 import { RegradeProgress } from './RegradeProgress';
 

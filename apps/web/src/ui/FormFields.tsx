@@ -5,17 +5,34 @@ interface FieldProps<Value> {
   value: Value;
   onChange: (value: Value) => void;
   description?: string;
-  /** What is wrong with the value, in the author's words; shown and read out with the field. */
+  /** What is wrong with the value; shown and read out with the field. */
   problem?: string;
   isRequired?: boolean;
+  isDisabled?: boolean;
+  /** The form field's name, for fields the browser should tell apart. */
+  name?: string;
 }
 
-export function TextInputField(props: FieldProps<string> & { multiline?: boolean }) {
-  const { label, value, onChange, description, problem, isRequired, multiline } = props;
+/** `identifier`: a code or number, which the browser should neither spell-check nor fill in. */
+export function TextInputField(props: FieldProps<string> & { multiline?: boolean; identifier?: boolean; inputMode?: 'numeric' }) {
+  const { label, value, onChange, description, problem, isRequired, isDisabled, name, multiline, identifier, inputMode } = props;
+  const asIdentifier = identifier ? { spellCheck: false, autoComplete: 'off' } : {};
   return (
-    <TextField className="form-field" value={value} onChange={onChange} isInvalid={Boolean(problem)} isRequired={isRequired}>
+    <TextField
+      className="form-field"
+      name={name}
+      value={value}
+      onChange={onChange}
+      isInvalid={Boolean(problem)}
+      isRequired={isRequired}
+      isDisabled={isDisabled}
+    >
       <Label className="form-field__label">{label}</Label>
-      {multiline ? <TextArea className="form-field__input" rows={3} /> : <Input className="form-field__input" />}
+      {multiline ? (
+        <TextArea className="form-field__input" rows={3} />
+      ) : (
+        <Input className="form-field__input" inputMode={inputMode} {...asIdentifier} />
+      )}
       {description && (
         <Text slot="description" className="form-field__hint">
           {description}
@@ -28,14 +45,16 @@ export function TextInputField(props: FieldProps<string> & { multiline?: boolean
 
 /** NaN stands for an empty field. */
 export function NumberInputField(props: FieldProps<number> & { fractionDigits?: number }) {
-  const { label, value, onChange, description, problem, isRequired, fractionDigits = 6 } = props;
+  const { label, value, onChange, description, problem, isRequired, isDisabled, name, fractionDigits = 6 } = props;
   return (
     <NumberField
       className="form-field form-field--number"
+      name={name}
       value={value}
       onChange={onChange}
       isInvalid={Boolean(problem)}
       isRequired={isRequired}
+      isDisabled={isDisabled}
       formatOptions={{ useGrouping: false, maximumFractionDigits: fractionDigits }}
     >
       <Label className="form-field__label">{label}</Label>
