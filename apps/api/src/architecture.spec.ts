@@ -15,7 +15,9 @@ const LAYERS = [
   ['quizzes'],
   ['attempts'],
   ['progress'],
+  ['evaluations'],
   ['certificates', 'reports', 'activity', 'content-import', 'health', 'citation-reviews'],
+  ['transcripts', 'credit-reports'],
   ['(app)'],
 ];
 const FOUNDATION = LAYERS[0];
@@ -33,7 +35,9 @@ const TABLE_OWNERS: Record<string, string[]> = {
   attempts: ['quizAttempt', 'attemptAnswer', 'regrade', 'attemptRegrade'],
   progress: ['enrolment', 'lessonCompletion', 'learningEvent', 'disclosureAcknowledgement'],
   'citation-reviews': ['sourceFingerprint', 'citationReview'],
-  certificates: ['certificate', 'certificateAttestation', 'certificateBatch', 'certificateBatchLearner', 'credentialSigningKey', 'credentialStatusList', 'certificateRegradeDecision'],
+  evaluations: ['courseEvaluation', 'courseEvaluationAnswer'],
+  transcripts: ['externalCredit'],
+  certificates: ['creditClaim', 'certificate', 'certificateAttestation', 'certificateBatch', 'certificateBatchLearner', 'credentialSigningKey', 'credentialStatusList', 'certificateRegradeDecision'],
 };
 
 interface Import {

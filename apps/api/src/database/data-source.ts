@@ -13,6 +13,7 @@ import { CourseReviews1765310000000 } from './migrations/1765310000000-course-re
 import { CitationReviews1765500000000 } from './migrations/1765500000000-citation-reviews';
 import { Accreditation1765600000000 } from './migrations/1765600000000-accreditation';
 import { CreditProfiles1765700000000 } from './migrations/1765700000000-credit-profiles';
+import { EvaluationsAndCreditClaims1765800000000 } from './migrations/1765800000000-evaluations-and-credit-claims';
 import { RequestClient } from './request-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -31,6 +32,7 @@ export const migrations = [
   CitationReviews1765500000000,
   Accreditation1765600000000,
   CreditProfiles1765700000000,
+  EvaluationsAndCreditClaims1765800000000,
 ];
 
 /**

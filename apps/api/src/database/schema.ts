@@ -159,6 +159,22 @@ export interface Course {
   slug: string;
 }
 
+export interface CourseEvaluation {
+  courseId: string;
+  courseVersionId: string;
+  submittedAt: Generated<Timestamp>;
+  userId: string;
+}
+
+export interface CourseEvaluationAnswer {
+  agreed: boolean | null;
+  comment: string | null;
+  courseVersionId: string;
+  itemId: string;
+  rating: number | null;
+  userId: string;
+}
+
 export interface CourseModule {
   courseVersionId: string;
   id: Generated<string>;
@@ -209,6 +225,7 @@ export interface CourseVersion {
   creditHours: Numeric;
   disclosures: Json | null;
   estimatedMinutes: number | null;
+  evaluation: Json | null;
   finalQuizId: string | null;
   id: Generated<string>;
   releasedAt: Timestamp | null;
@@ -236,6 +253,19 @@ export interface CredentialStatusList {
   createdAt: Generated<Timestamp>;
   id: Generated<number>;
   length: number;
+}
+
+export interface CreditClaim {
+  amount: Numeric;
+  attested: boolean;
+  certificateId: string;
+  claimedAt: Generated<Timestamp>;
+  courseId: string;
+  courseVersionId: string;
+  creditType: string;
+  measuredMinutes: number;
+  profession: string;
+  userId: string;
 }
 
 export interface CreditProfile {
@@ -289,6 +319,17 @@ export interface Enrolment {
    * The course version the summary columns were computed against
    */
   summaryVersionId: string;
+  userId: string;
+}
+
+export interface ExternalCredit {
+  activityTitle: string;
+  amount: Numeric;
+  completedOn: Timestamp;
+  creditType: string;
+  id: Generated<string>;
+  provider: string;
+  recordedAt: Generated<Timestamp>;
   userId: string;
 }
 
@@ -473,6 +514,8 @@ export interface DB {
   certificateRegradeDecision: CertificateRegradeDecision;
   citationReview: CitationReview;
   course: Course;
+  courseEvaluation: CourseEvaluation;
+  courseEvaluationAnswer: CourseEvaluationAnswer;
   courseModule: CourseModule;
   courseReference: CourseReference;
   courseReview: CourseReview;
@@ -480,10 +523,12 @@ export interface DB {
   courseVersion: CourseVersion;
   credentialSigningKey: CredentialSigningKey;
   credentialStatusList: CredentialStatusList;
+  creditClaim: CreditClaim;
   creditProfile: CreditProfile;
   disclosureAcknowledgement: DisclosureAcknowledgement;
   emailConfirmation: EmailConfirmation;
   enrolment: Enrolment;
+  externalCredit: ExternalCredit;
   learningEvent: LearningEvent;
   lesson: Lesson;
   lessonCompletion: LessonCompletion;
