@@ -307,3 +307,19 @@ export function quizResultsOf(userId: Expression<string>, courseId: Expression<s
       .groupBy('a.quizId'),
   );
 }
+
+/** Time in one attempt beyond this is not counted as learning: an attempt left open is not an hour of study. */
+const COUNTED_SECONDS_PER_ATTEMPT = sql.lit(3600);
+
+/** Seconds the learner spent in submitted attempts of a course's quizzes, for another feature's statement. */
+export function attemptSecondsIn(userId: Expression<string>, courseId: Expression<string>) {
+  const eb = expressionBuilder<DB, never>();
+  return eb
+    .selectFrom('quizAttempt as a')
+    .innerJoin(quizzesToJoin().as('q'), 'q.id', 'a.quizId')
+    .select(sql<number>`COALESCE(sum(least(extract(epoch FROM a.submitted_at - a.started_at), ${COUNTED_SECONDS_PER_ATTEMPT})), 0)::int`.as('seconds'))
+    .where('a.userId', '=', userId)
+    .where('q.courseId', '=', courseId)
+    .where('a.submittedAt', 'is not', null)
+    .$asScalar();
+}

@@ -6,7 +6,7 @@ import type { AppConfig } from '../config/app-config';
 import { renderCertificatePdf } from './certificate-pdf';
 import { printedStatusOf } from './certificate-pdf-status';
 import { findCertificate, type CertificateRecord } from './certificate-records';
-import { verifyUrl } from './certificate-view';
+import { creditClaimOf, verifyUrl } from './certificate-view';
 import { achievementCredential, platformIssuer } from './open-badge';
 import { SigningKeysService } from './signing-keys.service';
 import { signCompactJws } from './vc-jwt';
@@ -30,6 +30,7 @@ export class CertificateDocumentsService {
       issuerName: this.config.issuerName,
       verifyUrl: verifyUrl(this.config.publicUrl, certificate.code),
       statusMark: printedStatusOf(certificate),
+      creditClaim: creditClaimOf(certificate),
     });
     return { code: certificate.code, pdf };
   }
@@ -38,7 +39,7 @@ export class CertificateDocumentsService {
   async credential(viewer: Viewer, certificateId: string): Promise<{ code: string; compactJwsString: string }> {
     const certificate = await this.downloadable(viewer, certificateId);
     const credential = achievementCredential(
-      { ...certificate, certificateId: certificate.id, holderId: certificate.userId },
+      { ...certificate, certificateId: certificate.id, holderId: certificate.userId, creditClaim: creditClaimOf(certificate) },
       platformIssuer(this.config),
     );
     return { code: certificate.code, compactJwsString: signCompactJws(credential, await this.keys.activeKey()) };

@@ -1,12 +1,11 @@
-import * as fontkit from 'fontkit';
-import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import * as QRCode from 'qrcode';
 import { dayOf } from '../common/dates';
 import { printableName } from '../users/display-name';
 import type { Accreditation } from '../catalog/accreditation.types';
 import { drawStatusMark, type PrintedStatus } from './certificate-pdf-status';
-import { creditLabel } from './credit-labels';
+import { claimedCreditLabel, creditLabel } from './credit-labels';
+import type { CreditClaim } from './credit-claims.types';
+import { newPdfDocument } from './pdf-document';
 
 export interface PrintedCertificate {
   holderName: string;
@@ -19,27 +18,10 @@ export interface PrintedCertificate {
   verifyUrl: string;
   /** The credit types and designations of the version earned on; null for versions that stated none. */
   accreditation: Pick<Accreditation, 'credits'> | null;
+  /** Once the holder claims credit, the certificate states that claim in place of the offers. */
+  creditClaim: Pick<CreditClaim, 'creditType' | 'amount' | 'designation' | 'claimedAt'> | null;
   /** Set once it is revoked or expired: the PDF then says so across the page. */
   statusMark?: PrintedStatus | null;
-}
-
-type Font = ReturnType<typeof fontkit.create>;
-
-/**
- * Noto Sans rather than the built-in PDF fonts, which only know Western European letters: a
- * holder named Łukasz, Nguyễn or Δημήτρης must see their name as written. The parsed fonts are
- * kept for the life of the process (they never change); parsing them per document would cost
- * about 100 ms, rendering with them costs a few.
- */
-let fonts: { regular: Font; bold: Font } | null = null;
-
-function loadFonts(): { regular: Font; bold: Font } {
-  const file = (weight: string) => require.resolve(`@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`);
-  fonts ??= {
-    regular: fontkit.create(readFileSync(file('400Regular'))),
-    bold: fontkit.create(readFileSync(file('700Bold'))),
-  };
-  return fonts;
 }
 
 const PAGE = { width: 841.89, height: 595.28 };
@@ -52,13 +34,9 @@ const QR_SIZE = 112;
 
 /** A4 landscape: the claims a reader compares with the verify page, and a QR code that opens it. */
 export function renderCertificatePdf(certificate: PrintedCertificate): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, finished } = newPdfDocument({
     layout: 'landscape',
     margin: 0,
-    // No default font: pdfkit would parse Helvetica's metrics for every document only to replace it.
-    font: null as never,
     info: {
       Title: `Certificate ${certificate.code}`,
       Author: certificate.issuerName,
@@ -66,18 +44,9 @@ export function renderCertificatePdf(certificate: PrintedCertificate): Promise<B
       CreationDate: certificate.issuedAt,
     },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 
   doc.lineWidth(2).strokeColor(ACCENT).rect(24, 24, PAGE.width - 48, PAGE.height - 48).stroke();
   doc.lineWidth(0.5).rect(32, 32, PAGE.width - 64, PAGE.height - 64).stroke();
-
-  // Named once, each font is reused by name for the rest of the document.
-  doc.font(regular as never, 'regular').font(bold as never, 'bold');
 
   const centred = { width: TEXT_WIDTH, align: 'center' as const };
   doc.font('bold').fontSize(26).fillColor(ACCENT).text('CERTIFICATE OF COMPLETION', MARGIN, 80, { ...centred, characterSpacing: 2 });
@@ -94,7 +63,7 @@ export function renderCertificatePdf(certificate: PrintedCertificate): Promise<B
     .text(`Issued ${dayOf(certificate.issuedAt)}  ·  ${validity}`, MARGIN, 352, centred);
 
   const footerTop = PAGE.height - MARGIN - QR_SIZE - 8;
-  const designations = (certificate.accreditation?.credits ?? []).map((offer) => offer.designation).join(' ');
+  const designations = certificate.creditClaim?.designation ?? (certificate.accreditation?.credits ?? []).map((offer) => offer.designation).join(' ');
   if (designations) {
     doc.font('regular').fontSize(8).fillColor(MUTED).text(designations, MARGIN, 374, { ...centred, height: footerTop - 374 - 4, ellipsis: true });
   }
@@ -116,8 +85,10 @@ export function renderCertificatePdf(certificate: PrintedCertificate): Promise<B
   return finished;
 }
 
-/** The credit the version earned on offers, or its credit hours when it stated none. */
+/** The credit claimed, else the credit the version earned on offers, or its credit hours when it stated none. */
 function creditLine(certificate: PrintedCertificate): string {
+  const claim = certificate.creditClaim;
+  if (claim) return `${claimedCreditLabel(claim)} on ${dayOf(claim.claimedAt)}`;
   const credits = certificate.accreditation?.credits ?? [];
   return credits.length > 0 ? credits.map(creditLabel).join('  ·  ') : `${certificate.creditHours} credit hours`;
 }

@@ -8,10 +8,11 @@ import { reviewsToJoin } from '../course-reviews/course-reviews.records';
 import { isUuid } from '../common/pagination';
 import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
+import { claimColumns } from './credit-claim.records';
 import { acknowledgementsToJoin } from '../progress/disclosure-acknowledgements.records';
 import { courseCompleted } from '../progress/progress.records';
 
-/** Every statement on the certificate table. */
+/** Every statement on the certificate table; credit_claim's other statements are in credit-claim.records.ts. */
 
 /** A quiz the holder passed, at the version they passed it. */
 export interface EarnedQuizVersion {
@@ -31,6 +32,7 @@ function certificateRecords(db: Database) {
     .innerJoin(courseVersionsToJoin().as('v'), 'v.id', 'c.courseVersionId')
     .leftJoin(reviewsToJoin().as('rv'), 'rv.id', 'c.courseReviewId')
     .leftJoin(acknowledgementsToJoin().as('ack'), (join) => join.onRef('ack.userId', '=', 'c.userId').onRef('ack.courseVersionId', '=', 'c.courseVersionId'))
+    .leftJoin('creditClaim as cl', 'cl.certificateId', 'c.id')
     .select((eb) => [
       'c.id',
       'c.code',
@@ -52,6 +54,7 @@ function certificateRecords(db: Database) {
       eb.ref('v.accreditation').$castTo<Accreditation | null>().as('accreditation'),
       'rv.reviewedAt as courseReviewedAt',
       'ack.acknowledgedAt as disclosuresAcknowledgedAt',
+      ...claimColumns(eb),
       eb.ref('c.quizVersions').$castTo<EarnedQuizVersion[]>().as('quizVersions'),
       publishedVersionNumberOf(eb.ref('c.courseId')).as('currentCourseVersion'),
       eb.cast<string>('c.issuedAt', 'text').as('cursorTime'),

@@ -6,7 +6,7 @@ import { RateLimitService } from '../rate-limits/rate-limit.service';
 import { printableName } from '../users/display-name';
 import { parseCertificateCode } from './certificate-code';
 import { certificateWithCode } from './certificate-records';
-import { statusOf } from './certificate-view';
+import { creditClaimOf, statusOf } from './certificate-view';
 import { VerificationStatus, type CertificateVerification } from './certificates.types';
 
 /** Generous for an employer checking a list of staff, far too slow for walking an 80-bit code space. */
@@ -49,6 +49,7 @@ export class CertificateVerificationService {
         credits: null,
         accreditationStatement: null,
         disclosuresAcknowledgedAt: null,
+        creditClaim: null,
       };
     }
     return {
@@ -69,6 +70,7 @@ export class CertificateVerificationService {
       credits: record.accreditation?.credits ?? [],
       accreditationStatement: record.accreditation?.statement ?? null,
       disclosuresAcknowledgedAt: record.disclosuresAcknowledgedAt,
+      creditClaim: creditClaimOf(record),
     };
   }
 }

@@ -1,5 +1,8 @@
 import { printableName } from '../users/display-name';
+import type { Accreditation } from '../catalog/accreditation.types';
 import type { CertificateRecord } from './certificate-records';
+import type { ClaimColumns } from './credit-claim.records';
+import type { CreditClaim } from './credit-claims.types';
 import { CertificateStatusName, type Certificate } from './certificates.types';
 import { certificateStatus } from './eligibility';
 
@@ -31,7 +34,16 @@ export function certificateView(record: CertificateRecord, publicUrl: string): C
     currentCourseVersion,
     credits: record.accreditation?.credits ?? [],
     accreditationStatement: record.accreditation?.statement ?? null,
+    creditClaim: creditClaimOf(record),
   };
+}
+
+/** The claim on a certificate, with the designation of its credit type on the version earned on. */
+export function creditClaimOf(row: ClaimColumns & { accreditation: Accreditation | null }): CreditClaim | null {
+  const { claimedCreditType: creditType, claimedAmount: amount, claimedAt, claimMeasuredMinutes: measuredMinutes, claimAttested: attested } = row;
+  if (creditType === null || amount === null || claimedAt === null || measuredMinutes === null || attested === null) return null;
+  const designation = row.accreditation?.credits.find((offer) => offer.type === creditType)?.designation ?? '';
+  return { creditType, amount, designation, claimedAt, measuredMinutes, attested };
 }
 
 export function verifyUrl(publicUrl: string, code: string): string {

@@ -11,6 +11,8 @@ import { CertificateVerificationService } from './certificate-verification.servi
 import { CertificatesController } from './certificates.controller';
 import { CertificatesResolver } from './certificates.resolver';
 import { CourseProgressCertificateResolver } from './course-progress-certificate.resolver';
+import { CreditClaimsResolver } from './credit-claims.resolver';
+import { CreditClaimsService } from './credit-claims.service';
 import { CertificatesService } from './certificates.service';
 import { EligibilityService } from './eligibility.service';
 import { RegradedCertificatesResolver } from './regraded-certificates.resolver';
@@ -18,7 +20,7 @@ import { RegradedCertificatesService } from './regraded-certificates.service';
 import { SigningKeysService } from './signing-keys.service';
 import { StatusListsService } from './status-lists.service';
 
-/** Issues, revokes and verifies certificates; follows progress's course.completed to issue automatic ones. */
+/** Issues, revokes and verifies certificates, and records the credit claimed on them; follows progress's course.completed to issue automatic ones. */
 @Module({
   imports: [AuditModule, RateLimitsModule, MailModule],
   controllers: [CertificatesController],
@@ -37,6 +39,8 @@ import { StatusListsService } from './status-lists.service';
     CourseProgressCertificateResolver,
     RegradedCertificatesService,
     RegradedCertificatesResolver,
+    CreditClaimsService,
+    CreditClaimsResolver,
   ],
 })
 export class CertificatesModule {}

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CreditOffer } from '../catalog/accreditation.types';
+import { CreditClaim } from './credit-claims.types';
 import { ConnectionType } from '../common/pagination';
 
 export enum CertificateStatusName {
@@ -94,6 +95,9 @@ export class Certificate {
 
   @Field(() => String, { nullable: true, description: "The provider's accreditation statement on the version earned on." })
   accreditationStatement: string | null;
+
+  @Field(() => CreditClaim, { nullable: true, description: 'The credit the holder claimed on it; null until they claim.' })
+  creditClaim: CreditClaim | null;
 }
 
 @ObjectType()
@@ -148,6 +152,9 @@ export class CertificateVerification {
 
   @Field(() => Date, { nullable: true, description: "When the holder acknowledged the disclosures of the version earned on; null when they did not or it stated none." })
   disclosuresAcknowledgedAt: Date | null;
+
+  @Field(() => CreditClaim, { nullable: true, description: 'The credit the holder claimed on it: type, amount, designation and date; null when none was claimed or not found.' })
+  creditClaim: CreditClaim | null;
 }
 
 @ObjectType({ description: 'A bulk issue running in the background; counts grow as learners are processed.' })

@@ -1,16 +1,27 @@
 import { CreditType, type CreditOffer } from '../catalog/accreditation.types';
 
-/** How a certificate names a credit offer and its maximum, e.g. "A maximum of 1 AMA PRA Category 1 Credit™". */
-export function creditLabel({ type, maximum }: Pick<CreditOffer, 'type' | 'maximum'>): string {
-  const plural = maximum === 1 ? '' : 's';
+/** "1.75 nursing contact hours": the amount with the unit its credit type is counted in. */
+function amountOf(type: CreditType, amount: number): string {
+  const plural = amount === 1 ? '' : 's';
   switch (type) {
     case CreditType.AMA_PRA_CATEGORY_1:
-      return `A maximum of ${maximum} AMA PRA Category 1 Credit${plural}™`;
+      return `${amount} AMA PRA Category 1 Credit${plural}™`;
     case CreditType.NURSING_CONTACT_HOURS:
-      return `A maximum of ${maximum} nursing contact hour${plural}`;
+      return `${amount} nursing contact hour${plural}`;
     case CreditType.PHARMACY:
-      return `A maximum of ${maximum} pharmacy contact hour${plural}`;
+      return `${amount} pharmacy contact hour${plural}`;
     case CreditType.PARTICIPATION:
-      return `Certificate of participation: up to ${maximum} hour${plural}`;
+      return `${amount} hour${plural} of participation`;
   }
+}
+
+/** How a certificate names a credit offer and its maximum, e.g. "A maximum of 1 AMA PRA Category 1 Credit™". */
+export function creditLabel({ type, maximum }: Pick<CreditOffer, 'type' | 'maximum'>): string {
+  if (type === CreditType.PARTICIPATION) return `Certificate of participation: up to ${maximum} hour${maximum === 1 ? '' : 's'}`;
+  return `A maximum of ${amountOf(type, maximum)}`;
+}
+
+/** How a certificate states the credit claimed on it, e.g. "1.75 nursing contact hours claimed". */
+export function claimedCreditLabel({ creditType, amount }: { creditType: CreditType; amount: number }): string {
+  return `${amountOf(creditType, amount)} claimed`;
 }

@@ -1,3 +1,6 @@
+import type { CreditType } from '../catalog/accreditation.types';
+import { claimedCreditLabel } from './credit-labels';
+
 /**
  * The certificate as an Open Badges 3.0 OpenBadgeCredential (alias AchievementCredential) and the
  * Bitstring Status List credential it points to, both as VC-JWT payloads: the credential's members
@@ -31,6 +34,8 @@ export interface CredentialFacts {
   courseVersion: number;
   courseReviewedAt: Date | null;
   quizVersions: { title: string; version: number }[];
+  /** The credit claimed on it: the credential then states the amount as earned, with the type and designation. */
+  creditClaim: { creditType: CreditType; amount: number; designation: string; claimedAt: Date } | null;
 }
 
 export function statusListUrl(issuer: Issuer, listId: number): string {
@@ -56,7 +61,8 @@ export function achievementCredential(facts: CredentialFacts, issuer: Issuer): R
       id: `urn:uuid:${facts.holderId}`,
       type: ['AchievementSubject'],
       identifier: [{ type: 'IdentityObject', identityType: 'name', identityHash: facts.holderName, hashed: false }],
-      creditsEarned: facts.creditHours,
+      creditsEarned: facts.creditClaim?.amount ?? facts.creditHours,
+      ...(facts.creditClaim ? { narrative: claimNarrative(facts.creditClaim) } : {}),
       achievement: {
         id: `${issuer.id}/courses/${facts.courseSlug}`,
         type: ['Achievement'],
@@ -80,6 +86,10 @@ export function achievementCredential(facts: CredentialFacts, issuer: Issuer): R
       statusListCredential: listUrl,
     },
   });
+}
+
+function claimNarrative(claim: NonNullable<CredentialFacts['creditClaim']>): string {
+  return `${claimedCreditLabel(claim)} on ${isoSeconds(claim.claimedAt).slice(0, 10)}. ${claim.designation}`;
 }
 
 function criteriaOf(facts: CredentialFacts): string {

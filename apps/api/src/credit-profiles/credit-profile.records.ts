@@ -1,9 +1,14 @@
-import { sql } from 'kysely';
+import { expressionBuilder, sql } from 'kysely';
 import type { EntityManager } from 'typeorm';
+import type { DB } from '../database/schema';
 import { typedSql, type Database } from '../database/typed-sql';
 import type { CreditProfileValues, Profession } from './credit-profile-rules';
 
-/** Every statement on `credit_profile`. No other feature reads it: the profile is the learner's and admins' only. */
+/**
+ * Every statement on `credit_profile`. Other features read it only through
+ * `reportableCreditProfiles()`, for the accreditor's completion file admins export, and
+ * `professionsToJoin()`, for the credit a learner's profession may claim.
+ */
 
 const PROFILE_COLUMNS = [
   'userId',
@@ -20,6 +25,29 @@ const PROFILE_COLUMNS = [
 
 /** The database's check keeps `profession` to these names. */
 type WithProfession = { profession: Profession | null };
+
+/**
+ * Profiles as the accreditor's completion file may carry them, to join on `userId`: the board
+ * identifier and birthday only while the learner's consent to share them stands, whatever the row holds.
+ */
+export function reportableCreditProfiles() {
+  return expressionBuilder<DB, never>()
+    .selectFrom('creditProfile')
+    .select(['userId', 'licenceNumber', 'licenceJurisdiction', 'npi'])
+    .select((eb) => {
+      const consented = eb('boardConsentAt', 'is not', null);
+      return [
+        eb.case().when(consented).then(eb.ref('boardIdentifier')).end().as('boardIdentifier'),
+        eb.case().when(consented).then(eb.ref('birthMonth')).end().as('birthMonth'),
+        eb.case().when(consented).then(eb.ref('birthDay')).end().as('birthDay'),
+      ];
+    });
+}
+
+/** Each learner's profession, to join on `userId`; nothing else of the profile. */
+export function professionsToJoin() {
+  return expressionBuilder<DB, never>().selectFrom('creditProfile').select(['userId', 'profession']).$narrowType<WithProfession>();
+}
 
 export function findCreditProfile(db: Database, userId: string) {
   return typedSql(db).selectFrom('creditProfile').select(PROFILE_COLUMNS).where('userId', '=', userId).$narrowType<WithProfession>().executeTakeFirst();

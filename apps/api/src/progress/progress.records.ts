@@ -42,6 +42,32 @@ export function courseCompleted(userId: Expression<string>, courseId: Expression
     .$castTo<boolean>();
 }
 
+/** Time on one lesson page beyond this is not counted as learning: a page left open is not an hour of study. */
+const COUNTED_SECONDS_PER_LESSON = sql.lit(3600);
+
+/** Seconds the lesson pages measured the learner reading a course's lessons, for another feature's statement. */
+export function lessonSecondsIn(userId: Expression<string>, courseId: Expression<string>) {
+  const eb = expressionBuilder<DB, never>();
+  return eb
+    .selectFrom('lessonCompletion as lc')
+    .select(sql<number>`COALESCE(sum(least(lc.time_spent_seconds, ${COUNTED_SECONDS_PER_LESSON})), 0)::int`.as('seconds'))
+    .where('lc.userId', '=', userId)
+    .where('lc.courseId', '=', courseId)
+    .$asScalar();
+}
+
+/** The version a learner completed the course on (the one their summary was computed against); null when not complete. */
+export async function completedVersionOf(db: Database, userId: string, courseId: string): Promise<string | null> {
+  const found = await typedSql(db)
+    .selectFrom('enrolment as e')
+    .select('e.summaryVersionId')
+    .where('e.userId', '=', userId)
+    .where('e.courseId', '=', courseId)
+    .where('e.status', '=', 'COMPLETE')
+    .executeTakeFirst();
+  return found?.summaryVersionId ?? null;
+}
+
 /**
  * The enrolments of learners who completed a course, as `e`, for another feature to join its own
  * tables to. Progress sets completed_at whenever it sets the status COMPLETE.

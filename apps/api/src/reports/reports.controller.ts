@@ -3,13 +3,17 @@ import type { Response } from 'express';
 import { ActivityService } from '../activity/activity.service';
 import type { LearningEvent } from '../activity/activity.types';
 import { Roles } from '../auth/policy.decorators';
+import { EvaluationResultsService } from '../evaluations/evaluation-results.service';
+import type { EvaluationResults } from '../evaluations/evaluation-results.types';
 import { sendCsv, type CsvValue } from './csv';
-import { ActivityCsvQuery, CohortCsvQuery } from './reports.inputs';
+import { ActivityCsvQuery, CohortCsvQuery, EvaluationCsvQuery } from './reports.inputs';
 import { ReportsService } from './reports.service';
 import { CohortSortField, SortDirection } from './reports.types';
 
 const ACTIVITY_HEADER = ['Statement id', 'Occurred at', 'Learner name', 'Learner email', 'Verb', 'Object type', 'Object id',
   'Object name', 'Course', 'Score', 'Passed', 'Time spent (seconds)'];
+
+const EVALUATION_HEADER = ['Course', 'Version', 'Responses', 'Item', 'Question', 'Kind', 'Answer', 'Learners'];
 
 /** CSV downloads for a browser (session cookie) or a script (Bearer token). */
 @Controller('reports')
@@ -17,6 +21,7 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly activity: ActivityService,
+    private readonly evaluations: EvaluationResultsService,
   ) {}
 
   @Get('courses/:slug/cohort.csv')
@@ -25,6 +30,13 @@ export class ReportsController {
     const order = { field: sort ?? CohortSortField.NAME, direction: direction ?? SortDirection.ASC };
     const { header, records } = await this.reports.cohortExport(slug, filter, order);
     await sendCsv(response, `${slug}-cohort.csv`, header, records);
+  }
+
+  @Get('courses/:slug/evaluation.csv')
+  @Roles('INSTRUCTOR', 'ADMIN')
+  async evaluation(@Param('slug') slug: string, @Query() { version }: EvaluationCsvQuery, @Res() response: Response) {
+    const results = await this.evaluations.resultsOfCourse(slug, version ?? null);
+    await sendCsv(response, `${slug}-v${results.version}-evaluation.csv`, EVALUATION_HEADER, evaluationRecords(results));
   }
 
   @Get('activity.csv')
@@ -40,5 +52,19 @@ async function* activityRecords(events: AsyncIterable<LearningEvent>): AsyncGene
     const result = (event.result ?? {}) as Record<string, CsvValue>;
     yield [event.id, event.occurredAt, event.learnerName, event.learnerEmail, event.verb, event.objectType, event.objectId,
       event.objectName, event.courseSlug, result.score, result.passed, result.durationSeconds];
+  }
+}
+
+/** One row per point of a scale, per yes and no, and per comment, each with how many learners gave it. */
+async function* evaluationRecords(results: EvaluationResults): AsyncGenerator<CsvValue[]> {
+  const { courseSlug, version, responses } = results;
+  for (const item of results.items) {
+    const row = (answer: CsvValue, learners: number): CsvValue[] => [courseSlug, version, responses, item.itemId, item.prompt, item.kind, answer, learners];
+    for (const point of item.ratings) yield row(`${point.value} ${point.label}`, point.count);
+    if (item.kind === 'YES_NO') {
+      yield row('Yes', item.yes);
+      yield row('No', item.no);
+    }
+    for (const comment of item.comments) yield row(comment, 1);
   }
 }

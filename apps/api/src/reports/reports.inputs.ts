@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../common/pagination';
 import { ProgressStatusName } from '../progress/progress.types';
 import { CohortSortField, SortDirection } from './reports.types';
@@ -75,4 +75,12 @@ export class ActivityCsvQuery {
   @IsString()
   @MaxLength(200)
   course?: string;
+}
+
+export class EvaluationCsvQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version?: number;
 }
