@@ -25,6 +25,7 @@ import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { ProgressModule } from './progress/progress.module';
 import { ReportsModule } from './reports/reports.module';
+import { TranscriptsModule } from './transcripts/transcripts.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -68,6 +69,7 @@ export class AppModule {
         ActivityModule,
         ProgressModule,
         ReportsModule,
+        TranscriptsModule,
       ],
       controllers: [HealthController],
       providers: [

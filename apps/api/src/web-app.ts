@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import express, { type Express } from 'express';
 
-// The pages /reports/... and /certificates/... stay the web app's; only the files under them are the API's.
+// The pages /reports/..., /certificates/... and /transcript stay the web app's; only the files under them are the API's.
 const API_PATHS =
-  /^\/((graphql|health|credentials|\.well-known)(\/|$)|reports\/.+\.csv$|certificates\/[^/]+\/(certificate\.pdf|credential\.json)$)/;
+  /^\/((graphql|health|credentials|\.well-known)(\/|$)|reports\/.+\.csv$|certificates\/[^/]+\/(certificate\.pdf|credential\.json)$|transcript\.pdf$)/;
 
 /**
  * Serves the built web app from the API's own port: hashed assets are cached for a year, and

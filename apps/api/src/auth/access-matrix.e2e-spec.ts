@@ -77,6 +77,13 @@ const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record
   myCreditProfile: { rule: 'signed-in', query: '{ myCreditProfile { npi } }' },
   updateCreditProfile: { rule: 'signed-in', query: 'mutation { updateCreditProfile(input: { boardReportingConsent: false }) { npi } }' },
   creditProfile: { rule: 'admin', query: '{ creditProfile(userId: "00000000-0000-4000-8000-000000000000") { npi } }' },
+  myTranscript: { rule: 'signed-in', query: '{ myTranscript(from: "2026-01-01") { totals { combined } } }' },
+  addExternalCredit: {
+    rule: 'signed-in',
+    query: 'mutation($input: AddExternalCreditInput!) { addExternalCredit(input: $input) { id } }',
+    variables: { input: { activityTitle: 'x', provider: 'x', creditType: 'PARTICIPATION', amount: 1, completedOn: '2026-01-01' } },
+  },
+  removeExternalCredit: { rule: 'signed-in', query: 'mutation { removeExternalCredit(id: "00000000-0000-4000-8000-000000000000") }' },
   dueForReview: { rule: 'reviewer-or-admin', query: '{ dueForReview { versionId } }' },
   courseVersionReviews: { rule: 'reviewer-or-admin', query: '{ courseVersionReviews(versionId: "00000000-0000-4000-8000-000000000000") { id } }' },
   signOffCourseVersion: {

@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { statementsOf } from '../testing/statement-count';
 import { createTestDatabase } from '../testing/test-database';
 import { courseContent } from './course-content';
 
@@ -15,18 +16,6 @@ async function writeVersion(db: Pick<EntityManager, 'query'>, moduleTitle: strin
     moduleTitle,
   ]);
   return versionId;
-}
-
-/** How many statements `work` sends. */
-async function statementsOf(dataSource: DataSource, work: () => Promise<unknown>): Promise<number> {
-  let count = 0;
-  dataSource.subscribers.push({ beforeQuery: () => void count++ });
-  try {
-    await work();
-  } finally {
-    dataSource.subscribers.pop();
-  }
-  return count;
 }
 
 describe('course version content kept by the API process', () => {
