@@ -66,6 +66,7 @@ export async function writeCourseFolder({
   await writeFile(path.join(courseDir, 'course.yaml'), JSON.stringify(course));
   await writeFile(path.join(courseDir, 'accreditation.yaml'), JSON.stringify(accreditationOf(slug)));
   await writeFile(path.join(courseDir, 'disclosures.yaml'), JSON.stringify(disclosures));
+  await writeFile(path.join(courseDir, 'evaluation.yaml'), JSON.stringify(evaluation));
   return { dir: root, remove: () => rm(root, { recursive: true, force: true }) };
 }
 
@@ -83,6 +84,14 @@ const disclosures = {
   collected: new Date().toISOString().slice(0, 10),
   people: [{ name: 'A test author', roles: ['author'], relationships: 'none' }],
   commercialSupport: 'none',
+};
+
+const evaluation = {
+  items: [
+    { id: 'objectives-met', kind: 'rating', prompt: 'The objectives were met.', scale: ['Disagree', 'Agree'] },
+    { id: 'free-of-bias', kind: 'yes-no', prompt: 'Was the content free of commercial bias?', purpose: 'commercial-bias' },
+    { id: 'change', kind: 'text', prompt: 'What will you change?', purpose: 'commitment-to-change' },
+  ],
 };
 
 function quizDefinition({ slug, title, maxAttempts = null, questions }) {

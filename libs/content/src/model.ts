@@ -172,6 +172,26 @@ export interface Disclosures {
   commercialSupport: CommercialSupport[];
 }
 
+export type EvaluationItemKind = 'RATING' | 'YES_NO' | 'TEXT';
+
+/** One item of a course's evaluation form. */
+export interface EvaluationItem {
+  /** Stable within the course, lower-case words joined by '-', e.g. 'objectives-met'. */
+  id: string;
+  kind: EvaluationItemKind;
+  prompt: string;
+  /** RATING only: the labels of the scale from lowest to highest (2 to 10 of them); an answer is 1..scale.length. Empty for other kinds. */
+  scale: string[];
+  required: boolean;
+  /** What accreditation needs the item for, when it is one of the two items every form must have. */
+  purpose: 'COMMERCIAL_BIAS' | 'COMMITMENT_TO_CHANGE' | null;
+}
+
+/** The evaluation learners fill in after the course (`evaluation.yaml`). */
+export interface EvaluationForm {
+  items: EvaluationItem[];
+}
+
 export interface CoursePackage {
   slug: string;
   title: string;
@@ -185,6 +205,7 @@ export interface CoursePackage {
   certificate: CertificatePolicy;
   accreditation: Accreditation;
   disclosures: Disclosures;
+  evaluation: EvaluationForm;
   source: SourceDocument;
   references: Reference[];
   /** Learning time estimated from lesson words and question count (see FORMAT.md). */

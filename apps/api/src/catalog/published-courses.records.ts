@@ -1,4 +1,4 @@
-import type { Accreditation, CertificatePolicy, Disclosures } from '@ptp/content';
+import type { Accreditation, CertificatePolicy, Disclosures, EvaluationForm } from '@ptp/content';
 import { expressionBuilder, sql, type Expression, type Insertable, type NotNull } from 'kysely';
 import { jsonBuildObject } from 'kysely/helpers/postgres';
 import { writtenInThisTransaction } from '../common/immutable-cache';
@@ -218,18 +218,19 @@ export function versionWithContentHash(db: Database, courseId: string, contentHa
 
 export type NewCourseVersion = Omit<
   Insertable<DB['courseVersion']>,
-  'version' | 'completionRules' | 'certificatePolicy' | 'sourceProvenance' | 'accreditation' | 'disclosures'
+  'version' | 'completionRules' | 'certificatePolicy' | 'sourceProvenance' | 'accreditation' | 'disclosures' | 'evaluation'
 > & {
   completionRules: CompletionRules;
   certificatePolicy: CertificatePolicy;
   sourceProvenance: SourceProvenance | null;
   accreditation: Accreditation;
   disclosures: Disclosures;
+  evaluation: EvaluationForm;
 };
 
 /** The course's next version, numbered after its latest; the caller holds the course's import lock. */
 export function insertCourseVersion(db: Database, version: NewCourseVersion): Promise<{ id: string; version: number }> {
-  const { completionRules, certificatePolicy, sourceProvenance, accreditation, disclosures, ...columns } = version;
+  const { completionRules, certificatePolicy, sourceProvenance, accreditation, disclosures, evaluation, ...columns } = version;
   return typedSql(db)
     .insertInto('courseVersion')
     .values((values) => ({
@@ -245,6 +246,7 @@ export function insertCourseVersion(db: Database, version: NewCourseVersion): Pr
       sourceProvenance: sourceProvenance && asJsonb(sourceProvenance),
       accreditation: asJsonb(accreditation),
       disclosures: asJsonb(disclosures),
+      evaluation: asJsonb(evaluation),
     }))
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();

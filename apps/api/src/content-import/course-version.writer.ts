@@ -30,6 +30,7 @@ export async function writeCourseVersion(
     estimatedMinutes: coursePackage.estimatedMinutes,
     accreditation: coursePackage.accreditation,
     disclosures: coursePackage.disclosures,
+    evaluation: coursePackage.evaluation,
   });
 
   const referenceKeys = coursePackage.references.map((reference) => reference.id);

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { loadCoursePackage } from '@ptp/content';
+import { loadCoursePackage, type EvaluationItem } from '@ptp/content';
 import { createTestDatabase } from '../testing/test-database';
 import { fixturesRoot } from '../testing/test-app';
 import { ContentImportService } from './content-import.service';
@@ -31,12 +31,20 @@ describe('releasing a course version', () => {
     expect(versions).toEqual([{ version: 1, published: true }]);
   });
 
-  it('keeps the disclosures and accreditation with the version', async () => {
-    const [version] = await database.dataSource.query(`SELECT disclosures, accreditation FROM course_version WHERE version = 1`);
+  it('keeps the disclosures, accreditation and evaluation form with the version', async () => {
+    const [version] = await database.dataSource.query(
+      `SELECT disclosures, accreditation, evaluation FROM course_version WHERE version = 1`,
+    );
 
     expect(version.disclosures.collectedOn).toBe('2026-12-07');
     expect(version.accreditation.credits).toEqual([
       { type: 'PARTICIPATION', maximum: 1.5, designation: 'A certificate of participation for up to 1.5 hours.' },
+    ]);
+    const items: EvaluationItem[] = version.evaluation.items;
+    expect(items.map((item) => [item.id, item.kind, item.purpose])).toEqual([
+      ['objectives-met', 'RATING', null],
+      ['free-of-bias', 'YES_NO', 'COMMERCIAL_BIAS'],
+      ['change', 'TEXT', 'COMMITMENT_TO_CHANGE'],
     ]);
   });
 });

@@ -77,6 +77,12 @@ certificate:
     `collected: ${new Date().toISOString().slice(0, 10)}\npeople:\n  - { name: A generated author, roles: [author], relationships: none }\ncommercialSupport: none\n`,
   );
   writeFileSync(
+    path.join(dir, 'evaluation.yaml'),
+    `items:\n  - { id: objectives-met, kind: rating, prompt: The objectives were met., scale: [Disagree, Agree] }\n` +
+      `  - { id: free-of-bias, kind: yes-no, prompt: Was the content free of commercial bias?, purpose: commercial-bias }\n` +
+      `  - { id: change, kind: text, prompt: What will you change?, purpose: commitment-to-change }\n`,
+  );
+  writeFileSync(
     path.join(dir, 'references.yaml'),
     `- id: generated-label\n  title: A generated label\n  publisher: Nobody\n  year: 2026\n  url: https://example.org/label\n  read: 2026-12-01\n`,
   );

@@ -1,25 +1,27 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Accreditation, ContentProblem, Disclosures } from '../model';
+import type { Accreditation, ContentProblem, Disclosures, EvaluationForm } from '../model';
 import { problem } from '../problems';
 import { accreditationFile, readAccreditationFile } from './accreditation-file';
 import { disclosuresFile, readDisclosuresFile } from './disclosures-file';
+import { evaluationFile, readEvaluationFile } from './evaluation-file';
 
-export interface AccreditationAndDisclosures {
+export interface AccreditationFiles {
   accreditation: Accreditation | null;
   disclosures: Disclosures | null;
+  evaluation: EvaluationForm | null;
   problems: ContentProblem[];
 }
 
 /**
- * Reads `accreditation.yaml` and `disclosures.yaml`, which every course folder needs, and checks no
- * credit offered exceeds the course's credit hours.
+ * Reads `accreditation.yaml`, `disclosures.yaml` and `evaluation.yaml`, which every course folder
+ * needs, and checks no credit offered exceeds the course's credit hours.
  */
-export function readAccreditationAndDisclosures(
+export function readAccreditationFiles(
   courseDir: string,
   creditHours: number | null,
   today: string,
-): AccreditationAndDisclosures {
+): AccreditationFiles {
   const problems: ContentProblem[] = [];
   const read = <T>(name: string, reader: (file: string, content: string) => T & { problems: ContentProblem[] }): T | null => {
     const file = path.join(courseDir, name);
@@ -33,6 +35,7 @@ export function readAccreditationAndDisclosures(
   };
   const accreditation = read(accreditationFile, readAccreditationFile);
   const disclosures = read(disclosuresFile, (file, content) => readDisclosuresFile(file, content, today));
+  const evaluation = read(evaluationFile, readEvaluationFile);
   accreditation?.accreditation?.credits.forEach((offer, index) => {
     if (creditHours !== null && offer.maximum > creditHours) {
       const message = `credits[${index}].maximum: ${offer.maximum} is more than the course's creditHours (${creditHours})`;
@@ -42,6 +45,7 @@ export function readAccreditationAndDisclosures(
   return {
     accreditation: accreditation?.accreditation ?? null,
     disclosures: disclosures?.disclosures ?? null,
+    evaluation: evaluation?.evaluation ?? null,
     problems,
   };
 }

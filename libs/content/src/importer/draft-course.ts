@@ -25,6 +25,7 @@ export function draftCourseFiles(imported: ArticleImport, draft: CourseDraft): M
   files.set('course.yaml', draftCourseYaml(draft, modulePaths));
   files.set('accreditation.yaml', draftAccreditation(draft.slug));
   files.set('disclosures.yaml', disclosuresToDo);
+  files.set('evaluation.yaml', draftEvaluation);
   return files;
 }
 
@@ -73,6 +74,26 @@ people:
     roles: [author]            # planner, author, reviewer
     relationships: none        # or a list of { company, nature, mitigation }
 commercialSupport: none        # or a list of { supporter, kind }
+`;
+
+const draftEvaluation = `# Draft: the evaluation learners fill in after the course; adapt the items (see FORMAT.md).
+items:
+  - id: objectives-met
+    kind: rating                 # rating | yes-no | text
+    prompt: The activity met its stated learning objectives.
+    scale: &agreement [Strongly disagree, Disagree, Neither agree nor disagree, Agree, Strongly agree]
+  - id: relevant-to-practice
+    kind: rating
+    prompt: The content was relevant to my practice.
+    scale: *agreement
+  - id: free-of-bias
+    kind: yes-no
+    prompt: Was the content free of commercial bias?
+    purpose: commercial-bias
+  - id: practice-change
+    kind: text
+    prompt: What is one change you will make in your practice as a result of this activity?
+    purpose: commitment-to-change
 `;
 
 const referencesToDo = `# Draft: list the references that appraisals, lessons and questions cite as [ref:id], e.g.

@@ -11,7 +11,7 @@ import { lintCourse } from '../lint/lint-course';
 import type { LintFindings, LocatedLesson, LocatedQuiz } from '../lint/located';
 import { readReviewedCitations, reviewedCitationsFile, type ReviewedCitationsFile } from '../reviews/reviewed-citations-file';
 import { reviewFindings } from '../reviews/review-findings';
-import { readAccreditationAndDisclosures } from '../accreditation/read-accreditation';
+import { readAccreditationFiles } from '../accreditation/read-accreditation';
 import { contentHash } from './content-hash';
 import { estimateMinutes } from './learning-time';
 import { unknownAnchorProblems, unknownReferenceProblems } from './package-checks';
@@ -80,7 +80,7 @@ export function loadCoursePackage(dir: string, today = new Date().toISOString().
   const finalExam = readQuiz(courseYaml, course.finalExam);
   const reviewed = readReviewRecord(courseDir);
   problems.push(...(reviewed?.problems ?? []));
-  const accredited = readAccreditationAndDisclosures(courseDir, course.settings?.creditHours ?? null, today);
+  const accredited = readAccreditationFiles(courseDir, course.settings?.creditHours ?? null, today);
   problems.push(...accredited.problems);
 
   const quizzes = [...modules.map((m) => m.quiz), finalExam].filter((quiz) => quiz !== null);
@@ -100,8 +100,16 @@ export function loadCoursePackage(dir: string, today = new Date().toISOString().
     problems.push(...unknownReferenceProblems(cited, references.ids, path.basename(referencesFile.file)));
   }
 
-  const { accreditation, disclosures } = accredited;
-  if (problems.length > 0 || !course.settings || !source?.source || !references?.references || !accreditation || !disclosures) {
+  const { accreditation, disclosures, evaluation } = accredited;
+  if (
+    problems.length > 0 ||
+    !course.settings ||
+    !source?.source ||
+    !references?.references ||
+    !accreditation ||
+    !disclosures ||
+    !evaluation
+  ) {
     return { package: null, problems: sortProblems(problems), lint: nothingFound, needsReview: [] };
   }
   const settings = course.settings;
@@ -125,6 +133,7 @@ export function loadCoursePackage(dir: string, today = new Date().toISOString().
     certificate: settings.certificate,
     accreditation,
     disclosures,
+    evaluation,
     source: source.source.document,
     references: references.references,
     estimatedMinutes: estimateMinutes(moduleDefinitions, exam),

@@ -85,6 +85,20 @@ people:
         mitigation: A second reviewer without relationships checked every lesson against its references.
 commercialSupport: none
 `,
+    'evaluation.yaml': `items:
+  - id: objectives-met
+    kind: rating
+    prompt: The activity met its learning objectives.
+    scale: [Strongly disagree, Disagree, Neutral, Agree, Strongly agree]
+  - id: free-of-bias
+    kind: yes-no
+    prompt: Was the content free of commercial bias?
+    purpose: commercial-bias
+  - id: change
+    kind: text
+    prompt: What is one change you will make in your practice as a result of this activity?
+    purpose: commitment-to-change
+`,
     'references.yaml': `- id: botox-pi
   title: "BOTOX (onabotulinumtoxinA) for injection: full prescribing information"
   publisher: AbbVie
