@@ -1,3 +1,4 @@
+import { callToAction } from '../promotional-phrases';
 import type { ArticleLine } from './article-lines';
 
 export interface Advertisement {
@@ -6,10 +7,11 @@ export interface Advertisement {
 }
 
 const authorBox = /^(about the author|about us|author bio(graphy)?)\b/i;
-const promotion = new RegExp(
+/** A web page's own calls to action (sign up, subscribe); the sales ones are shared with the lesson rules. */
+const pagePromotion = new RegExp(
   [
     String.raw`\b(get the best|sign up|subscribe|enrol now|enroll now|register now|learn more|with us)\b`,
-    String.raw`\b(book (a|an|your)|contact us|call (us|now|today)|visit (us|our))\b`,
+    String.raw`\b(book (a|an|your)|contact us|call (us|today)|visit (us|our))\b`,
     String.raw`https?://|www\.`,
   ].join('|'),
   'i',
@@ -25,6 +27,10 @@ export function findAdvertisement(lines: ArticleLine[]): Advertisement | null {
     return { lines: lines.slice(box), reason: `author box "${lines[box].text}" and what follows` };
   }
   let start = lines.length;
-  while (start > 0 && promotion.test(lines[start - 1].text)) start--;
+  while (start > 0 && isPromotion(lines[start - 1].text)) start--;
   return start < lines.length ? { lines: lines.slice(start), reason: 'promotional text at the end' } : null;
+}
+
+function isPromotion(text: string): boolean {
+  return pagePromotion.test(text) || callToAction.test(text);
 }

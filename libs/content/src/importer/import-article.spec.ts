@@ -127,6 +127,12 @@ describe('importArticle', () => {
     });
   });
 
+  it('drops a closing sales pitch as promotional text', () => {
+    const { advertisement } = importArticle('Risks\nNeck pain is rare.\nAsk your rep about free samples.\n');
+
+    expect(advertisement?.lines).toEqual([{ line: 3, text: 'Ask your rep about free samples.' }]);
+  });
+
   it('keeps an "About the author" section that is followed by more of the article', () => {
     const article = [
       'About the author',

@@ -10,6 +10,11 @@ export interface LessonUnit {
   line: number;
 }
 
+/** Whether the sentence or list item carries a `[ref:id]`, so its claims say where they come from. */
+export function citesReference(unit: LessonUnit): boolean {
+  return /\[ref:[^\]]+\]/.test(unit.text);
+}
+
 /** The sentences and list items of a lesson's Markdown, each with its file line. */
 export function lessonUnits(lessonMarkdown: string, firstLine: number): LessonUnit[] {
   const tokens = markdown.parse(lessonMarkdown, {});

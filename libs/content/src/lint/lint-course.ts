@@ -2,9 +2,10 @@ import type { CoursePackage } from '../model';
 import { creditAllowance, describeLearningTime } from '../package/learning-time';
 import { checkCitationSupport, collectCitedTexts } from './citation-support';
 import { checkItemWriting } from './item-rules';
-import { lessonUnits } from './lesson-units';
+import { citesReference, lessonUnits } from './lesson-units';
 import { findings, type Findings, type LintFindings, type LocatedLesson, type LocatedQuiz, questionsOf } from './located';
 import { describeNumbers, numbersIn } from './numbers';
+import { checkPromotionalLanguage } from './promotional-language';
 import { checkKeyPositions, checkRepeatedNumbers } from './quiz-rules';
 
 export interface LintInput {
@@ -30,6 +31,7 @@ export function lintCourse(input: LintInput): LintFindings {
     }
   }
   checkLessonNumbers(input.lessons, found);
+  checkPromotionalLanguage(input.lessons, found);
   checkUncitedReferences(input, found);
   checkCreditHours(input, found);
   return { errors: found.errors, warnings: found.warnings };
@@ -40,7 +42,7 @@ function checkLessonNumbers(lessons: LocatedLesson[], found: Findings): void {
   for (const { lesson, file, firstLine } of lessons) {
     for (const unit of lessonUnits(lesson.markdown, firstLine)) {
       const numbers = numbersIn(unit.text);
-      if (numbers.length === 0 || /\[ref:[^\]]+\]/.test(unit.text)) continue;
+      if (numbers.length === 0 || citesReference(unit)) continue;
       const message = `${describeNumbers(numbers)} without a [ref:id] in the same sentence or list item: cite where the figure comes from`;
       found.warn(file, unit.line, message);
     }
