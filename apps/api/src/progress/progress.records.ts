@@ -50,7 +50,7 @@ export function lessonSecondsIn(userId: Expression<string>, courseId: Expression
   const eb = expressionBuilder<DB, never>();
   return eb
     .selectFrom('lessonCompletion as lc')
-    .select(sql<number>`COALESCE(sum(least(lc.time_spent_seconds, ${COUNTED_SECONDS_PER_LESSON})), 0)::int`.as('seconds'))
+    .select(sql<number>`COALESCE(sum(least(COALESCE(lc.time_spent_seconds, 0), ${COUNTED_SECONDS_PER_LESSON})), 0)::int`.as('seconds'))
     .where('lc.userId', '=', userId)
     .where('lc.courseId', '=', courseId)
     .$asScalar();
