@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { creditProfilePath, returnPathFrom, signInPath, signUpPath, withReturnPath } from '../paths/account-paths';
 import { catalogPath } from '../paths/learn-paths';
+import { transcriptPath } from '../paths/transcript-paths';
 import { readProblem } from '../ui/api-problem';
 import { useSession } from './session/session-context';
 
@@ -45,6 +46,7 @@ export function AccountMenu() {
         {viewer.name}
       </span>
       <Link to={creditProfilePath}>Credit profile</Link>
+      <Link to={transcriptPath}>Transcript</Link>
       <button type="button" className="link-button" onClick={signOutAndLeave} disabled={signingOut}>
         Sign out
       </button>

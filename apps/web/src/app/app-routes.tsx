@@ -7,6 +7,7 @@ import { learnRoutes } from '../routes/learn/learn-routes';
 import { quizRoutes } from '../routes/quiz/quiz-routes';
 import { reportsRoutes } from '../routes/reports/reports-routes';
 import { reviewRoutes } from '../routes/review/review-routes';
+import { transcriptRoutes } from '../routes/transcript/transcript-routes';
 import { verifyRoutes } from '../routes/verify/verify-routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -29,6 +30,7 @@ export const appRoutes: RouteObject[] = [
           inArea('review', reviewRoutes),
           inArea('verify', verifyRoutes),
           inArea('certificates', certificateRoutes),
+          inArea('transcript', transcriptRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

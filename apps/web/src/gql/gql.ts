@@ -103,6 +103,11 @@ type Documents = {
     "\n  query ReportCourses {\n    courses {\n      id\n      slug\n      title\n      summary\n    }\n  }\n": typeof types.ReportCoursesDocument,
     "\n  mutation SignOffCourseVersion($versionId: ID!, $contentHash: String!, $note: String!) {\n    signOffCourseVersion(versionId: $versionId, contentHash: $contentHash, note: $note) {\n      id\n      reviewedAt\n      terminatesAt\n    }\n  }\n": typeof types.SignOffCourseVersionDocument,
     "\n  query DueForReview($withinDays: Int!) {\n    dueForReview(withinDays: $withinDays) {\n      versionId\n      courseSlug\n      courseTitle\n      version\n      contentHash\n      releasedAt\n      lastReviewedAt\n      terminatesAt\n      daysLeft\n    }\n  }\n": typeof types.DueForReviewDocument,
+    "\n  mutation AddExternalCredit($input: AddExternalCreditInput!) {\n    addExternalCredit(input: $input) {\n      id\n      activityTitle\n    }\n  }\n": typeof types.AddExternalCreditDocument,
+    "\n  fragment TranscriptEntry on TranscriptEntry {\n    id\n    source\n    activityTitle\n    provider\n    creditType\n    amount\n    date\n    certificateCode\n  }\n": typeof types.TranscriptEntryFragmentDoc,
+    "\n  mutation RemoveExternalCredit($id: ID!) {\n    removeExternalCredit(id: $id)\n  }\n": typeof types.RemoveExternalCreditDocument,
+    "\n  query MyTranscript($from: Date, $to: Date) {\n    myTranscript(from: $from, to: $to) {\n      entries {\n        id\n        ...TranscriptEntry\n      }\n      totals {\n        ...TranscriptTotal\n      }\n    }\n  }\n": typeof types.MyTranscriptDocument,
+    "\n  fragment TranscriptTotal on CreditTotal {\n    creditType\n    platform\n    selfReported\n    combined\n  }\n": typeof types.TranscriptTotalFragmentDoc,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      code\n      holderName\n      courseTitle\n      creditHours\n      issuedAt\n      expiresAt\n      revokedAt\n      issuerName\n      courseVersion\n      courseReviewedAt\n      currentCourseVersion\n      quizVersions {\n        title\n        version\n      }\n      credits {\n        type\n        maximum\n        designation\n      }\n      accreditationStatement\n      disclosuresAcknowledgedAt\n    }\n  }\n": typeof types.VerifyCertificateDocument,
     "\n  fragment PassageAppraisal on SourcePassage {\n    appraisal {\n      verdict\n      correctionHtml\n    }\n  }\n": typeof types.PassageAppraisalFragmentDoc,
     "\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n": typeof types.QuizFactsFragmentDoc,
@@ -197,6 +202,11 @@ const documents: Documents = {
     "\n  query ReportCourses {\n    courses {\n      id\n      slug\n      title\n      summary\n    }\n  }\n": types.ReportCoursesDocument,
     "\n  mutation SignOffCourseVersion($versionId: ID!, $contentHash: String!, $note: String!) {\n    signOffCourseVersion(versionId: $versionId, contentHash: $contentHash, note: $note) {\n      id\n      reviewedAt\n      terminatesAt\n    }\n  }\n": types.SignOffCourseVersionDocument,
     "\n  query DueForReview($withinDays: Int!) {\n    dueForReview(withinDays: $withinDays) {\n      versionId\n      courseSlug\n      courseTitle\n      version\n      contentHash\n      releasedAt\n      lastReviewedAt\n      terminatesAt\n      daysLeft\n    }\n  }\n": types.DueForReviewDocument,
+    "\n  mutation AddExternalCredit($input: AddExternalCreditInput!) {\n    addExternalCredit(input: $input) {\n      id\n      activityTitle\n    }\n  }\n": types.AddExternalCreditDocument,
+    "\n  fragment TranscriptEntry on TranscriptEntry {\n    id\n    source\n    activityTitle\n    provider\n    creditType\n    amount\n    date\n    certificateCode\n  }\n": types.TranscriptEntryFragmentDoc,
+    "\n  mutation RemoveExternalCredit($id: ID!) {\n    removeExternalCredit(id: $id)\n  }\n": types.RemoveExternalCreditDocument,
+    "\n  query MyTranscript($from: Date, $to: Date) {\n    myTranscript(from: $from, to: $to) {\n      entries {\n        id\n        ...TranscriptEntry\n      }\n      totals {\n        ...TranscriptTotal\n      }\n    }\n  }\n": types.MyTranscriptDocument,
+    "\n  fragment TranscriptTotal on CreditTotal {\n    creditType\n    platform\n    selfReported\n    combined\n  }\n": types.TranscriptTotalFragmentDoc,
     "\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      status\n      code\n      holderName\n      courseTitle\n      creditHours\n      issuedAt\n      expiresAt\n      revokedAt\n      issuerName\n      courseVersion\n      courseReviewedAt\n      currentCourseVersion\n      quizVersions {\n        title\n        version\n      }\n      credits {\n        type\n        maximum\n        designation\n      }\n      accreditationStatement\n      disclosuresAcknowledgedAt\n    }\n  }\n": types.VerifyCertificateDocument,
     "\n  fragment PassageAppraisal on SourcePassage {\n    appraisal {\n      verdict\n      correctionHtml\n    }\n  }\n": types.PassageAppraisalFragmentDoc,
     "\n  fragment QuizFacts on Quiz {\n    questionCount\n    passingScore\n    maxAttempts\n    timeLimitSeconds\n  }\n": types.QuizFactsFragmentDoc,
@@ -572,6 +582,26 @@ export function graphql(source: "\n  mutation SignOffCourseVersion($versionId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DueForReview($withinDays: Int!) {\n    dueForReview(withinDays: $withinDays) {\n      versionId\n      courseSlug\n      courseTitle\n      version\n      contentHash\n      releasedAt\n      lastReviewedAt\n      terminatesAt\n      daysLeft\n    }\n  }\n"): (typeof documents)["\n  query DueForReview($withinDays: Int!) {\n    dueForReview(withinDays: $withinDays) {\n      versionId\n      courseSlug\n      courseTitle\n      version\n      contentHash\n      releasedAt\n      lastReviewedAt\n      terminatesAt\n      daysLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddExternalCredit($input: AddExternalCreditInput!) {\n    addExternalCredit(input: $input) {\n      id\n      activityTitle\n    }\n  }\n"): (typeof documents)["\n  mutation AddExternalCredit($input: AddExternalCreditInput!) {\n    addExternalCredit(input: $input) {\n      id\n      activityTitle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TranscriptEntry on TranscriptEntry {\n    id\n    source\n    activityTitle\n    provider\n    creditType\n    amount\n    date\n    certificateCode\n  }\n"): (typeof documents)["\n  fragment TranscriptEntry on TranscriptEntry {\n    id\n    source\n    activityTitle\n    provider\n    creditType\n    amount\n    date\n    certificateCode\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveExternalCredit($id: ID!) {\n    removeExternalCredit(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveExternalCredit($id: ID!) {\n    removeExternalCredit(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTranscript($from: Date, $to: Date) {\n    myTranscript(from: $from, to: $to) {\n      entries {\n        id\n        ...TranscriptEntry\n      }\n      totals {\n        ...TranscriptTotal\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTranscript($from: Date, $to: Date) {\n    myTranscript(from: $from, to: $to) {\n      entries {\n        id\n        ...TranscriptEntry\n      }\n      totals {\n        ...TranscriptTotal\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TranscriptTotal on CreditTotal {\n    creditType\n    platform\n    selfReported\n    combined\n  }\n"): (typeof documents)["\n  fragment TranscriptTotal on CreditTotal {\n    creditType\n    platform\n    selfReported\n    combined\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,9 +5,11 @@ import { concat, fromPromise, fromValue, never, type Source } from 'wonka';
 import { appRoutes } from '../app/app-routes';
 import { SessionProvider } from '../app/session/SessionProvider';
 import type {
+  AddExternalCreditMutation,
   CompleteLessonMutation,
   ConfirmEmailMutation,
   EnrollMutation,
+  RemoveExternalCreditMutation,
   ResendConfirmationMutation,
   SetUserRolesMutation,
   SignInMutation,
@@ -24,6 +26,7 @@ import type { CreditProfileData } from './credit-profile-factory';
 import type { CohortMemberData, CourseProgressData, LearningEventData } from './progress-factory';
 import type { QuizApiData } from './quiz-factory';
 import type { DueReviewData, SignOffData } from './review-factory';
+import type { TranscriptData } from './transcript-factory';
 
 type MutationAnswers = ApiShape<
   SignInMutation &
@@ -34,7 +37,9 @@ type MutationAnswers = ApiShape<
     SetUserRolesMutation &
     EnrollMutation &
     CompleteLessonMutation &
-    UpdateCreditProfileMutation
+    UpdateCreditProfileMutation &
+    AddExternalCreditMutation &
+    RemoveExternalCreditMutation
 >;
 
 export interface ApiAnswer {
@@ -51,6 +56,7 @@ export interface ApiAnswer {
     dueForReview?: DueReviewData[];
     signOffCourseVersion?: SignOffData;
     myCreditProfile?: CreditProfileData;
+    myTranscript?: TranscriptData;
   };
   error?: CombinedError;
 }
