@@ -12,6 +12,7 @@ import { CertificatesModule } from './certificates/certificates.module';
 import { CitationReviewsModule } from './citation-reviews/citation-reviews.module';
 import { CourseReviewsModule } from './course-reviews/course-reviews.module';
 import { CreditProfilesModule } from './credit-profiles/credit-profiles.module';
+import { CreditReportsModule } from './credit-reports/credit-reports.module';
 import { formatGraphQLError } from './common/errors';
 import { HttpErrorsFilter } from './common/http-errors.filter';
 import { noStorePlugins } from './common/no-store.plugin';
@@ -69,6 +70,7 @@ export class AppModule {
         ActivityModule,
         ProgressModule,
         ReportsModule,
+        CreditReportsModule,
         TranscriptsModule,
       ],
       controllers: [HealthController],
