@@ -3,6 +3,7 @@ import { accountRoutes } from '../routes/account/account-routes';
 import { adminRoutes } from '../routes/admin/admin-routes';
 import { authorRoutes } from '../routes/author/author-routes';
 import { certificateRoutes } from '../routes/certificates/certificate-routes';
+import { creditRoutes } from '../routes/credit/credit-routes';
 import { learnRoutes } from '../routes/learn/learn-routes';
 import { quizRoutes } from '../routes/quiz/quiz-routes';
 import { reportsRoutes } from '../routes/reports/reports-routes';
@@ -31,6 +32,7 @@ export const appRoutes: RouteObject[] = [
           inArea('verify', verifyRoutes),
           inArea('certificates', certificateRoutes),
           inArea('transcript', transcriptRoutes),
+          inArea('credit', creditRoutes),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -49,8 +49,10 @@ export function buildCertificate(holderName: string, code: string, overrides: Pa
     id,
     code,
     holderName,
+    courseSlug: 'botox-chronic-migraine',
     courseTitle: 'Botulinum toxin for chronic migraine',
     creditHours: 1.5,
+    creditClaim: null,
     issuedAt: '2026-11-03T10:00:00.000Z',
     expiresAt: '2028-11-03T10:00:00.000Z',
     status: 'VALID',
@@ -79,6 +81,7 @@ const earnedOnVersionOne = {
   credits: [],
   accreditationStatement: null,
   disclosuresAcknowledgedAt: null,
+  creditClaim: null,
 };
 
 export const notFound: VerificationData = {
@@ -98,6 +101,7 @@ export const notFound: VerificationData = {
   credits: null,
   accreditationStatement: null,
   disclosuresAcknowledgedAt: null,
+  creditClaim: null,
 };
 
 /** Ids and emails derive from the name, as for accounts: "Sam Okoro" is user:sam-okoro. */

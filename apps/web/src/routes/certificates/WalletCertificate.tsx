@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { graphql, readFragment, type FragmentType } from '../../gql';
 import { onThisSite } from '../../paths/certificate-paths';
+import { claimCreditPath } from '../../paths/credit-paths';
 import { verifyPath } from '../../paths/verify-paths';
-import { creditLabel } from '../../ui/credit-words';
+import { claimedCreditLabel, creditLabel } from '../../ui/credit-words';
 import { Day } from '../../ui/Day';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -12,8 +13,15 @@ export const WalletCertificateFragment = graphql(`
     id
     code
     holderName
+    courseSlug
     courseTitle
     creditHours
+    creditClaim {
+      creditType
+      amount
+      designation
+      claimedAt
+    }
     credits {
       type
       maximum
@@ -46,7 +54,14 @@ export function WalletCertificate(props: { certificate: FragmentType<typeof Wall
           <dt>Holder</dt>
           <dd>{certificate.holderName}</dd>
         </div>
-        {certificate.credits.length > 0 ? (
+        {certificate.creditClaim ? (
+          <div>
+            <dt>{claimedCreditLabel(certificate.creditClaim)}</dt>
+            <dd>
+              On <Day date={certificate.creditClaim.claimedAt} />. {certificate.creditClaim.designation}
+            </dd>
+          </div>
+        ) : certificate.credits.length > 0 ? (
           certificate.credits.map((offer) => (
             <div key={offer.type}>
               <dt>{creditLabel(offer)}</dt>
@@ -88,6 +103,11 @@ export function WalletCertificate(props: { certificate: FragmentType<typeof Wall
         <Link to={verifyPath(certificate.code)}>
           Open verify page <span className="visually-hidden">{whose}</span>
         </Link>
+        {!certificate.creditClaim && certificate.status === 'VALID' && certificate.credits.length > 0 && (
+          <Link to={claimCreditPath(certificate.courseSlug)}>
+            Evaluate and claim credit <span className="visually-hidden">for {certificate.courseTitle}</span>
+          </Link>
+        )}
       </div>
     </article>
   );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { VerifyCertificateQuery } from '../../gql/graphql';
 import { dayOf, statusIcons, statusLabel } from '../../ui/certificate-words';
-import { creditLabel } from '../../ui/credit-words';
+import { claimedCreditLabel, creditLabel } from '../../ui/credit-words';
 import { Day } from '../../ui/Day';
 import { siteName } from '../../ui/PageTitle';
 
@@ -83,7 +83,11 @@ function CertificateClaims({ verification }: { verification: Verification }) {
           <bdi>{holderName}</bdi>
         </Claim>
         <Claim term="Course">{courseTitle}</Claim>
-        {verification.credits && verification.credits.length > 0 ? (
+        {verification.creditClaim ? (
+          <Claim term={claimedCreditLabel(verification.creditClaim)}>
+            On <Day date={verification.creditClaim.claimedAt} />. {verification.creditClaim.designation}
+          </Claim>
+        ) : verification.credits && verification.credits.length > 0 ? (
           verification.credits.map((offer) => (
             <Claim key={offer.type} term={creditLabel(offer)}>
               {offer.designation}

@@ -24,3 +24,19 @@ describe('certificate verify page, for a course that states its credit', () => {
     expect(terms.map(([term]) => term)).not.toContain('Credit hours');
   });
 });
+
+describe('certificate verify page, once the holder claimed credit', () => {
+  it('states the credit claimed, its date and designation, in place of the offers', async () => {
+    const verification = {
+      ...verificationOf(buildCertificate('Priya Raman', code)),
+      credits: [{ type: 'PARTICIPATION' as const, maximum: 2, designation }],
+      creditClaim: { creditType: 'PARTICIPATION' as const, amount: 1.75, designation, claimedAt: '2026-11-04T09:00:00.000Z' },
+    };
+    renderPage(`/verify/${code}`, stubClient((request) => (request.operationName === 'VerifyCertificate' ? { data: { verifyCertificate: verification } } : { data: { me: null } })));
+
+    const claims = within(await screen.findByRole('region', { name: 'What the certificate says' }));
+    const terms = claims.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+    expect(terms).toContainEqual(['1.75 hours of participation claimed', `On 4 November 2026. ${designation}`]);
+    expect(terms.map(([term]) => term)).not.toContain('Certificate of participation: up to 2 hours');
+  });
+});

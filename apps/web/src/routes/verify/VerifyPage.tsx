@@ -35,6 +35,12 @@ const VerifyCertificateQuery = graphql(`
       }
       accreditationStatement
       disclosuresAcknowledgedAt
+      creditClaim {
+        creditType
+        amount
+        designation
+        claimedAt
+      }
     }
   }
 `);

@@ -1,0 +1,123 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { Button, Checkbox, Form } from 'react-aria-components';
+import { useMutation } from 'urql';
+import { graphql } from '../../gql';
+import type { CreditType } from '../../gql/graphql';
+import { readProblem } from '../../ui/api-problem';
+import { creditLabel, creditTypeNames, durationWords } from '../../ui/credit-words';
+import { NumberInputField, RadioField } from '../../ui/FormFields';
+
+const ClaimCreditMutation = graphql(`
+  mutation ClaimCredit($input: ClaimCreditInput!) {
+    claimCredit(input: $input) {
+      claimedAt
+    }
+  }
+`);
+
+interface Offer {
+  type: CreditType;
+  maximum: number;
+  designation: string;
+  openToProfession: boolean;
+}
+
+/** The credit type, the amount in quarter hours, and the attestation when the amount is more than the time measured. */
+export function ClaimCreditForm(props: { courseSlug: string; offers: Offer[]; measuredMinutes: number; onClaimed: () => void }) {
+  const { courseSlug, measuredMinutes, onClaimed } = props;
+  const open = props.offers.filter((offer) => offer.openToProfession);
+  const closed = props.offers.filter((offer) => !offer.openToProfession);
+  const [, claimCredit] = useMutation(ClaimCreditMutation);
+  const [creditType, setCreditType] = useState<CreditType | null>(open.length === 1 ? open[0].type : null);
+  const [amount, setAmount] = useState(NaN);
+  const [attested, setAttested] = useState(false);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [alert, setAlert] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  const offer = open.find((candidate) => candidate.type === creditType);
+  const beyondMeasured = Number.isFinite(amount) && amount * 60 > measuredMinutes;
+
+  async function claim(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending) return;
+    if (!creditType) {
+      setProblems({ creditType: 'Choose the credit to claim.' });
+      return;
+    }
+    setSending(true);
+    const { error } = await claimCredit({ input: { courseSlug, creditType, amount, attest: beyondMeasured && attested } });
+    if (!error) {
+      onClaimed();
+      return;
+    }
+    const problem = readProblem(error);
+    flushSync(() => {
+      setSending(false);
+      setProblems(problem.code === 'ATTESTATION_REQUIRED' ? { attest: problem.message } : problem.fields);
+      setAlert(`Your claim was not recorded. ${problem.message}`);
+    });
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus();
+  }
+
+  if (open.length === 0) {
+    return <p className="notice">Your profession, as your credit profile states it, cannot claim the credit this course offers.</p>;
+  }
+  return (
+    <Form ref={form} className="claim-form" validationBehavior="aria" onSubmit={claim} aria-labelledby="claim-heading">
+      <h2 id="claim-heading">Claim your credit</h2>
+      <p>
+        The platform measured <strong>{durationWords(measuredMinutes)}</strong> of reading and quiz attempts. Claim only the time you
+        spent on the activity.
+      </p>
+      <RadioField
+        label="Credit"
+        value={creditType}
+        onChange={(chosen) => {
+          setCreditType(chosen);
+          setProblems({});
+        }}
+        choices={open.map((choice) => ({ value: choice.type, label: creditLabel(choice) }))}
+        problem={problems.creditType}
+      />
+      {offer && <p className="form-field__hint claim-form__designation">{offer.designation}</p>}
+      {closed.length > 0 && (
+        <p className="form-field__hint">
+          Not open to your profession: {closed.map((choice) => creditTypeNames[choice.type]).join(', ')}.
+        </p>
+      )}
+      <NumberInputField
+        label="Hours to claim"
+        name="amount"
+        fractionDigits={2}
+        value={amount}
+        onChange={(value) => {
+          setAmount(value);
+          setProblems({});
+        }}
+        description={`In quarter hours (0.25, 0.5, 0.75…)${offer ? `, up to ${offer.maximum}` : ''}.`}
+        problem={problems.amount}
+        isRequired
+      />
+      {beyondMeasured && (
+        <div className="claim-form__attest">
+          <Checkbox className="checkbox" isSelected={attested} onChange={setAttested} isInvalid={Boolean(problems.attest)}>
+            <span className="checkbox__box" aria-hidden="true" />
+            I attest that I spent {amount} hours on this activity, more than the platform measured.
+          </Checkbox>
+          {problems.attest && <p className="form-field__error">{problems.attest}</p>}
+        </div>
+      )}
+      {alert && (
+        <p role="alert" className="form-alert">
+          {alert}
+        </p>
+      )}
+      <Button type="submit" className="button" isPending={sending}>
+        {sending ? 'Claiming…' : 'Claim credit'}
+      </Button>
+    </Form>
+  );
+}
