@@ -121,3 +121,41 @@ export async function confirmAccountEmail(db: Database, id: string): Promise<voi
 export function accountsWithRoles(db: Database, roles: Role[]): Promise<{ name: string; email: string }[]> {
   return accounts(db).select(['name', 'email']).where(sql<boolean>`roles && ${roles}::text[]`).orderBy('email').execute();
 }
+
+export async function setPasswordHash(db: Database, id: string, passwordHash: string): Promise<void> {
+  await typedSql(db).updateTable('appUser').set({ passwordHash }).where('id', '=', id).execute();
+}
+
+/** Locked until the transaction ends; undefined for a deleted account. */
+export function lockAccountWithPassword(db: Database, id: string) {
+  return accounts(db).select(['id', 'email', 'name', 'passwordHash']).where('id', '=', id).where('deletedAt', 'is', null).forUpdate().executeTakeFirst();
+}
+
+/** Moves the account to a confirmed address; answers false when another account holds it. */
+export async function moveAccountEmail(db: Database, id: string, email: string): Promise<boolean> {
+  const moved = await typedSql(db)
+    .updateTable('appUser')
+    .set({ email, emailConfirmedAt: sql<Date>`now()` })
+    .where('id', '=', id)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('appUser as other').select('other.id').where('other.email', '=', email))))
+    .executeTakeFirst();
+  return Number(moved.numUpdatedRows) === 1;
+}
+
+/** What the account itself is, for the holder's own copy of their data. */
+export function accountProfile(db: Database, id: string) {
+  return accounts(db).select([...USER_COLUMNS, 'emailConfirmedAt']).where('id', '=', id).$narrowType<WithRoles>().executeTakeFirstOrThrow();
+}
+
+/**
+ * A deleted account keeps its row, because certificates, attempts and the audit log point at it,
+ * but nothing that names or reaches the person: the email becomes an address that cannot receive
+ * mail (unique, so the original can sign up again), the name a placeholder, and no password matches.
+ */
+export async function anonymiseAccount(db: Database, id: string): Promise<void> {
+  await typedSql(db)
+    .updateTable('appUser')
+    .set({ email: `deleted-${id}@deleted.invalid`, name: 'Deleted account', passwordHash: '', deletedAt: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute();
+}

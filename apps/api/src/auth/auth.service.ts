@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SESSION_LIFETIME_MS } from './session-cookie';
+import type { SessionDevice } from './session-device';
 import { insertSession, revokeSession, revokeSessionsOf } from './session-records';
 import { hashSessionToken, newSessionToken } from './session-token';
 
@@ -10,9 +11,9 @@ export class AuthService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Answers the session's token, which only the client keeps. */
-  async startSession(userId: string): Promise<string> {
+  async startSession(userId: string, device: SessionDevice): Promise<string> {
     const token = newSessionToken();
-    await insertSession(this.dataSource, userId, hashSessionToken(token), SESSION_LIFETIME_MS / 1000);
+    await insertSession(this.dataSource, userId, hashSessionToken(token), SESSION_LIFETIME_MS / 1000, device);
     return token;
   }
 

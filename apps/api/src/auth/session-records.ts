@@ -1,15 +1,59 @@
 import { sql } from 'kysely';
 import { compiledOnce, typedSql, type Database } from '../database/typed-sql';
 import { accountsToJoin } from './account-records';
+import type { SessionDevice } from './session-device';
 import type { Viewer } from './viewer';
 
 /** Every statement on the `session` table. Only a hash of each token is stored. */
 
-export async function insertSession(db: Database, userId: string, tokenHash: string, lifetimeSeconds: number): Promise<void> {
+export async function insertSession(db: Database, userId: string, tokenHash: string, lifetimeSeconds: number, device: SessionDevice): Promise<void> {
   await typedSql(db)
     .insertInto('session')
-    .values({ userId, tokenHash, expiresAt: sql<Date>`now() + make_interval(secs => ${lifetimeSeconds})` })
+    .values({ userId, tokenHash, ...device, expiresAt: sql<Date>`now() + make_interval(secs => ${lifetimeSeconds})` })
     .execute();
+}
+
+export interface LiveSession {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  userAgent: string | null;
+  address: string | null;
+}
+
+/** The account's sessions that still work, the most recently used first. */
+export function liveSessionsOf(db: Database, userId: string): Promise<LiveSession[]> {
+  return typedSql(db)
+    .selectFrom('session')
+    .select(['id', 'createdAt', 'lastSeenAt', 'userAgent', 'address'])
+    .where('userId', '=', userId)
+    .where('revokedAt', 'is', null)
+    .where('expiresAt', '>', sql<Date>`now()`)
+    .orderBy('lastSeenAt', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+/** Ends one session of the account; answers false when the account has no such live session. */
+export async function revokeSessionOf(db: Database, userId: string, sessionId: string): Promise<boolean> {
+  const revoked = await typedSql(db)
+    .updateTable('session')
+    .set({ revokedAt: sql<Date>`now()` })
+    .where('id', '=', sessionId)
+    .where('userId', '=', userId)
+    .where('revokedAt', 'is', null)
+    .where('expiresAt', '>', sql<Date>`now()`)
+    .executeTakeFirst();
+  return Number(revoked.numUpdatedRows) === 1;
+}
+
+export async function deleteSessionsOf(db: Database, userId: string): Promise<void> {
+  await typedSql(db).deleteFrom('session').where('userId', '=', userId).execute();
+}
+
+/** Notes that the session is in use, from this device and address; the caller does so at most every few minutes. */
+export async function touchSession(db: Database, sessionId: string, device: SessionDevice): Promise<void> {
+  await typedSql(db).updateTable('session').set({ ...device, lastSeenAt: sql<Date>`now()` }).where('id', '=', sessionId).execute();
 }
 
 export async function revokeSession(db: Database, sessionId: string): Promise<void> {
@@ -27,8 +71,11 @@ export async function revokeSessionsOf(db: Database, userId: string): Promise<nu
   return Number(revoked.numUpdatedRows);
 }
 
-/** The account of a live session, as it is now, in one statement: every request asks it. */
-export async function findViewerBySession(db: Database, tokenHash: string): Promise<Viewer | undefined> {
+/**
+ * The account of a live session, as it is now, in one statement: every request asks it.
+ * `seenLongAgo`: its last use was noted over 5 minutes ago. Noting every request would write on every read.
+ */
+export async function findViewerBySession(db: Database, tokenHash: string): Promise<(Viewer & { seenLongAgo: boolean }) | undefined> {
   const [viewer] = await viewerOfSession(db, { tokenHash });
   return viewer;
 }
@@ -38,6 +85,7 @@ const viewerOfSession = compiledOnce((db, { tokenHash }: { tokenHash: string }) 
     .selectFrom('session as s')
     .innerJoin(accountsToJoin().as('u'), 'u.id', 's.userId')
     .select(['u.id', 'u.email', 'u.name', 'u.roles', 'u.createdAt', 's.id as sessionId'])
+    .select(sql<boolean>`s.last_seen_at < now() - interval '5 minutes'`.as('seenLongAgo'))
     .where('s.tokenHash', '=', tokenHash)
     .where('s.revokedAt', 'is', null)
     .where('s.expiresAt', '>', sql<Date>`now()`)

@@ -2,7 +2,8 @@ import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Role } from './policy.decorators';
 import { SESSION_COOKIE } from './session-cookie';
-import { findViewerBySession } from './session-records';
+import { deviceOf } from './session-device';
+import { findViewerBySession, touchSession } from './session-records';
 import { hashSessionToken } from './session-token';
 
 /** The account behind a request, with its roles as they are now (a role change applies at once). */
@@ -25,5 +26,9 @@ export function sessionTokenOf(request: Request): string | null {
 export async function findViewer(dataSource: DataSource, request: Request): Promise<Viewer | null> {
   const token = sessionTokenOf(request);
   if (!token || token.length > 200) return null;
-  return (await findViewerBySession(dataSource, hashSessionToken(token))) ?? null;
+  const found = await findViewerBySession(dataSource, hashSessionToken(token));
+  if (!found) return null;
+  const { seenLongAgo, ...viewer } = found;
+  if (seenLongAgo) await touchSession(dataSource, viewer.sessionId, deviceOf(request));
+  return viewer;
 }

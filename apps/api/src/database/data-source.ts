@@ -14,6 +14,7 @@ import { CitationReviews1765500000000 } from './migrations/1765500000000-citatio
 import { Accreditation1765600000000 } from './migrations/1765600000000-accreditation';
 import { CreditProfiles1765700000000 } from './migrations/1765700000000-credit-profiles';
 import { EvaluationsAndCreditClaims1765800000000 } from './migrations/1765800000000-evaluations-and-credit-claims';
+import { AccountSelfService1765910000000 } from './migrations/1765910000000-account-self-service';
 import { RequestClient } from './request-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -33,6 +34,7 @@ export const migrations = [
   Accreditation1765600000000,
   CreditProfiles1765700000000,
   EvaluationsAndCreditClaims1765800000000,
+  AccountSelfService1765910000000,
 ];
 
 /**

@@ -27,6 +27,7 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AppUser {
   createdAt: Generated<Timestamp>;
+  deletedAt: Timestamp | null;
   email: string;
   emailConfirmedAt: Generated<Timestamp | null>;
   id: Generated<string>;
@@ -288,6 +289,16 @@ export interface DisclosureAcknowledgement {
   userId: string;
 }
 
+export interface EmailChange {
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  id: Generated<string>;
+  newEmail: string;
+  tokenHash: string;
+  usedAt: Timestamp | null;
+  userId: string;
+}
+
 export interface EmailConfirmation {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
@@ -379,6 +390,15 @@ export interface LessonReference {
   lessonId: string;
   position: number;
   referenceId: string;
+}
+
+export interface PasswordReset {
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  id: Generated<string>;
+  tokenHash: string;
+  usedAt: Timestamp | null;
+  userId: string;
 }
 
 export interface Question {
@@ -474,11 +494,14 @@ export interface Regrade {
 }
 
 export interface Session {
+  address: string | null;
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
   id: Generated<string>;
+  lastSeenAt: Generated<Timestamp>;
   revokedAt: Timestamp | null;
   tokenHash: string;
+  userAgent: string | null;
   userId: string;
 }
 
@@ -526,6 +549,7 @@ export interface DB {
   creditClaim: CreditClaim;
   creditProfile: CreditProfile;
   disclosureAcknowledgement: DisclosureAcknowledgement;
+  emailChange: EmailChange;
   emailConfirmation: EmailConfirmation;
   enrolment: Enrolment;
   externalCredit: ExternalCredit;
@@ -534,6 +558,7 @@ export interface DB {
   lessonCompletion: LessonCompletion;
   lessonPassage: LessonPassage;
   lessonReference: LessonReference;
+  passwordReset: PasswordReset;
   question: Question;
   quiz: Quiz;
   quizAttempt: QuizAttempt;

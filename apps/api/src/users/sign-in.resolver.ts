@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/policy.decorators';
 import { setSessionCookie } from '../auth/session-cookie';
+import { deviceOf } from '../auth/session-device';
 import type { RequestContext } from '../common/request-context';
 import { SignInArgs } from './account.inputs';
 import { AuthPayload } from './auth-payload.types';
@@ -23,7 +24,7 @@ export class SignInResolver {
   @Mutation(() => AuthPayload)
   @Public()
   async signIn(@Args() { email, password }: SignInArgs, @Context() context: RequestContext) {
-    const session = await this.signIns.signIn(email, password, context.req.ip ?? 'unknown');
+    const session = await this.signIns.signIn(email, password, deviceOf(context.req));
     setSessionCookie(context.req, context.res, session.token);
     return { ...session, confirmationRequired: false };
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
+import type { SessionDevice } from '../auth/session-device';
 import { PlatformError } from '../common/errors';
 import { hashPassword, verifyPassword } from './password';
 import { SignInLimits } from './sign-in-limits';
@@ -29,8 +30,9 @@ export class SignInService {
     private readonly auth: AuthService,
   ) {}
 
-  async signIn(emailInput: string, password: string, address: string): Promise<SessionStart> {
+  async signIn(emailInput: string, password: string, device: SessionDevice): Promise<SessionStart> {
     const email = normaliseEmail(emailInput);
+    const address = device.address ?? 'unknown';
     await this.signInLimits.admit(email, address);
     const found = await findAccountToSignIn(this.dataSource, email);
     const matches = await verifyPassword(password, found?.passwordHash ?? (await this.decoyHash));
@@ -47,6 +49,6 @@ export class SignInService {
       );
     }
     const { passwordHash: _, emailConfirmedAt: __, ...user } = found;
-    return { token: await this.auth.startSession(user.id), user };
+    return { token: await this.auth.startSession(user.id, device), user };
   }
 }

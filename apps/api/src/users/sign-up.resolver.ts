@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/policy.decorators';
 import { setSessionCookie } from '../auth/session-cookie';
+import { deviceOf } from '../auth/session-device';
 import type { RequestContext } from '../common/request-context';
 import { ConfirmEmailArgs, ResendConfirmationArgs, SignUpInput } from './account.inputs';
 import { AuthPayload } from './auth-payload.types';
@@ -25,7 +26,7 @@ export class SignUpResolver {
   @Mutation(() => AuthPayload, { description: 'Confirms an address with the token from its link, once, and signs in.' })
   @Public()
   async confirmEmail(@Args() { token }: ConfirmEmailArgs, @Context() context: RequestContext) {
-    const session = await this.signUps.confirmEmail(token);
+    const session = await this.signUps.confirmEmail(token, deviceOf(context.req));
     setSessionCookie(context.req, context.res, session.token);
     return { ...session, confirmationRequired: false };
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
+import type { SessionDevice } from '../auth/session-device';
 import { issueConfirmation, useConfirmation } from '../auth/email-confirmations';
 import { PlatformError } from '../common/errors';
 import { APP_CONFIG } from '../config/config.module';
@@ -69,14 +70,14 @@ export class SignUpService {
   }
 
   /** Confirms the address and signs in, as following the link promises. */
-  async confirmEmail(token: string): Promise<SessionStart> {
+  async confirmEmail(token: string, device: SessionDevice): Promise<SessionStart> {
     const userId = await this.dataSource.transaction(async (manager) => {
       const confirmed = await useConfirmation(manager, token);
       await confirmAccountEmail(manager, confirmed);
       return confirmed;
     });
     const user = (await findAccount(this.dataSource, userId))!;
-    return { token: await this.auth.startSession(userId), user };
+    return { token: await this.auth.startSession(userId, device), user };
   }
 
   private async sendToMailbox(email: string, message: MailMessage): Promise<void> {
