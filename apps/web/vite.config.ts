@@ -1,10 +1,15 @@
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 const api = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Each text file is also written as .br and .gz, so the API sends them compressed at no cost per request.
+    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|json|webmanifest|txt)$/ }),
+  ],
   server: {
     // CSV downloads are the API's; the report pages beside them under /reports are the app's.
     proxy: {

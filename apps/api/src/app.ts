@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { refuseNulInAddress } from './common/request-address';
+import { compressResponses } from './common/response-compression';
 import { graphqlBodyParser } from './common/request-body';
 import type { AppConfig } from './config/app-config';
 import { serveWebApp } from './web-app';
@@ -19,6 +20,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   });
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
+  app.use(compressResponses());
   app.use(cookieParser());
   app.use(refuseNulInAddress);
   app.use('/graphql', ...graphqlBodyParser());
