@@ -1,5 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -8,6 +7,7 @@ import { Day } from '../../ui/Day';
 import { NumberInputField, RadioField, TextInputField } from '../../ui/FormFields';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
+import { useFormDraft } from '../../ui/use-form-draft';
 import { draftOf, inputOf, professionChoices, type CreditProfileDraft, type StoredCreditProfile } from './credit-profile-draft';
 import './account.css';
 
@@ -62,15 +62,13 @@ export function CreditProfilePage() {
 function CreditProfileForm({ stored }: { stored: StoredCreditProfile }) {
   const [consentedAt, setConsentedAt] = useState(stored.boardReportingConsentAt ?? null);
   const [, updateCreditProfile] = useMutation(UpdateCreditProfileMutation);
-  const [draft, setDraft] = useState(() => draftOf(stored));
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const fields = useFormDraft(() => draftOf(stored));
+  const { draft, problems, form } = fields;
   const [outcome, setOutcome] = useState<{ saved: boolean; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
 
   function update(changes: Partial<CreditProfileDraft>) {
-    setDraft((current) => ({ ...current, ...changes }));
-    setProblems((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !(field in changes))));
+    fields.update(changes);
     setOutcome(null);
   }
 
@@ -87,20 +85,16 @@ function CreditProfileForm({ stored }: { stored: StoredCreditProfile }) {
     const { data, error } = await updateCreditProfile({ input: inputOf(draft) });
     if (data) {
       setSaving(false);
-      setProblems({});
-      setDraft(draftOf(data.updateCreditProfile));
+      fields.reset(draftOf(data.updateCreditProfile));
       setConsentedAt(data.updateCreditProfile.boardReportingConsentAt);
       setOutcome({ saved: true, message: 'Your credit profile is saved.' });
       return;
     }
     const problem = readProblem(error!);
-    // Rendered before focus moves, so a screen reader reads the field together with its error.
-    flushSync(() => {
+    fields.refuse(problem.fields, () => {
       setSaving(false);
-      setProblems(problem.fields);
       setOutcome({ saved: false, message: `Your credit profile was not saved. ${problem.message}` });
     });
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }
 
   const withoutConsent = !draft.boardReportingConsent;

@@ -1,11 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import type { CreditType } from '../../gql/graphql';
 import { messageWithRetryTime, readProblem } from '../../ui/api-problem';
 import { NumberInputField, RadioField, TextInputField } from '../../ui/FormFields';
+import { useFormDraft } from '../../ui/use-form-draft';
+import { DAY_HINT } from './transcript-days';
 import { creditTypeChoices } from './transcript-words';
 
 const AddExternalCreditMutation = graphql(`
@@ -31,15 +32,13 @@ const EMPTY: Draft = { activityTitle: '', provider: '', creditType: null, amount
 /** Credit earned elsewhere, which the transcript lists as self-reported; the API's reasons show under each field. */
 export function AddExternalCreditForm({ onAdded }: { onAdded: () => void }) {
   const [, addExternalCredit] = useMutation(AddExternalCreditMutation);
-  const [draft, setDraft] = useState(EMPTY);
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const fields = useFormDraft(EMPTY);
+  const { draft, problems, form } = fields;
   const [outcome, setOutcome] = useState<{ added: boolean; message: string } | null>(null);
   const [adding, setAdding] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
 
   function update(changes: Partial<Draft>) {
-    setDraft((current) => ({ ...current, ...changes }));
-    setProblems((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !(field in changes))));
+    fields.update(changes);
     setOutcome(null);
   }
 
@@ -47,7 +46,7 @@ export function AddExternalCreditForm({ onAdded }: { onAdded: () => void }) {
     event.preventDefault();
     if (adding) return;
     if (!draft.creditType) {
-      setProblems({ creditType: 'Choose the type of credit.' });
+      fields.refuse({ creditType: 'Choose the type of credit.' }, () => setOutcome(null));
       return;
     }
     setAdding(true);
@@ -56,20 +55,16 @@ export function AddExternalCreditForm({ onAdded }: { onAdded: () => void }) {
     const { data, error } = await addExternalCredit({ input });
     if (data) {
       setAdding(false);
-      setDraft(EMPTY);
-      setProblems({});
+      fields.reset(EMPTY);
       setOutcome({ added: true, message: `“${data.addExternalCredit.activityTitle}” is on your transcript, marked as self-reported.` });
       onAdded();
       return;
     }
     const problem = readProblem(error!);
-    // Rendered before focus moves, so a screen reader reads the field together with its error.
-    flushSync(() => {
+    fields.refuse(problem.fields, () => {
       setAdding(false);
-      setProblems(problem.fields);
       setOutcome({ added: false, message: `The credit was not added. ${messageWithRetryTime(problem)}` });
     });
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }
 
   return (
@@ -82,14 +77,22 @@ export function AddExternalCreditForm({ onAdded }: { onAdded: () => void }) {
         <RadioField label="Credit type" value={draft.creditType} onChange={(creditType) => update({ creditType })} choices={creditTypeChoices} problem={problems.creditType} />
         <NumberInputField
           fractionDigits={2}
-          label="Hours"
+          label="Amount (hours)"
           name="amount"
           value={draft.amount}
           onChange={(amount) => update({ amount })}
           description="In quarter hours, e.g. 1, 1.25 or 1.5."
           problem={problems.amount}
         />
-        <TextInputField type="date" label="Completed on" name="completedOn" value={draft.completedOn} onChange={(completedOn) => update({ completedOn })} problem={problems.completedOn} />
+        <TextInputField
+          identifier
+          label="Completed on"
+          name="completedOn"
+          value={draft.completedOn}
+          onChange={(completedOn) => update({ completedOn })}
+          description={DAY_HINT}
+          problem={problems.completedOn}
+        />
         {outcome && !outcome.added && (
           <p role="alert" className="form-alert">
             {outcome.message}

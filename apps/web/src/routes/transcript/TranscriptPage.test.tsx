@@ -70,6 +70,20 @@ describe('transcript', () => {
     expect(api.asked).toHaveBeenLastCalledWith({ operationName: 'MyTranscript', variables: { from: '2026-03-01', to: '2026-03-31' } });
   });
 
+  it('keeps the dates shown when the range is written wrongly or ends before it starts', async () => {
+    const { router } = renderPage('/transcript?from=2026-01-01', transcriptApi().client);
+
+    await userEvent.type(await screen.findByLabelText('To'), '31/03/2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Show' }));
+    expect(screen.getByLabelText('To')).toHaveAccessibleDescription(/Write the end of the range as YYYY-MM-DD/);
+
+    await userEvent.clear(screen.getByLabelText('To'));
+    await userEvent.type(screen.getByLabelText('To'), '2025-12-31');
+    await userEvent.click(screen.getByRole('button', { name: 'Show' }));
+    expect(screen.getByLabelText('To')).toHaveAccessibleDescription(/before its start/);
+    expect(router.state.location.search).toBe('?from=2026-01-01');
+  });
+
   it('sends a credit earned elsewhere and says it is on the transcript', async () => {
     const api = transcriptApi(() => ({ data: { addExternalCredit: { id: 'external:airway', activityTitle: 'Airway skills' } } }));
     renderPage('/transcript', api.client);
@@ -77,7 +91,7 @@ describe('transcript', () => {
     await userEvent.type(await screen.findByLabelText('Activity title'), 'Airway skills');
     await userEvent.type(screen.getByLabelText('Provider'), 'Resuscitation Council');
     await userEvent.click(screen.getByRole('radio', { name: 'Nursing contact hours' }));
-    await userEvent.type(screen.getByLabelText('Hours'), '1.25');
+    await userEvent.type(screen.getByLabelText('Amount (hours)'), '1.25');
     await userEvent.type(screen.getByLabelText('Completed on'), '2026-02-14');
     await userEvent.click(screen.getByRole('button', { name: 'Add credit' }));
 
@@ -99,14 +113,14 @@ describe('transcript', () => {
     await userEvent.type(await screen.findByLabelText('Activity title'), 'Airway skills');
     await userEvent.type(screen.getByLabelText('Provider'), 'Resuscitation Council');
     await userEvent.click(screen.getByRole('radio', { name: 'Participation hours' }));
-    await userEvent.type(screen.getByLabelText('Hours'), '1.3');
+    await userEvent.type(screen.getByLabelText('Amount (hours)'), '1.3');
     await userEvent.type(screen.getByLabelText('Completed on'), '2999-01-01');
     await userEvent.click(screen.getByRole('button', { name: 'Add credit' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The credit was not added.');
-    expect(screen.getByLabelText('Hours')).toHaveAccessibleDescription(/quarter hours, e.g. 1, 1.25/);
-    expect(screen.getByLabelText('Hours')).toHaveFocus();
-    expect(screen.getByLabelText('Completed on')).toHaveAccessibleDescription('The date it was completed cannot be in the future.');
+    expect(screen.getByLabelText('Amount (hours)')).toHaveAccessibleDescription(/quarter hours, e.g. 1, 1.25/);
+    expect(screen.getByLabelText('Amount (hours)')).toHaveFocus();
+    expect(screen.getByLabelText('Completed on')).toHaveAccessibleDescription(/cannot be in the future/);
   });
 
   it('removes a self-reported credit once the learner confirms', async () => {

@@ -8,6 +8,7 @@ import { TextInputField } from '../../ui/FormFields';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { AddExternalCreditForm } from './AddExternalCreditForm';
+import { DAY_HINT, rangeProblems } from './transcript-days';
 import { TranscriptEntries } from './TranscriptEntries';
 import { TranscriptTotals } from './TranscriptTotals';
 import './transcript.css';
@@ -67,24 +68,21 @@ function RangeFilter({ range }: { range: TranscriptRange }) {
   const navigate = useNavigate();
   const [from, setFrom] = useState(range.from ?? '');
   const [to, setTo] = useState(range.to ?? '');
-  const backwards = from !== '' && to !== '' && from > to;
+  // Judged once Show is pressed, not while the first date is still being typed.
+  const [shown, setShown] = useState(false);
+  const problems = shown ? rangeProblems(from.trim(), to.trim()) : {};
 
   function show(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!backwards) navigate(transcriptPagePath({ from: from || null, to: to || null }));
+    setShown(true);
+    const { from: fromProblem, to: toProblem } = rangeProblems(from.trim(), to.trim());
+    if (!fromProblem && !toProblem) navigate(transcriptPagePath({ from: from.trim() || null, to: to.trim() || null }));
   }
 
   return (
     <Form className="transcript-range" aria-label="Dates to show" validationBehavior="aria" onSubmit={show}>
-      <TextInputField type="date" label="From" name="from" value={from} onChange={setFrom} />
-      <TextInputField
-        type="date"
-        label="To"
-        name="to"
-        value={to}
-        onChange={setTo}
-        problem={backwards ? 'The end of the range is before its start: choose an end on or after the start.' : undefined}
-      />
+      <TextInputField identifier label="From" name="from" value={from} onChange={setFrom} description={DAY_HINT} problem={problems.from} />
+      <TextInputField identifier label="To" name="to" value={to} onChange={setTo} description={DAY_HINT} problem={problems.to} />
       <Button type="submit" className="button">
         Show
       </Button>
