@@ -23,6 +23,7 @@ import type { CertificateApiData } from './certificate-factory';
 import type { CitationReviewData } from './citation-review-factory';
 import type { CourseData } from './course-factory';
 import type { CreditProfileData } from './credit-profile-factory';
+import type { CreditReportApiData } from './credit-report-factory';
 import type { CohortMemberData, CourseProgressData, LearningEventData } from './progress-factory';
 import type { QuizApiData } from './quiz-factory';
 import type { DueReviewData, SignOffData } from './review-factory';
@@ -43,7 +44,7 @@ type MutationAnswers = ApiShape<
 >;
 
 export interface ApiAnswer {
-  data?: QuizApiData & CertificateApiData & Partial<MutationAnswers> & {
+  data?: QuizApiData & CertificateApiData & CreditReportApiData & Partial<MutationAnswers> & {
     courses?: CourseData[];
     course?: (CourseData & { myProgress?: CourseProgressData | null }) | null;
     me?: UserData | null;

@@ -1,13 +1,7 @@
 import type { CreditProfileInput, Profession } from '../../gql/graphql';
+import { professionNames } from '../../ui/profession-words';
 
-export const professionChoices: { value: Profession; label: string }[] = [
-  { value: 'PHYSICIAN', label: 'Physician' },
-  { value: 'NURSE_PRACTITIONER', label: 'Nurse practitioner' },
-  { value: 'PHYSICIAN_ASSOCIATE', label: 'Physician associate' },
-  { value: 'NURSE', label: 'Nurse' },
-  { value: 'PHARMACIST', label: 'Pharmacist' },
-  { value: 'OTHER', label: 'Other' },
-];
+export const professionChoices = (Object.keys(professionNames) as Profession[]).map((value) => ({ value, label: professionNames[value] }));
 
 /** The form's values as typed; NaN is an empty number field. */
 export interface CreditProfileDraft {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '../../app/session/session-context';
 import { graphql } from '../../gql';
-import { cohortReportPath } from '../../paths/report-paths';
+import { cohortReportPath, creditReportsPath } from '../../paths/report-paths';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { activityCsvPath } from './cohort-view';
@@ -46,11 +46,17 @@ export function ReportsPage() {
         </ul>
       )}
       {viewer?.roles.includes('ADMIN') && (
-        <p>
-          <a href={activityCsvPath()} download>
-            Download the activity log of every course (CSV)
-          </a>
-        </p>
+        <>
+          <p>
+            <Link to={creditReportsPath}>Credit reports</Link>: the credit learners claimed per accredited activity, and the completion file
+            for its accreditor.
+          </p>
+          <p>
+            <a href={activityCsvPath()} download>
+              Download the activity log of every course (CSV)
+            </a>
+          </p>
+        </>
       )}
     </>
   );
