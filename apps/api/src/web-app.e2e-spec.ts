@@ -87,6 +87,16 @@ describe('compressed answers', () => {
     expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
+  it('asks search engines to leave a certificate check out of their indexes, and only that page', async () => {
+    const certificatePage = await send(port, '/verify/7KQ4-M2XP-9D3T');
+    const coursePage = await send(port, '/courses/botox-chronic-migraine');
+
+    expect(certificatePage.status).toBe(200);
+    expect(certificatePage.headers['x-robots-tag']).toBe('noindex');
+    expect(coursePage.status).toBe(200);
+    expect(coursePage.headers['x-robots-tag']).toBeUndefined();
+  });
+
   it('compresses a large GraphQL answer for a client that takes brotli', async () => {
     const answer = await send(port, '/graphql', { ...graphqlHeaders, 'accept-encoding': 'br' }, largeQuery);
 

@@ -9,6 +9,9 @@ const PRECOMPRESSED: ExpressStaticGzipOptions = { enableBrotli: true, orderPrefe
 const API_PATHS =
   /^\/((graphql|health|credentials|\.well-known)(\/|$)|reports\/.+\.csv$|certificates\/[^/]+\/(certificate\.pdf|credential\.json)$|transcript\.pdf$)/;
 
+// A certificate's page names its holder, so search engines are asked to leave it out of their indexes.
+const CERTIFICATE_PAGE = /^\/verify\/[^/]+/;
+
 /**
  * Serves the built web app from the API's own port: hashed assets are cached for a year, and
  * every other page address gets index.html so the app's router can show it. The build writes a
@@ -29,6 +32,7 @@ export function serveWebApp(server: Express, webRoot: string): void {
       return;
     }
     response.setHeader('Cache-Control', 'no-cache');
+    if (CERTIFICATE_PAGE.test(request.path)) response.setHeader('X-Robots-Tag', 'noindex');
     response.sendFile(indexFile);
   });
 }

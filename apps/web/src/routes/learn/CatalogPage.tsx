@@ -18,7 +18,9 @@ export function CatalogPage() {
 
   return (
     <>
-      <PageTitle>Courses</PageTitle>
+      <PageTitle description="Short courses for clinicians, each built from a source article that every lesson cites, with quizzes and certificates anyone can verify.">
+        Courses
+      </PageTitle>
       <header className="page-header">
         <h1>Courses</h1>
         <p className="lede">

@@ -87,7 +87,7 @@ export function CourseOutlinePage() {
 
   return (
     <article className="course-outline">
-      <PageTitle>{course.title}</PageTitle>
+      <PageTitle description={course.summary}>{course.title}</PageTitle>
       <Breadcrumb trail={[{ label: 'Courses', to: catalogPath }]} current={course.title} />
       <header className="page-header">
         <h1>{course.title}</h1>

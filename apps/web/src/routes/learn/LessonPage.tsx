@@ -92,7 +92,9 @@ export function LessonPage() {
 
   return (
     <article className="lesson" aria-labelledby="lesson-title">
-      <PageTitle>{`${lesson.title} · ${course.title}`}</PageTitle>
+      <PageTitle description={`${lesson.title}: lesson ${place.number} of ${place.total} of the course ${course.title}.`}>
+        {`${lesson.title} · ${course.title}`}
+      </PageTitle>
       <Breadcrumb
         trail={[
           { label: 'Courses', to: catalogPath },

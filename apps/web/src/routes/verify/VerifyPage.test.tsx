@@ -52,6 +52,13 @@ describe('certificate verify page', () => {
     expect(document.title).toBe(`Certificate ${code}: Valid · Practitioner Training`);
   });
 
+  it('keeps a certificate, which names its holder, out of search indexes', async () => {
+    renderPage(`/verify/${code}`, answering(verificationOf(certificate)));
+
+    await screen.findByRole('heading', { level: 1, name: 'Valid certificate' });
+    expect(document.head.querySelector('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
+
   it('tells a verifier when the holder learned a version that was revised since, or one no clinician had signed off', async () => {
     const earlier = { ...verificationOf(certificate), courseReviewedAt: null, currentCourseVersion: 3 };
     renderPage(`/verify/${code}`, answering(earlier));

@@ -45,16 +45,22 @@ const VerifyCertificateQuery = graphql(`
   }
 `);
 
+const description = 'Check a certificate issued on Practitioner Training: who holds it, for which course and credit, and whether it is still valid.';
+
 /** Public: anyone with a code, or the QR code on a certificate, checks it here without an account. */
 export function VerifyPage() {
   const { code } = useParams();
   return (
     <div className="verification">
       {code ? (
-        <CodeVerification key={code} code={code} />
+        <>
+          {/* A certificate's page names its holder: it stays out of search indexes (the API says so too, in X-Robots-Tag). */}
+          <meta name="robots" content="noindex" />
+          <CodeVerification key={code} code={code} />
+        </>
       ) : (
         <header className="page-header">
-          <PageTitle>Check a certificate</PageTitle>
+          <PageTitle description={description}>Check a certificate</PageTitle>
           <h1>Check a certificate</h1>
           <p className="lede">
             Type the code printed on a certificate to see whether it is valid and everything it says. You don’t need an account.
@@ -84,7 +90,7 @@ function CodeVerification({ code }: { code: string }) {
   const verification = data.verifyCertificate;
   return (
     <>
-      <PageTitle>{`Certificate ${verification.code ?? code}: ${statusLabel(verification.status, verification)}`}</PageTitle>
+      <PageTitle description={description}>{`Certificate ${verification.code ?? code}: ${statusLabel(verification.status, verification)}`}</PageTitle>
       <VerificationReport verification={verification} askedCode={code} />
     </>
   );
