@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AttemptsModule } from './attempts/attempts.module';
 import { ActivityModule } from './activity/activity.module';
@@ -24,6 +25,7 @@ import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/config.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { ProgressModule } from './progress/progress.module';
 import { ReportsModule } from './reports/reports.module';
 import { TranscriptsModule } from './transcripts/transcripts.module';
@@ -31,11 +33,13 @@ import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  /** `logDestination`: where log lines go; standard output unless a test reads them. */
+  static forRoot(config: AppConfig, dataSource: DataSource, logDestination?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, dataSource),
+        ObservabilityModule.forRoot(config, logDestination),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [GraphQLSchemaHost],

@@ -1,26 +1,30 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Express } from 'express';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { refuseNulInAddress } from './common/request-address';
-import { compressResponses } from './common/response-compression';
 import { graphqlBodyParser } from './common/request-body';
 import type { AppConfig } from './config/app-config';
 import { serveWebApp } from './web-app';
 
-/** Builds the HTTP application around an already migrated database; the caller decides where it listens. */
-export async function createApp(config: AppConfig, dataSource: DataSource): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
-    logger: process.env.LOG_LEVEL === 'silent' ? false : ['warn', 'error'],
+/**
+ * Builds the HTTP application around an already migrated database; the caller decides where it
+ * listens. `logDestination`: where log lines go; standard output unless a test reads them.
+ */
+export async function createApp(config: AppConfig, dataSource: DataSource, logDestination?: DestinationStream): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, logDestination), {
+    bufferLogs: true,
     // Only /graphql takes a body, with a limit of its own; no other route reads one.
     bodyParser: false,
   });
+  app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
-  app.use(compressResponses());
   app.use(cookieParser());
   app.use(refuseNulInAddress);
   app.use('/graphql', ...graphqlBodyParser());

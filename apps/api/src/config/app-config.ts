@@ -24,7 +24,14 @@ export interface AppConfig {
    * `trust proxy`); empty: none, so a client cannot claim another address to escape per-address limits.
    */
   trustProxy: string[];
+  /** pino's level names; `silent` writes no log at all. */
+  logLevel: LogLevel;
+  /** Null: /metrics is off. Otherwise scrapers send it as `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
 }
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** A setting that cannot be used; the message names it and says what is expected. */
 export class ConfigError extends Error {}
@@ -50,6 +57,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: readSmtpUrl(env.SMTP_URL),
     mailFrom: env.MAIL_FROM?.trim() || `certificates@${new URL(publicUrl).hostname}`,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    logLevel: readLogLevel(env.LOG_LEVEL),
+    metricsToken: readMetricsToken(env.METRICS_TOKEN),
   };
 }
 
@@ -92,6 +101,24 @@ function readPublicUrl(value: string | undefined, port: number): string {
   }
   if (url.search || url.hash) throw new ConfigError('PUBLIC_URL must not have a query or fragment.');
   return url.toString().replace(/\/+$/, '');
+}
+
+function readLogLevel(value: string | undefined): LogLevel {
+  if (!value) return 'info';
+  const level = LOG_LEVELS.find((known) => known === value.trim().toLowerCase());
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, but it is "${value}".`);
+  return level;
+}
+
+/** The token guards every metric of the platform, so a short one could be guessed. */
+const MIN_METRICS_TOKEN_LENGTH = 24;
+
+function readMetricsToken(value: string | undefined): string | null {
+  if (!value) return null;
+  if (value.trim().length < MIN_METRICS_TOKEN_LENGTH) {
+    throw new ConfigError(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters long (e.g. openssl rand -hex 24).`);
+  }
+  return value.trim();
 }
 
 function readSmtpUrl(value: string | undefined): string | null {

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 import { settleJobsSafely } from './job-settlement';
@@ -9,6 +10,14 @@ export interface WorkOptions {
   batchSize?: number;
   /** Cron expression (UTC) for jobs the platform starts by itself. */
   schedule?: string;
+}
+
+/** How one run of a job ended, for the job's log line and the metrics. */
+export interface JobOutcome {
+  queue: string;
+  jobId: string;
+  durationMs: number;
+  failed: boolean;
 }
 
 interface Worker {
@@ -39,8 +48,12 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private installWatch: NodeJS.Timeout | undefined;
   private failures = { reportedAt: 0, unreported: 0 };
   private closing = false;
+  private readonly outcomeListeners: ((outcome: JobOutcome) => void)[] = [];
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly logContext: PinoLogger,
+  ) {}
 
   /** Runs `handler` for each job of `name` this process fetches, from when the queue starts. */
   async work<T>(name: string, handler: (data: T) => Promise<void>, options: WorkOptions = {}): Promise<void> {
@@ -56,6 +69,11 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     const transaction = { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) };
     const id = await boss.send(name, data, { ...options, db: transaction });
     if (!id && !options.singletonKey) throw new Error(`The job queue ${name} was not created.`);
+  }
+
+  /** Tells `listener` how each job this process runs ends. */
+  onJobFinished(listener: (outcome: JobOutcome) => void): void {
+    this.outcomeListeners.push(listener);
   }
 
   /** Starts this process's worker now rather than at its next poll; call it after the commit. */
@@ -135,10 +153,36 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private async startWorker(boss: PgBoss, { name, handler, options }: Worker): Promise<void> {
     await this.createQueue(boss, name);
     const id = await boss.work<object>(name, { batchSize: options.batchSize ?? 1, pollingIntervalSeconds: 2 }, async (jobs) => {
-      for (const job of jobs) await handler(job.data);
+      for (const job of jobs) await this.run(name, job, handler);
     });
     this.workerIds.set(name, id);
     if (options.schedule) await boss.schedule(name, options.schedule);
+  }
+
+  /**
+   * One log line per run of a job, the job's data left out. The run gets a logging context of its
+   * own: pg-boss polls from whichever request started it, whose id would otherwise be on every line.
+   */
+  private run(queue: string, job: { id: string; data: object }, handler: (data: object) => Promise<void>): Promise<void> {
+    return this.logContext.runInContext(
+      async () => {
+        const started = performance.now();
+        const finish = (error?: Error) => {
+          const durationMs = Math.round(performance.now() - started);
+          if (error) this.logger.warn({ durationMs, failed: true, error: error.message }, 'job failed; pg-boss tries it again until its retries are used up');
+          else this.logger.log({ durationMs, failed: false }, 'job completed');
+          for (const listener of this.outcomeListeners) listener({ queue, jobId: job.id, durationMs, failed: !!error });
+        };
+        try {
+          await handler(job.data);
+        } catch (error) {
+          finish(error as Error);
+          throw error;
+        }
+        finish();
+      },
+      { bindings: { queue, jobId: job.id } },
+    );
   }
 
   private async createQueue(boss: PgBoss, name: string): Promise<void> {

@@ -128,8 +128,7 @@ export async function createProxiedTestApp(): Promise<ProxiedTestApp> {
   const database = await createTestDatabase();
   const proxy = await DatabaseProxy.start(database.url);
   const dataSource = await new DataSource(dataSourceOptions(proxy.urlOf(database.url))).initialize();
-  process.env.LOG_LEVEL ??= 'silent';
-  const config = { ...readConfig({ NODE_ENV: 'test' }), dataDir: mkdtempSync(path.join(tmpdir(), 'database-faults-')) };
+  const config = { ...readConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL || 'silent' }), dataDir: mkdtempSync(path.join(tmpdir(), 'database-faults-')) };
   const app = await createApp(config, dataSource);
   return {
     app,

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../app';
@@ -41,12 +42,14 @@ function fixturesDatedToday(source: string): string {
   return copy;
 }
 
-/** The real application on its own fresh database; `content/` is not imported unless a test does it. */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+/**
+ * The real application on its own fresh database; `content/` is not imported unless a test does
+ * it. Log lines go to `logDestination` when a test reads them.
+ */
+export async function createTestApp(overrides: Partial<AppConfig> = {}, logDestination?: DestinationStream): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...readConfig({ NODE_ENV: 'test' }), ...overrides };
-  process.env.LOG_LEVEL ??= 'silent';
-  const app = await createApp(config, database.dataSource);
+  const config = { ...readConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL || 'silent' }), ...overrides };
+  const app = await createApp(config, database.dataSource, logDestination);
   return {
     app,
     dataSource: database.dataSource,
