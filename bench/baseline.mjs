@@ -87,6 +87,28 @@ const CERTIFICATE = `
          c.issued_at AS "issuedAt", c.expires_at AS "expiresAt"
     FROM certificate c WHERE c.id = $1 AND c.user_id = (${VIEWER.replace('$1', '$2')})`;
 
+// A learner's transcript: claimed credit (not on revoked certificates) and credit earned elsewhere, oldest first, with totals by type.
+const TRANSCRIPT = `
+  WITH viewer AS (${VIEWER}),
+  entries AS (
+    SELECT cc.certificate_id AS id, 'PLATFORM' AS source, c.course_title AS title,
+           coalesce(v.accreditation->>'provider', 'Practitioner Training Platform') AS provider, cc.credit_type AS type,
+           cc.amount::float8 AS amount, to_char(cc.claimed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, c.code, 0 AS rank
+      FROM viewer JOIN credit_claim cc ON cc.user_id = viewer.user_id
+      JOIN certificate c ON c.id = cc.certificate_id AND c.revoked_at IS NULL
+      JOIN course_version v ON v.id = cc.course_version_id
+    UNION ALL
+    SELECT x.id, 'SELF_REPORTED', x.activity_title, x.provider, x.credit_type, x.amount::float8, to_char(x.completed_on, 'YYYY-MM-DD'), NULL, 1
+      FROM viewer JOIN external_credit x ON x.user_id = viewer.user_id)
+  SELECT json_build_object('data', json_build_object('myTranscript', json_build_object(
+    'entries', (SELECT coalesce(json_agg(json_build_object('id', id, 'source', source, 'activityTitle', title, 'provider', provider,
+                  'creditType', type, 'amount', amount, 'date', day, 'certificateCode', code) ORDER BY day, rank), '[]') FROM entries),
+    'totals', (SELECT coalesce(json_agg(json_build_object('creditType', type, 'platform', platform, 'selfReported', elsewhere,
+                  'combined', platform + elsewhere) ORDER BY type), '[]')
+                 FROM (SELECT type, coalesce(sum(amount) FILTER (WHERE source = 'PLATFORM'), 0) AS platform,
+                              coalesce(sum(amount) FILTER (WHERE source = 'SELF_REPORTED'), 0) AS elsewhere
+                         FROM entries GROUP BY type) t))))::text AS body`;
+
 const hashOf = (request) => createHash('sha256').update((request.headers.authorization ?? '').replace(/^Bearer /, '')).digest('hex');
 
 async function readJson(request) {
@@ -143,6 +165,10 @@ async function route(request) {
     const [name, id] = JSON.parse(url.searchParams.get('after'));
     const { rows: [row] } = await pool.query(COHORT, [hashOf(request), url.pathname.slice('/cohort/'.length), name, id]);
     return { body: row.body ?? '[]' };
+  }
+  if (url.pathname === '/transcript') {
+    const { rows: [row] } = await pool.query(TRANSCRIPT, [hashOf(request)]);
+    return { body: row.body };
   }
   const pdf = url.pathname.match(/^\/certificates\/([0-9a-f-]{36})\/certificate\.pdf$/);
   if (pdf) {

@@ -187,3 +187,38 @@ export async function makeEligible(db, course, { from, to }) {
   );
   return rows.map((row) => row.id);
 }
+
+/**
+ * Credit on every certificate issued so far, claimed after the holder evaluated the course, as
+ * claimCredit leaves it; answers how many were claimed.
+ */
+export async function claimCertificateCredits(db) {
+  await db.query(
+    `INSERT INTO course_evaluation (user_id, course_id, course_version_id)
+     SELECT user_id, course_id, course_version_id FROM certificate ON CONFLICT DO NOTHING`,
+  );
+  const { rowCount } = await db.query(
+    `INSERT INTO credit_claim (certificate_id, user_id, course_id, course_version_id, credit_type, amount, measured_minutes, attested, profession)
+     SELECT id, user_id, course_id, course_version_id, 'AMA_PRA_CATEGORY_1', 1.5, 90, false, 'PHYSICIAN' FROM certificate
+     ON CONFLICT DO NOTHING`,
+  );
+  return rowCount;
+}
+
+/** `perLearner` credits earned elsewhere for each of learners 1 to `learners`, over the last two years, in slices. */
+export async function addExternalCredits(db, { learners, perLearner }) {
+  const slice = 25_000;
+  for (let from = 1; from <= learners; from += slice) {
+    await db.query(
+      `INSERT INTO external_credit (user_id, activity_title, provider, credit_type, amount, completed_on)
+       SELECT u.id, 'Outside activity ' || i, 'Regional society ' || (n % 40),
+              (ARRAY['AMA_PRA_CATEGORY_1','NURSING_CONTACT_HOURS','PHARMACY','PARTICIPATION'])[1 + (n + i) % 4],
+              0.25 * (1 + abs(hashint4(n * 13 + i)) % 12), current_date - abs(hashint4(n * 31 + i)) % 730
+         FROM generate_series($1::int, $2::int) n
+         JOIN app_user u ON u.email = 'learner-' || n || '@bench.example'
+        CROSS JOIN generate_series(1, $3::int) i`,
+      [from, Math.min(learners, from + slice - 1), perLearner],
+    );
+  }
+  await db.query('ANALYZE external_credit');
+}

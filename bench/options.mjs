@@ -12,6 +12,9 @@ const FLAGS = {
   duration: [20, 'seconds of course page load per target'],
   'cohort-duration': [10, 'seconds of cohort report load per target and size'],
   'pdf-duration': [10, 'seconds of certificate downloads per target'],
+  'transcript-duration': [10, 'seconds of transcript load per target'],
+  'transcript-connections': [20, 'concurrent connections opening transcripts'],
+  'external-credits': [5, 'credits earned elsewhere per learner, beside the one certificate holders claimed'],
   warmup: [3, 'seconds of warm-up per target and scenario'],
   rounds: [4, 'alternating rounds each measurement is split into'],
   connections: [50, 'concurrent connections on the course page'],
@@ -34,6 +37,7 @@ const QUICK = {
   duration: 4,
   'cohort-duration': 2,
   'pdf-duration': 2,
+  'transcript-duration': 2,
   warmup: 1,
 };
 

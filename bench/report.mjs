@@ -34,6 +34,8 @@ export function targetRows(m, options) {
       cohortLarge.platform.p95 / cohortSmall.platform.p95, cohortLarge.baseline.p95 / cohortSmall.baseline.p95, 'figure', atMost(1.5)],
     ['Cohort page plans: index walk, no sort (of 4)', m.cohortPlans.filter((plan) => plan.indexOnly).length, null, 'figure', atLeast(4)],
     [`Certificate PDF median, ms (${connections(options.pdfConnections)})`, pdf.platform.p50, pdf.baseline.p50, 'figure', atMost(25)],
+    [`myTranscript of ${m.transcript.entriesPerTranscript} entries, requests/s, ${m.data.learners} learners (${connections(options.transcriptConnections)})`,
+      m.transcript.platform.requestsPerSecond, m.transcript.baseline.requestsPerSecond, 'ratio', atLeast(0.5)],
     [`Bulk issue of ${m.bulkIssue.total} certificates, s`, m.bulkIssue.seconds, null, 'figure', atMost(30)],
     ['Start-up on existing data to /health, s', m.startUp.seconds, null, 'figure', atMost(10)],
     // A copy of every row would grow tenfold with ten times the rows; 20 MB leaves room only for garbage awaiting collection.

@@ -15,6 +15,7 @@ import { bulkIssue, certificatePdf } from './scenarios/certificates.mjs';
 import { coursePage, submitAttempts } from './scenarios/learner.mjs';
 import { firstPageJavaScript, restart } from './scenarios/platform.mjs';
 import { cohortPage, cohortPlans, csvExport } from './scenarios/reports.mjs';
+import { transcriptPage } from './scenarios/transcripts.mjs';
 
 const COURSE = 'botox-chronic-migraine';
 
@@ -87,6 +88,8 @@ try {
   measurements.bulkIssue = await bulkIssue(args());
   step('certificate PDFs');
   measurements.pdf = await certificatePdf(args());
+  step('transcripts of certificate holders');
+  measurements.transcript = await transcriptPage(args());
 
   step('start-up on existing data');
   await baseline.stop();
