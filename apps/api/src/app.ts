@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { refuseNulInAddress } from './common/request-address';
+import { compressResponses } from './common/response-compression';
 import { graphqlBodyParser } from './common/request-body';
 import type { AppConfig } from './config/app-config';
 import { serveWebApp } from './web-app';
@@ -25,6 +26,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logDe
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
+  app.use(compressResponses());
   app.use(cookieParser());
   app.use(refuseNulInAddress);
   app.use('/graphql', ...graphqlBodyParser());

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 const LAYERS = [
   ['common', 'database', 'config'],
   ['auth', 'audit', 'rate-limits', 'mail', 'jobs'],
-  ['users', 'credit-profiles'],
+  ['users', 'credit-profiles', 'password-resets', 'email-changes', 'account-sessions'],
   ['catalog', 'course-reviews'],
   ['quizzes'],
   ['attempts'],
@@ -18,7 +18,7 @@ const LAYERS = [
   ['evaluations'],
   ['certificates', 'reports', 'activity', 'content-import', 'health', 'citation-reviews'],
   ['transcripts', 'credit-reports'],
-  ['observability'],
+  ['own-data', 'observability'],
   ['(app)'],
 ];
 const FOUNDATION = LAYERS[0];
@@ -26,7 +26,7 @@ const EXEMPT = ['\\.(e2e-)?spec\\.ts$', '-fixtures\\.ts$', '^src/(testing|script
 
 /** The feature whose records hold every statement on each table; other features call them or join what they export. */
 const TABLE_OWNERS: Record<string, string[]> = {
-  auth: ['appUser', 'session', 'emailConfirmation'],
+  auth: ['appUser', 'session', 'emailConfirmation', 'passwordReset', 'emailChange'],
   audit: ['auditLog'],
   'credit-profiles': ['creditProfile'],
   'rate-limits': ['rateLimitWindow'],
