@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildUser, type UserData } from '../../test/account-factory';
@@ -53,8 +53,9 @@ describe('credit reports', () => {
 
     await userEvent.click(screen.getByRole('button', { name: /Activity/ }));
     await userEvent.click(screen.getByRole('option', { name: 'Hand hygiene (EMS-2026-0007)' }));
-    fireEvent.change(screen.getByLabelText('First day'), { target: { value: '2026-03-01' } });
-    fireEvent.change(screen.getByLabelText('Last day'), { target: { value: '2026-03-31' } });
+    await userEvent.type(screen.getByLabelText('From'), '2026-03-01');
+    await userEvent.type(screen.getByLabelText('To'), '2026-03-31');
+    await userEvent.click(screen.getByRole('button', { name: 'Show' }));
 
     expect(await screen.findByRole('link', { name: 'Download the completion file (CSV)' })).toHaveAttribute(
       'href',
@@ -63,13 +64,29 @@ describe('credit reports', () => {
     expect(api.summaryRequests().at(-1)).toEqual({ activityId: 'EMS-2026-0007', from: '2026-03-01', to: '2026-03-31' });
   });
 
-  it('asks for a last day on or after the first before reporting', async () => {
+  it('asks for an end on or after the start before reporting on those days', async () => {
     const api = creditReportApi();
-    renderPage('/reports/credit?activity=EMS-2026-0007&from=2026-04-01&to=2026-03-31', api.client);
+    renderPage('/reports/credit?activity=EMS-2026-0007', api.client);
+    await screen.findByRole('table', { name: 'Learners by profession' });
 
-    expect(await screen.findByText('The last day is before the first: choose one on or after it.')).toBeVisible();
-    expect(screen.queryByRole('link', { name: 'Download the completion file (CSV)' })).not.toBeInTheDocument();
-    expect(api.summaryRequests()).toEqual([]);
+    await userEvent.type(screen.getByLabelText('From'), '2026-04-01');
+    await userEvent.type(screen.getByLabelText('To'), '2026-03-31');
+    await userEvent.click(screen.getByRole('button', { name: 'Show' }));
+
+    expect(screen.getByLabelText('To')).toHaveAccessibleDescription(/before its start/);
+    expect(api.summaryRequests()).toEqual([{ activityId: 'EMS-2026-0007', from: null, to: null }]);
+  });
+
+  it('opens on the activity and days in the address', async () => {
+    const api = creditReportApi();
+    renderPage('/reports/credit?activity=EMS-2026-0007&from=2026-01-01&to=2026-06-30', api.client);
+
+    expect(await screen.findByLabelText('From')).toHaveValue('2026-01-01');
+    expect(api.summaryRequests()).toEqual([{ activityId: 'EMS-2026-0007', from: '2026-01-01', to: '2026-06-30' }]);
+    expect(await screen.findByRole('link', { name: 'Download the completion file (CSV)' })).toHaveAttribute(
+      'href',
+      '/reports/activities/EMS-2026-0007/completions.csv?from=2026-01-01&to=2026-06-30',
+    );
   });
 
   it('is for admins only: an instructor is told so', async () => {

@@ -4,10 +4,10 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { reportsPath } from '../../paths/report-paths';
 import { Breadcrumb } from '../../ui/Breadcrumb';
-import { TextInputField } from '../../ui/FormFields';
+import { DayRangeForm } from '../../ui/DayRangeForm';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
-import { periodProblems, type CreditReportView } from './credit-report-view';
+import type { CreditReportView } from './credit-report-view';
 import { CreditSummary } from './CreditSummary';
 import '../../ui/select-field.css';
 import './reports.css';
@@ -28,15 +28,16 @@ export function CreditReportsPage() {
   const [params, setParams] = useSearchParams();
   const activities = data?.creditActivities ?? [];
   const activity = activities.find(({ activityId }) => activityId === params.get('activity')) ?? activities[0];
-  const view: CreditReportView = { activityId: activity?.activityId ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '' };
-  const problems = periodProblems(view);
+  const view: CreditReportView = { activityId: activity?.activityId ?? '', from: params.get('from'), to: params.get('to') };
 
-  function show(name: 'activity' | 'from' | 'to', value: string) {
+  function show(choices: Partial<Record<'activity' | 'from' | 'to', string | null>>) {
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        if (value) next.set(name, value);
-        else next.delete(name);
+        for (const [name, value] of Object.entries(choices)) {
+          if (value) next.set(name, value);
+          else next.delete(name);
+        }
         return next;
       },
       { replace: true },
@@ -60,27 +61,28 @@ export function CreditReportsPage() {
         <p>No released course names an accreditation activity yet.</p>
       ) : (
         <>
-          <div className="credit-report-choices">
-            <Select className="select-field" value={activity.activityId} onChange={(activityId) => show('activity', String(activityId))}>
-              <Label>Activity</Label>
-              <Button className="select-field__button">
-                <SelectValue />
-                <span aria-hidden="true">▾</span>
-              </Button>
-              <Popover className="select-field__popover">
-                <ListBox className="select-field__options" items={activities.map((choice) => ({ ...choice, id: choice.activityId }))}>
-                  {({ activityId, courseTitle }) => (
-                    <ListBoxItem id={activityId} className="select-field__option">
-                      {`${courseTitle} (${activityId})`}
-                    </ListBoxItem>
-                  )}
-                </ListBox>
-              </Popover>
-            </Select>
-            <TextInputField type="date" label="First day" value={view.from} onChange={(from) => show('from', from)} />
-            <TextInputField type="date" label="Last day" value={view.to} onChange={(to) => show('to', to)} problem={problems.to} />
-          </div>
-          {!problems.to && <CreditSummary view={view} />}
+          <Select
+            className="select-field credit-report-activity"
+            value={activity.activityId}
+            onChange={(activityId) => show({ activity: String(activityId) })}
+          >
+            <Label>Activity</Label>
+            <Button className="select-field__button">
+              <SelectValue />
+              <span aria-hidden="true">▾</span>
+            </Button>
+            <Popover className="select-field__popover">
+              <ListBox className="select-field__options" items={activities.map((choice) => ({ ...choice, id: choice.activityId }))}>
+                {({ activityId, courseTitle }) => (
+                  <ListBoxItem id={activityId} className="select-field__option">
+                    {`${courseTitle} (${activityId})`}
+                  </ListBoxItem>
+                )}
+              </ListBox>
+            </Popover>
+          </Select>
+          <DayRangeForm key={`${view.from}/${view.to}`} label="Days credit was claimed" range={view} onShow={show} />
+          <CreditSummary view={view} />
         </>
       )}
     </>

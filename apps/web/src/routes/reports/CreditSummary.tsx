@@ -33,7 +33,7 @@ const CreditSummaryQuery = graphql(`
 export function CreditSummary({ view }: { view: CreditReportView }) {
   const [{ data, error }, reexecuteQuery] = useQuery({
     query: CreditSummaryQuery,
-    variables: { activityId: view.activityId, from: view.from || null, to: view.to || null },
+    variables: { activityId: view.activityId, from: view.from, to: view.to },
     // Learners claim credit in their own sessions, which this page's cache never hears of.
     requestPolicy: 'cache-and-network',
   });

@@ -1,13 +1,8 @@
-/** Which activity the credit report shows, over which UTC days of claims; an empty day leaves that end open. */
-export interface CreditReportView {
-  activityId: string;
-  from: string;
-  to: string;
-}
+import type { DayRange } from '../../ui/DayRangeForm';
 
-/** What is wrong with the period, under the day to change; empty when it can be reported on. */
-export function periodProblems({ from, to }: Pick<CreditReportView, 'from' | 'to'>): { to?: string } {
-  return from && to && from > to ? { to: 'The last day is before the first: choose one on or after it.' } : {};
+/** Which activity the credit report shows, over which UTC days of claims. */
+export interface CreditReportView extends DayRange {
+  activityId: string;
 }
 
 /** The accreditor's completion file for the same activity and days as the summary. */

@@ -6,7 +6,7 @@ import type { CreditType } from '../../gql/graphql';
 import { messageWithRetryTime, readProblem } from '../../ui/api-problem';
 import { NumberInputField, RadioField, TextInputField } from '../../ui/FormFields';
 import { useFormDraft } from '../../ui/use-form-draft';
-import { DAY_HINT } from './transcript-days';
+import { DAY_HINT } from '../../ui/day-range';
 import { creditTypeChoices } from './transcript-words';
 
 const AddExternalCreditMutation = graphql(`
