@@ -1,5 +1,5 @@
 /** Credit reports as the API returns them. */
-import type { CreditActivityChoicesQuery, CreditSummaryQuery, EvaluationResultsFieldsFragment } from '../gql/graphql';
+import type { CourseEvaluationResultsQuery, CreditActivityChoicesQuery, CreditSummaryQuery, EvaluationResultsFieldsFragment } from '../gql/graphql';
 import type { ApiShape } from './api-shape';
 
 export type CreditActivityData = ApiShape<CreditActivityChoicesQuery['creditActivities'][number]>;
@@ -9,6 +9,7 @@ type EvaluationResultsData = ApiShape<EvaluationResultsFieldsFragment>;
 export interface CreditReportApiData {
   creditActivities?: CreditActivityData[];
   activityCreditSummary?: CreditSummaryData;
+  courseEvaluationResults?: ApiShape<CourseEvaluationResultsQuery['courseEvaluationResults']>;
 }
 
 export function buildCreditActivity(activityId: string, courseTitle: string): CreditActivityData {

@@ -21,6 +21,7 @@ import type { AuditEntryData, ConnectionData, UserData } from './account-factory
 import type { ApiShape } from './api-shape';
 import type { CertificateApiData } from './certificate-factory';
 import type { CitationReviewData } from './citation-review-factory';
+import type { CreditClaimApiData } from './credit-claim-factory';
 import type { CourseData } from './course-factory';
 import type { CreditProfileData } from './credit-profile-factory';
 import type { CreditReportApiData } from './credit-report-factory';
@@ -44,7 +45,7 @@ type MutationAnswers = ApiShape<
 >;
 
 export interface ApiAnswer {
-  data?: QuizApiData & CertificateApiData & CreditReportApiData & Partial<MutationAnswers> & {
+  data?: QuizApiData & CertificateApiData & CreditReportApiData & CreditClaimApiData & Partial<MutationAnswers> & {
     courses?: CourseData[];
     course?: (CourseData & { myProgress?: CourseProgressData | null }) | null;
     me?: UserData | null;

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildConnection, buildUser, type UserData } from '../../test/account-factory';
 import { buildCourse, buildLesson, buildModule, buildQuiz } from '../../test/course-factory';
+import { buildEvaluationResults } from '../../test/credit-report-factory';
 import { buildCohortMember, buildCohortPage, buildLearningEvent, type CohortMemberData } from '../../test/progress-factory';
 import { renderPage, stubClient, type ApiRequest } from '../../test/render-page';
 
@@ -36,7 +37,8 @@ function reportApi({ me = grace, pages = [[ada, alan]] }: { me?: UserData; pages
     const pageIndex = after ? pages.findIndex((page) => page.at(-1)?.learnerId === after) + 1 : 0;
     const cohortReport = buildCohortPage(pages[pageIndex] ?? [], pageIndex < pages.length - 1);
     const activityLog = buildConnection([buildLearningEvent('ada-read')]);
-    return { data: { me, course, courses: [course], cohortReport, activityLog } };
+    const courseEvaluationResults = buildEvaluationResults(Number(request.variables.version ?? 2), ['Screen for medication overuse first.']);
+    return { data: { me, course, courses: [course], cohortReport, activityLog, courseEvaluationResults } };
   });
   const lastCohortRequest = () => asked.filter(({ operationName }) => operationName === 'CohortReport').at(-1)?.variables;
   return { client, lastCohortRequest };
@@ -140,11 +142,29 @@ describe('cohort report', () => {
     );
   });
 
-  it('shows an instructor the learners, without the activity log', async () => {
+  it('shows an instructor the learners and the evaluations, without the activity log', async () => {
     renderPage(address, reportApi({ me: buildUser('Alan Turing', { roles: ['INSTRUCTOR', 'LEARNER'] }) }).client);
 
     await findRowOf('Ada Lovelace');
-    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Learners', 'Evaluations']);
+  });
+
+  it('shows the published version’s evaluations without names, its CSV, and earlier versions on asking', async () => {
+    const api = reportApi({ me: buildUser('Alan Turing', { roles: ['INSTRUCTOR', 'LEARNER'] }) });
+    renderPage(address, api.client);
+
+    await userEvent.click(await screen.findByRole('tab', { name: 'Evaluations' }));
+
+    expect(await screen.findByRole('heading', { name: 'Version 2 · 1 response' })).toBeVisible();
+    expect(screen.getByText('Screen for medication overuse first.')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Download version 2’s evaluations (CSV)' })).toHaveAttribute(
+      'href',
+      '/reports/courses/botox-chronic-migraine/evaluation.csv?version=2',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Show version 1' }));
+    expect(await screen.findByRole('heading', { name: 'Version 1 · 1 response' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Show version 0' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Show the published version' })).toBeVisible();
   });
 
   it('tells a learner the reports are for instructors and admins', async () => {

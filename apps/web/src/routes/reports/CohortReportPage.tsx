@@ -11,6 +11,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { CohortLearners } from './CohortLearners';
 import { CourseActivity } from './CourseActivity';
+import { CourseEvaluations } from './CourseEvaluations';
 import '../../ui/tabs.css';
 import './reports.css';
 
@@ -33,7 +34,7 @@ const CohortCourseQuery = graphql(`
   }
 `);
 
-/** A course's learners against its modules; admins also see every learning event in it. */
+/** A course's learners against its modules and its evaluations; admins also see every learning event in it. */
 export function CohortReportPage() {
   const { courseSlug = '' } = useParams();
   const { viewer } = useSession();
@@ -43,35 +44,41 @@ export function CohortReportPage() {
   const { course } = data;
   if (!course) return <NotFoundPage title="Course not found" explanation="There is no course at this address." />;
 
-  const learners = (
-    <CohortLearners courseSlug={course.slug} modules={byPosition(course.modules)} hasFinalExam={course.finalQuiz !== null} />
-  );
+  const isAdmin = viewer?.roles.includes('ADMIN');
   return (
     <>
       <PageTitle>{`${course.title} · Reports`}</PageTitle>
       <Breadcrumb trail={[{ label: 'Reports', to: reportsPath }]} current={course.title} />
       <header className="page-header">
         <h1>{course.title}</h1>
-        <p className="lede">Who has enrolled, how far each learner is, and how their quizzes went.</p>
+        <p className="lede">Who has enrolled, how far each learner is, how their quizzes went, and how they rated the course.</p>
       </header>
-      {viewer?.roles.includes('ADMIN') ? (
-        <Tabs className="report-tabs">
-          <TabList className="report-tabs__list" aria-label="Reports on this course">
-            <Tab id="learners" className="report-tabs__tab">
-              Learners
-            </Tab>
+      <Tabs className="report-tabs">
+        <TabList className="report-tabs__list" aria-label="Reports on this course">
+          <Tab id="learners" className="report-tabs__tab">
+            Learners
+          </Tab>
+          <Tab id="evaluations" className="report-tabs__tab">
+            Evaluations
+          </Tab>
+          {isAdmin && (
             <Tab id="activity" className="report-tabs__tab">
               Activity log
             </Tab>
-          </TabList>
-          <TabPanel id="learners">{learners}</TabPanel>
+          )}
+        </TabList>
+        <TabPanel id="learners">
+          <CohortLearners courseSlug={course.slug} modules={byPosition(course.modules)} hasFinalExam={course.finalQuiz !== null} />
+        </TabPanel>
+        <TabPanel id="evaluations">
+          <CourseEvaluations courseSlug={course.slug} />
+        </TabPanel>
+        {isAdmin && (
           <TabPanel id="activity">
             <CourseActivity courseSlug={course.slug} />
           </TabPanel>
-        </Tabs>
-      ) : (
-        learners
-      )}
+        )}
+      </Tabs>
     </>
   );
 }
