@@ -16,6 +16,7 @@ import { CreditProfiles1765700000000 } from './migrations/1765700000000-credit-p
 import { EvaluationsAndCreditClaims1765800000000 } from './migrations/1765800000000-evaluations-and-credit-claims';
 import { AccountSelfService1765910000000 } from './migrations/1765910000000-account-self-service';
 import { RequestClient } from './request-client';
+import { refuseNewerSchema } from './schema-version';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const migrations = [
@@ -68,12 +69,16 @@ export function dataSourceOptions(url: string, purpose: 'requests' | 'start-up' 
   };
 }
 
-/** Any number of API processes may start at once: the first migrates, the others wait for it. */
+/**
+ * Any number of API processes may start at once: the first migrates, the others wait for it.
+ * A database a newer version has migrated is refused before anything runs.
+ */
 export async function migrate(dataSource: DataSource): Promise<void> {
   const lock = dataSource.createQueryRunner();
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock(hashtext($1))', ['platform:migrations']);
+    await refuseNewerSchema(dataSource, migrations);
     await dataSource.runMigrations();
   } finally {
     await lock.query('SELECT pg_advisory_unlock(hashtext($1))', ['platform:migrations']).catch(() => undefined);
