@@ -30,6 +30,10 @@ import { ProgressModule } from './progress/progress.module';
 import { ReportsModule } from './reports/reports.module';
 import { TranscriptsModule } from './transcripts/transcripts.module';
 import { UsersModule } from './users/users.module';
+import { AccountSessionsModule } from './account-sessions/account-sessions.module';
+import { EmailChangesModule } from './email-changes/email-changes.module';
+import { OwnDataModule } from './own-data/own-data.module';
+import { PasswordResetsModule } from './password-resets/password-resets.module';
 
 @Module({})
 export class AppModule {
@@ -76,6 +80,10 @@ export class AppModule {
         ReportsModule,
         CreditReportsModule,
         TranscriptsModule,
+        PasswordResetsModule,
+        EmailChangesModule,
+        AccountSessionsModule,
+        OwnDataModule,
       ],
       controllers: [HealthController],
       providers: [

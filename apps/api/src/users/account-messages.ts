@@ -7,7 +7,7 @@ interface Recipient {
 }
 
 /** A page of the web app, kept under PUBLIC_URL's path when the platform is served below one. */
-function pageUrl(publicUrl: string, page: string): URL {
+export function pageUrl(publicUrl: string, page: string): URL {
   return new URL(page, publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`);
 }
 

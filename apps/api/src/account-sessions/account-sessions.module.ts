@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { AccountSessionsResolver } from './account-sessions.resolver';
+import { AccountSessionsService } from './account-sessions.service';
+
+@Module({ providers: [AccountSessionsService, AccountSessionsResolver] })
+export class AccountSessionsModule {}
