@@ -1,5 +1,5 @@
-import request from 'supertest';
 import { ContentImportService } from '../content-import/content-import.service';
+import { downloadCertificateFile } from '../testing/downloads';
 import { textOfPdf } from '../testing/pdf-text';
 import { eventually, learnerBeforeFinalExam } from '../testing/sample-course-learner';
 import { fixturesRoot, type TestApp } from '../testing/test-app';
@@ -36,15 +36,7 @@ describe('a certificate states the credit the course offers', () => {
     const verified = await api.graphql(VERIFY, { code: certificate.code });
     expect(verified.data!.verifyCertificate).toEqual({ status: 'VALID', ...stated, disclosuresAcknowledgedAt: null });
 
-    const pdf = await request(api.app.getHttpServer())
-      .get(`/certificates/${certificate.id}/certificate.pdf`)
-      .set('authorization', `Bearer ${learner.token}`)
-      .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const pdf = await downloadCertificateFile(api, certificate.id, 'certificate.pdf', learner.token);
     const text = textOfPdf(pdf.body).replace(/\s+/g, ' ');
     expect(text).toContain('Certificate of participation: up to 1.5 hours');
     expect(text).toContain(DESIGNATION);

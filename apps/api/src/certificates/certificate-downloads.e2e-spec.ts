@@ -1,6 +1,6 @@
-import request from 'supertest';
 import { dayOf } from '../common/dates';
 import { createAccount, type TestAccount } from '../testing/factories';
+import { downloadCertificateFile } from '../testing/downloads';
 import { textOfPdf } from '../testing/pdf-text';
 import type { TestApp } from '../testing/test-app';
 import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE, type TestCourse } from './certificate-fixtures';
@@ -22,10 +22,7 @@ describe('downloading a certificate', () => {
   });
   afterAll(() => api.close());
 
-  const download = (file: string, token?: string, id = certificate.id) => {
-    const call = request(api.app.getHttpServer()).get(`/certificates/${id}/${file}`).buffer(true).parse(binary);
-    return token ? call.set('authorization', `Bearer ${token}`) : call;
-  };
+  const download = (file: string, token?: string, id = certificate.id) => downloadCertificateFile(api, id, file, token);
 
   it('gives the holder a PDF with every claim, the code and the verify link', async () => {
     const response = await download('certificate.pdf', holder.token);
@@ -101,10 +98,3 @@ describe('downloading a certificate', () => {
     expect((await download('certificate.pdf', admin.token, id)).status).toBe(404);
   });
 });
-
-function binary(response: request.Response, callback: (error: Error | null, body: Buffer) => void) {
-  const stream = response as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => callback(null, Buffer.concat(chunks)));
-}

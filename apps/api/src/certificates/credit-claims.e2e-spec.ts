@@ -1,6 +1,6 @@
-import request from 'supertest';
 import { ContentImportService } from '../content-import/content-import.service';
 import { createAccount, type TestAccount } from '../testing/factories';
+import { downloadCertificateFile } from '../testing/downloads';
 import { textOfPdf } from '../testing/pdf-text';
 import { eventually, learnerBeforeFinalExam } from '../testing/sample-course-learner';
 import { statementsOf } from '../testing/statement-count';
@@ -156,16 +156,7 @@ describe('claiming credit', () => {
     const verified = await api.graphql('query($code: String!) { verifyCertificate(code: $code) { creditClaim { creditType amount designation claimedAt } } }', { code: certificate.code });
     expect(verified.data!.verifyCertificate.creditClaim).toEqual(stated);
 
-    const download = (file: string) =>
-      request(api.app.getHttpServer())
-        .get(`/certificates/${certificate.id}/${file}`)
-        .set('authorization', `Bearer ${learner.token}`)
-        .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+    const download = (file: string) => downloadCertificateFile(api, certificate.id, file, learner.token);
     const text = textOfPdf((await download('certificate.pdf')).body).replace(/\s+/g, ' ');
     expect(text).toContain('1.5 hours of participation claimed on');
     expect(text).toContain(DESIGNATION);

@@ -5,7 +5,7 @@ import { Roles } from '../auth/policy.decorators';
 import type { Viewer } from '../auth/viewer';
 import { sendCsv } from '../reports/csv';
 import { COMPLETION_FILE_HEADER } from './completion-file';
-import { CompletionFileQuery } from './credit-reports.inputs';
+import { DayRangeQuery } from '../common/day-range.query';
 import { CreditReportsService } from './credit-reports.service';
 
 /** The accreditor's completion file, for a browser (session cookie) or a script (Bearer token). */
@@ -15,7 +15,7 @@ export class CreditReportsController {
 
   @Get('activities/:activityId/completions.csv')
   @Roles('ADMIN')
-  async completions(@Param('activityId') activityId: string, @Query() { from, to }: CompletionFileQuery, @CurrentViewer() admin: Viewer, @Res() response: Response) {
+  async completions(@Param('activityId') activityId: string, @Query() { from, to }: DayRangeQuery, @CurrentViewer() admin: Viewer, @Res() response: Response) {
     const records = await this.creditReports.completionFile(admin, activityId, { from: from ?? null, to: to ?? null });
     await sendCsv(response, `${activityId}-completions.csv`, COMPLETION_FILE_HEADER, records);
   }

@@ -21,14 +21,3 @@ export class ActivityCreditSummaryArgs {
   @IsString()
   to?: string | null;
 }
-
-/** The completion file's query string: `from` and `to` as YYYY-MM-DD, checked by the service like the summary's. */
-export class CompletionFileQuery {
-  @IsOptional()
-  @IsString()
-  from?: string;
-
-  @IsOptional()
-  @IsString()
-  to?: string;
-}

@@ -119,14 +119,3 @@ export class RemoveExternalCreditArgs {
   @IsString()
   id: string;
 }
-
-/** The range of a transcript PDF, as the page's download link writes it: ?from=YYYY-MM-DD&to=YYYY-MM-DD. */
-export class TranscriptPdfQuery {
-  @IsOptional()
-  @IsString()
-  from?: string;
-
-  @IsOptional()
-  @IsString()
-  to?: string;
-}

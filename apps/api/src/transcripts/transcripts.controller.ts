@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { SignedIn } from '../auth/policy.decorators';
 import type { Viewer } from '../auth/viewer';
-import { TranscriptPdfQuery } from './transcript.types';
+import { DayRangeQuery } from '../common/day-range.query';
 import { TranscriptsService } from './transcripts.service';
 
 @Controller()
@@ -14,7 +14,7 @@ export class TranscriptsController {
   @Get('transcript.pdf')
   @SignedIn()
   @Header('Cache-Control', 'private, no-store')
-  async pdf(@Query() { from, to }: TranscriptPdfQuery, @CurrentViewer() viewer: Viewer, @Res() response: Response): Promise<void> {
+  async pdf(@Query() { from, to }: DayRangeQuery, @CurrentViewer() viewer: Viewer, @Res() response: Response): Promise<void> {
     const pdf = await this.transcripts.pdf(viewer, { from: from || null, to: to || null });
     response.type('application/pdf').attachment('transcript.pdf').send(pdf);
   }

@@ -1,5 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
@@ -7,6 +6,7 @@ import type { CreditType } from '../../gql/graphql';
 import { readProblem } from '../../ui/api-problem';
 import { creditLabel, creditTypeNames, durationWords } from '../../ui/credit-words';
 import { NumberInputField, RadioField } from '../../ui/FormFields';
+import { useFormDraft } from '../../ui/use-form-draft';
 
 const ClaimCreditMutation = graphql(`
   mutation ClaimCredit($input: ClaimCreditInput!) {
@@ -15,6 +15,13 @@ const ClaimCreditMutation = graphql(`
     }
   }
 `);
+
+interface ClaimDraft {
+  creditType: CreditType | null;
+  /** NaN while the field is empty. */
+  amount: number;
+  attest: boolean;
+}
 
 interface Offer {
   type: CreditType;
@@ -29,13 +36,14 @@ export function ClaimCreditForm(props: { courseSlug: string; offers: Offer[]; me
   const open = props.offers.filter((offer) => offer.openToProfession);
   const closed = props.offers.filter((offer) => !offer.openToProfession);
   const [, claimCredit] = useMutation(ClaimCreditMutation);
-  const [creditType, setCreditType] = useState<CreditType | null>(open.length === 1 ? open[0].type : null);
-  const [amount, setAmount] = useState(NaN);
-  const [attested, setAttested] = useState(false);
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const { draft, problems, form, update, refuse } = useFormDraft<ClaimDraft>({
+    creditType: open.length === 1 ? open[0].type : null,
+    amount: NaN,
+    attest: false,
+  });
+  const { creditType, amount, attest } = draft;
   const [alert, setAlert] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
 
   const offer = open.find((candidate) => candidate.type === creditType);
   const beyondMeasured = Number.isFinite(amount) && amount * 60 > measuredMinutes;
@@ -44,22 +52,20 @@ export function ClaimCreditForm(props: { courseSlug: string; offers: Offer[]; me
     event.preventDefault();
     if (sending) return;
     if (!creditType) {
-      setProblems({ creditType: 'Choose the credit to claim.' });
+      refuse({ creditType: 'Choose the credit to claim.' }, () => setAlert(null));
       return;
     }
     setSending(true);
-    const { error } = await claimCredit({ input: { courseSlug, creditType, amount, attest: beyondMeasured && attested } });
+    const { error } = await claimCredit({ input: { courseSlug, creditType, amount, attest: beyondMeasured && attest } });
     if (!error) {
       onClaimed();
       return;
     }
     const problem = readProblem(error);
-    flushSync(() => {
+    refuse(problem.code === 'ATTESTATION_REQUIRED' ? { attest: problem.message } : problem.fields, () => {
       setSending(false);
-      setProblems(problem.code === 'ATTESTATION_REQUIRED' ? { attest: problem.message } : problem.fields);
       setAlert(`Your claim was not recorded. ${problem.message}`);
     });
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus();
   }
 
   if (open.length === 0) {
@@ -75,10 +81,7 @@ export function ClaimCreditForm(props: { courseSlug: string; offers: Offer[]; me
       <RadioField
         label="Credit"
         value={creditType}
-        onChange={(chosen) => {
-          setCreditType(chosen);
-          setProblems({});
-        }}
+        onChange={(chosen) => update({ creditType: chosen })}
         choices={open.map((choice) => ({ value: choice.type, label: creditLabel(choice) }))}
         problem={problems.creditType}
       />
@@ -93,17 +96,14 @@ export function ClaimCreditForm(props: { courseSlug: string; offers: Offer[]; me
         name="amount"
         fractionDigits={2}
         value={amount}
-        onChange={(value) => {
-          setAmount(value);
-          setProblems({});
-        }}
+        onChange={(value) => update({ amount: value })}
         description={`In quarter hours (0.25, 0.5, 0.75…)${offer ? `, up to ${offer.maximum}` : ''}.`}
         problem={problems.amount}
         isRequired
       />
       {beyondMeasured && (
         <div className="claim-form__attest">
-          <Checkbox className="checkbox" isSelected={attested} onChange={setAttested} isInvalid={Boolean(problems.attest)}>
+          <Checkbox className="checkbox" isSelected={attest} onChange={(checked) => update({ attest: checked })} isInvalid={Boolean(problems.attest)}>
             <span className="checkbox__box" aria-hidden="true" />
             I attest that I spent {amount} hours on this activity, more than the platform measured.
           </Checkbox>

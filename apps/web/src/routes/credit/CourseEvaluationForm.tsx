@@ -1,5 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -7,6 +6,7 @@ import type { CourseEvaluationFormQuery, EvaluationAnswerInput } from '../../gql
 import { readProblem } from '../../ui/api-problem';
 import { RadioField, TextInputField } from '../../ui/FormFields';
 import { QueryStatus } from '../../ui/QueryStatus';
+import { useFormDraft } from '../../ui/use-form-draft';
 
 const CourseEvaluationFormQuery = graphql(`
   query CourseEvaluationForm($courseSlug: String!) {
@@ -45,19 +45,14 @@ const YES_NO = [
 export function CourseEvaluationForm({ courseSlug, onSubmitted }: { courseSlug: string; onSubmitted: () => void }) {
   const [{ data, error }, reexecuteQuery] = useQuery({ query: CourseEvaluationFormQuery, variables: { courseSlug } });
   const [, submitEvaluation] = useMutation(SubmitEvaluationMutation);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const { draft: answers, problems, form, update, refuse } = useFormDraft<Answers>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
 
   if (!data) return <QueryStatus subject="the evaluation" error={error} reexecuteQuery={reexecuteQuery} />;
   const { items } = data.courseEvaluation;
 
-  function answer(itemId: string, value: string) {
-    setAnswers((current) => ({ ...current, [itemId]: value }));
-    setProblems(({ [itemId]: _answered, ...rest }) => rest);
-  }
+  const answer = (itemId: string, value: string) => update({ [itemId]: value });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,13 +64,10 @@ export function CourseEvaluationForm({ courseSlug, onSubmitted }: { courseSlug: 
       return;
     }
     const problem = readProblem(refused);
-    // Rendered before focus moves, so a screen reader reads the question together with its error.
-    flushSync(() => {
+    refuse(problem.fields, () => {
       setSending(false);
-      setProblems(problem.fields);
       setAlert(`Your evaluation was not sent. ${problem.message}`);
     });
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus();
   }
 
   return (
