@@ -8,6 +8,7 @@ import { checkAccessibility } from './support/accessibility.mjs';
 import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
+import { followMainLink, openAccountMenu } from './support/navigation.mjs';
 
 const courseSlug = 'botox-chronic-migraine';
 const courseTitle = 'Botulinum toxin for chronic migraine';
@@ -159,6 +160,7 @@ describe('learner progress and the cohort report', () => {
     await checkpoint(page, 'progress-6-dashboard-on-a-phone');
     await page.setViewportSize({ width: 1280, height: 800 });
 
+    await openAccountMenu(page);
     await siteHeader(page).getByRole('button', { name: 'Sign out' }).click();
     await siteHeader(page).getByRole('link', { name: 'Sign in' }).click();
     await page.getByLabel('Email').fill(admin.email);
@@ -166,7 +168,7 @@ describe('learner progress and the cohort report', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await siteHeader(page).getByText(admin.name).waitFor();
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await followMainLink(page, 'Reports');
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     await checkAccessibility(page, 'reports');
     await page.getByRole('link', { name: courseTitle }).click();

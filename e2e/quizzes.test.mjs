@@ -6,6 +6,7 @@ import { checkAccessibility } from './support/accessibility.mjs';
 import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
+import { followMainLink } from './support/navigation.mjs';
 
 // The platform creates this first admin on its empty database.
 const admin = { name: 'Administrator', email: 'admin@example.com', password: 'browser-test admin passphrase' };
@@ -154,7 +155,7 @@ describe('quizzes', () => {
     await adminSession.page.close();
 
     await author.page.reload();
-    await author.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Authoring' }).click();
+    await followMainLink(author.page, 'Authoring');
     await author.page.getByRole('link', { name: quiz.title, exact: true }).waitFor();
     await checkAccessibility(author.page, 'authoring home');
     await author.page.getByRole('link', { name: quiz.title, exact: true }).click();

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
+import { followMainLink, openAccountMenu } from './support/navigation.mjs';
 
 const courseSlug = 'botox-chronic-migraine';
 const courseTitle = 'Botulinum toxin for chronic migraine';
@@ -22,6 +23,7 @@ async function signIn(page, platform, account) {
 }
 
 async function signOut(page) {
+  await openAccountMenu(page);
   await siteHeader(page).getByRole('button', { name: 'Sign out' }).click();
   await siteHeader(page).getByRole('link', { name: 'Sign in' }).waitFor();
 }
@@ -39,7 +41,7 @@ describe('clinical review of a course version', () => {
     await dates.filter({ hasText: 'Not yet signed off by a clinical reviewer' }).waitFor();
 
     await signIn(page, platform, admin);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+    await followMainLink(page, 'Users');
     await page.getByRole('searchbox', { name: 'Search by name or email' }).fill('lindqvist');
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: reviewer.name }) });
     await row.getByText('Reviewer', { exact: true }).click();
@@ -48,7 +50,7 @@ describe('clinical review of a course version', () => {
     await signOut(page);
 
     await signIn(page, platform, reviewer);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reviews' }).click();
+    await followMainLink(page, 'Reviews');
     await page.getByRole('heading', { level: 1, name: 'Reviews' }).waitFor();
     await page.getByText('Show every published course').click();
     const course = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${courseTitle}`) }) });

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
+import { openAccountMenu } from './support/navigation.mjs';
 
 const learner = { name: 'Amara Okafor', email: 'amara.okafor@example.com', password: 'a long transcript passphrase' };
 
@@ -16,6 +17,7 @@ describe('a continuing-education transcript', () => {
     await page.goto(platform.url);
     await signUpConfirmed(platform, learner, { page });
 
+    await openAccountMenu(page);
     await page.locator('.site-header').getByRole('link', { name: 'Transcript' }).click();
     await page.getByRole('heading', { level: 1, name: 'Transcript' }).waitFor();
     await page.getByText('No credit in these dates.').waitFor();

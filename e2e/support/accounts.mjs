@@ -26,7 +26,8 @@ export async function signUpConfirmed(platform, account, { page, signedUpInPage 
     await confirm.waitFor();
     if (confirmCheckpoint) await checkpoint(page, confirmCheckpoint);
     await confirm.click();
-    await page.locator('.site-header').getByText(account.name).waitFor();
+    // On a phone the name is behind the header's Menu button: signed in is its being there.
+    await page.locator('.site-header').getByText(account.name).waitFor({ state: 'attached' });
     return null;
   }
   return (await post(platform, CONFIRM, { token: link.searchParams.get('token') })).confirmEmail;

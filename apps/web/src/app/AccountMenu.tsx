@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { creditProfilePath, returnPathFrom, signInPath, signUpPath, withReturnPath } from '../paths/account-paths';
+import { returnPathFrom, signInPath, signUpPath, withReturnPath } from '../paths/account-paths';
 import { catalogPath } from '../paths/learn-paths';
-import { transcriptPath } from '../paths/transcript-paths';
 import { readProblem } from '../ui/api-problem';
+import { DisclosureMenu } from './DisclosureMenu';
+import { accountNavigation } from './navigation';
 import { useSession } from './session/session-context';
 
-/** The header's corner for the person: who is signed in and sign-out, or the ways to sign in. */
+/** The header's corner for the person: a menu under their name with their own pages and sign-out, or the ways to sign in. */
 export function AccountMenu() {
   const { viewer, signOut } = useSession();
   const location = useLocation();
@@ -41,15 +42,25 @@ export function AccountMenu() {
 
   return (
     <div className="account-menu">
-      <span className="account-menu__name">
-        <span className="visually-hidden">Signed in as </span>
-        {viewer.name}
-      </span>
-      <Link to={creditProfilePath}>Credit profile</Link>
-      <Link to={transcriptPath}>Transcript</Link>
-      <button type="button" className="link-button" onClick={signOutAndLeave} disabled={signingOut}>
-        Sign out
-      </button>
+      <DisclosureMenu
+        label={
+          <>
+            <span className="visually-hidden">Signed in as</span>{' '}
+            <span className="account-menu__name">{viewer.name}</span>
+          </>
+        }
+      >
+        {accountNavigation.map(({ label, to }) => (
+          <li key={to}>
+            <Link to={to}>{label}</Link>
+          </li>
+        ))}
+        <li className="account-menu__sign-out">
+          <button type="button" className="link-button" onClick={signOutAndLeave} disabled={signingOut}>
+            Sign out
+          </button>
+        </li>
+      </DisclosureMenu>
       {problem && (
         <p role="alert" className="account-menu__problem">
           {problem}

@@ -1,29 +1,28 @@
-import { Link, NavLink } from 'react-router';
+import { Link } from 'react-router';
 import { siteName } from '../ui/PageTitle';
 import { AccountMenu } from './AccountMenu';
-import { navigationFor } from './navigation';
+import { MainNavigation } from './MainNavigation';
 import { useSession } from './session/session-context';
+import { useDisclosure } from './use-disclosure';
+import './site-header.css';
 
+/** On a phone the navigation and the account's links fold behind one Menu button; wider, they stand in one row. */
 export function SiteHeader() {
   const { viewer } = useSession();
+  const { open, rootProps, buttonProps, panelProps } = useDisclosure();
   return (
     <header className="site-header">
-      <div className="site-header__inner">
+      <div className="site-header__inner" {...rootProps}>
         <Link to="/" className="site-name">
           {siteName}
         </Link>
-        <nav aria-label="Main">
-          <ul className="site-nav">
-            {navigationFor(viewer?.roles ?? []).map(({ label, to, end }) => (
-              <li key={to}>
-                <NavLink to={to} end={end}>
-                  {label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <AccountMenu />
+        <button className="site-header__menu-button" {...buttonProps}>
+          Menu
+        </button>
+        <div className="site-header__panel" data-open={open || undefined} {...panelProps}>
+          <MainNavigation roles={viewer?.roles ?? []} />
+          <AccountMenu />
+        </div>
       </div>
     </header>
   );

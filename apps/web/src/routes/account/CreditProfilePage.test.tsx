@@ -29,7 +29,8 @@ describe('credit profile', () => {
   it('is reached from the account menu of anyone signed in', async () => {
     renderPage('/', profileApi(buildCreditProfile(), () => ({})).client);
 
-    expect(await within(siteHeader()).findByRole('link', { name: 'Credit profile' })).toHaveAttribute('href', '/account/credit-profile');
+    await userEvent.click(await within(siteHeader()).findByRole('button', { name: /^Signed in as / }));
+    expect(within(siteHeader()).getByRole('link', { name: 'Credit profile' })).toHaveAttribute('href', '/account/credit-profile');
   });
 
   it('sends what the learner fills in, with consent, and says it is saved', async () => {

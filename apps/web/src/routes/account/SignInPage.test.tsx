@@ -69,7 +69,7 @@ describe('sign-in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/no-such-page');
     expect(siteHeader()).toHaveTextContent('Signed in as Ada Lovelace');
-    expect(screen.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Signed in as Ada Lovelace' })).toBeVisible();
     expect(api.sendSignIn).toHaveBeenCalledWith({
       operationName: 'SignIn',
       variables: { email: 'ada.lovelace@example.com', password: 'correct horse battery' },

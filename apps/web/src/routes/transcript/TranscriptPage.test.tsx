@@ -30,7 +30,8 @@ describe('transcript', () => {
   it('is reached from the account menu of anyone signed in', async () => {
     renderPage('/', transcriptApi().client);
 
-    expect(await within(siteHeader()).findByRole('link', { name: 'Transcript' })).toHaveAttribute('href', '/transcript');
+    await userEvent.click(await within(siteHeader()).findByRole('button', { name: /^Signed in as / }));
+    expect(within(siteHeader()).getByRole('link', { name: 'Transcript' })).toHaveAttribute('href', '/transcript');
   });
 
   it('lists every entry under column headers, marks self-reported ones, and totals each credit type', async () => {
