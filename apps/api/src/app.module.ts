@@ -14,6 +14,7 @@ import { CitationReviewsModule } from './citation-reviews/citation-reviews.modul
 import { CourseReviewsModule } from './course-reviews/course-reviews.module';
 import { CreditProfilesModule } from './credit-profiles/credit-profiles.module';
 import { CreditReportsModule } from './credit-reports/credit-reports.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { formatGraphQLError } from './common/errors';
 import { HttpErrorsFilter } from './common/http-errors.filter';
 import { noStorePlugins } from './common/no-store.plugin';
@@ -28,7 +29,10 @@ import { JobsModule } from './jobs/jobs.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { ProgressModule } from './progress/progress.module';
 import { ReportsModule } from './reports/reports.module';
+import { SecretsModule } from './secrets/secrets.module';
 import { TranscriptsModule } from './transcripts/transcripts.module';
+import { TwoFactorModule } from './two-factor/two-factor.module';
+import { SingleSignOnModule } from './single-sign-on/single-sign-on.module';
 import { UsersModule } from './users/users.module';
 import { AccountSessionsModule } from './account-sessions/account-sessions.module';
 import { EmailChangesModule } from './email-changes/email-changes.module';
@@ -66,9 +70,13 @@ export class AppModule {
           }),
         }),
         JobsModule,
+        SecretsModule,
         AuthModule,
+        TwoFactorModule,
+        SingleSignOnModule,
         UsersModule,
         CreditProfilesModule,
+        EvaluationsModule,
         AuditModule,
         CatalogModule,
         CourseReviewsModule,

@@ -8,9 +8,10 @@ import * as path from 'node:path';
  * imports leads from a folder back to itself. Tests and test tools are exempt.
  */
 const LAYERS = [
-  ['common', 'database', 'config'],
+  ['common', 'database', 'config', 'secrets'],
   ['auth', 'audit', 'rate-limits', 'mail', 'jobs'],
-  ['users', 'credit-profiles', 'password-resets', 'email-changes', 'account-sessions'],
+  ['two-factor'],
+  ['users', 'credit-profiles', 'single-sign-on', 'password-resets', 'email-changes', 'account-sessions'],
   ['catalog', 'course-reviews'],
   ['quizzes'],
   ['attempts'],
@@ -28,6 +29,8 @@ const EXEMPT = ['\\.(e2e-)?spec\\.ts$', '-fixtures\\.ts$', '^src/(testing|script
 const TABLE_OWNERS: Record<string, string[]> = {
   auth: ['appUser', 'session', 'emailConfirmation', 'passwordReset', 'emailChange'],
   audit: ['auditLog'],
+  'two-factor': ['twoFactor', 'twoFactorRecoveryCode', 'signInChallenge'],
+  'single-sign-on': ['oidcProvider', 'oidcSignIn'],
   'credit-profiles': ['creditProfile'],
   'rate-limits': ['rateLimitWindow'],
   catalog: ['course', 'courseVersion', 'courseModule', 'courseReference', 'lesson', 'lessonPassage', 'lessonReference', 'sourcePassage'],

@@ -6,6 +6,8 @@ import { ConfigError, type AppConfig } from './config/app-config';
 import { ContentImportService, type ImportOutcome } from './content-import/content-import.service';
 import { dataSourceOptions, migrate } from './database/data-source';
 import { EmbeddedDatabase } from './database/embedded-database';
+import { sealPlaintextSigningKeys } from './certificates/signing-keys.service';
+import { secretBoxFor } from './secrets/secrets-keys';
 import { seedAccounts, type SeededAccount } from './users/account-seeder';
 
 export interface RunningPlatform {
@@ -48,6 +50,7 @@ async function prepareDatabase(url: string, config: AppConfig): Promise<{ import
   const setup = await connect(url, 'start-up');
   try {
     await migrate(setup);
+    await setup.transaction((manager) => sealPlaintextSigningKeys(manager, secretBoxFor(config)));
     const imported = await new ContentImportService(setup).importRoot(config.contentRoot);
     const seededAccounts = await seedAccounts(setup, config);
     return { imported, seededAccounts };

@@ -2,11 +2,12 @@ import type { JsonWebKey } from 'node:crypto';
 import { sql } from 'kysely';
 import type { EntityManager } from 'typeorm';
 import { typedSql, type Database } from '../database/typed-sql';
+import { resealEach } from '../secrets/reseal-each';
 
 /** Every statement on credential_signing_key and credential_status_list. */
 
 export function activeSigningKey(db: Database) {
-  return typedSql(db).selectFrom('credentialSigningKey').select(['id', 'privateKeyPem']).where('retiredAt', 'is', null).executeTakeFirst();
+  return typedSql(db).selectFrom('credentialSigningKey').select(['id', 'sealedPrivateKey']).where('retiredAt', 'is', null).executeTakeFirst();
 }
 
 /** Processes starting together queue here, in the transaction that creates the key. */
@@ -16,12 +17,22 @@ export async function lockSigningKeyCreation(manager: EntityManager): Promise<vo
 
 export async function insertSigningKey(
   manager: EntityManager,
-  key: { id: string; algorithm: string; publicJwk: JsonWebKey; privateKeyPem: string },
+  key: { id: string; algorithm: string; publicJwk: JsonWebKey; sealedPrivateKey: string },
 ): Promise<void> {
   await typedSql(manager)
     .insertInto('credentialSigningKey')
     .values({ ...key, publicJwk: JSON.stringify(key.publicJwk) })
     .execute();
+}
+
+/** Every private key, retired ones too, each re-sealed by `reseal` (which sees the key's id and its stored value), locked until the transaction ends. */
+export async function resealSigningKeys(manager: EntityManager, reseal: (id: string, stored: string) => string | null): Promise<number> {
+  const keys = await typedSql(manager).selectFrom('credentialSigningKey').select(['id', 'sealedPrivateKey']).orderBy('id').forUpdate().execute();
+  return resealEach(
+    keys,
+    (key) => reseal(key.id, key.sealedPrivateKey),
+    (key, sealedPrivateKey) => typedSql(manager).updateTable('credentialSigningKey').set({ sealedPrivateKey }).where('id', '=', key.id).execute(),
+  );
 }
 
 /** Retired keys too, newest first, so credentials they signed still verify. */

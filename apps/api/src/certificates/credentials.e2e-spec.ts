@@ -1,4 +1,4 @@
-import { createHmac, createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
+import { createHmac, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source';
@@ -7,6 +7,7 @@ import type { TestApp } from '../testing/test-app';
 import { isStatusSet, STATUS_LIST_LENGTH } from './bitstring-status-list';
 import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE } from './certificate-fixtures';
 import { verifyCredential, type TrustedIssuer } from './credential-verifier';
+import { SecretBox } from '../secrets/secret-box';
 import { SigningKeysService } from './signing-keys.service';
 import { StatusListsService } from './status-lists.service';
 import { verifyCompactJws, type PublishedKey } from './vc-jwt';
@@ -43,10 +44,7 @@ describe('the signed credential', () => {
   afterAll(() => api.close());
 
   const token = () => JSON.parse(file).compactJwsString as string;
-  const realKey = async () => {
-    const [row] = await api.dataSource.query(`SELECT id, private_key_pem FROM credential_signing_key WHERE retired_at IS NULL`);
-    return { kid: row.id as string, privateKey: createPrivateKey(row.private_key_pem) };
-  };
+  const realKey = () => api.app.get(SigningKeysService).activeKey();
   /** Re-signs a changed payload with the platform's own key, to prove the claim checks stand on their own. */
   const resigned = async (change: (payload: Record<string, any>) => void) => {
     const { kid, privateKey } = await realKey();
@@ -213,7 +211,8 @@ describe('the signed credential', () => {
     const fresh = await certificateTestApp();
     const other = await new DataSource(dataSourceOptions((fresh.dataSource.options as { url: string }).url)).initialize();
     try {
-      const processes = [new SigningKeysService(fresh.dataSource), new SigningKeysService(other)];
+      const secrets = fresh.app.get(SecretBox);
+      const processes = [new SigningKeysService(fresh.dataSource, secrets), new SigningKeysService(other, secrets)];
       const kids = await Promise.all(Array.from({ length: 8 }, (_, i) => processes[i % 2].activeKey().then((key) => key.kid)));
       expect(new Set(kids).size).toBe(1);
       expect(await fresh.dataSource.query(`SELECT id FROM credential_signing_key`)).toEqual([{ id: kids[0] }]);

@@ -1,8 +1,9 @@
 import { createPrivateKey, generateKeyPair } from 'node:crypto';
 import { promisify } from 'node:util';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { activeSigningKey, insertSigningKey, lockSigningKeyCreation, publishedSigningKeys } from './credential-records';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isSealed, SecretBox } from '../secrets/secret-box';
+import { activeSigningKey, insertSigningKey, lockSigningKeyCreation, publishedSigningKeys, resealSigningKeys } from './credential-records';
 import { jwkThumbprint, SIGNING_ALGORITHM, type PublishedKey, type SigningKey } from './vc-jwt';
 
 const generateRsaKeyPair = promisify(generateKeyPair);
@@ -15,29 +16,33 @@ const MODULUS_BITS = 3072;
 
 /**
  * The platform's credential signing key, kept in PostgreSQL so every API process signs with the
- * same one. The private key is stored as PKCS#8 PEM and leaves this class only as a KeyObject:
- * no GraphQL type, route or log line carries it. Database backups therefore hold it and must be
- * guarded like the database itself. Retired keys stay published so credentials they signed
- * still verify; removing a row is how a compromised key is withdrawn.
+ * same one. The private key is stored as PKCS#8 PEM sealed under SECRETS_KEY, so a database
+ * backup alone cannot sign; it leaves this class only as a KeyObject: no GraphQL type, route or
+ * log line carries it. Retired keys stay published so credentials they signed still verify;
+ * removing a row is how a compromised key is withdrawn.
  */
 @Injectable()
 export class SigningKeysService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secrets: SecretBox,
+  ) {}
 
   /** The one active key, created the first time any process needs it. */
   async activeKey(): Promise<SigningKey> {
     const existing = await activeSigningKey(this.dataSource);
-    if (existing) return toSigningKey(existing);
+    if (existing) return this.toSigningKey(existing);
     return this.dataSource.transaction(async (manager) => {
       // Processes starting together queue here; the first creates the key, the rest find it.
       await lockSigningKeyCreation(manager);
       const created = await activeSigningKey(manager);
-      if (created) return toSigningKey(created);
+      if (created) return this.toSigningKey(created);
       const { publicKey, privateKey } = await generateRsaKeyPair('rsa', { modulusLength: MODULUS_BITS });
       const jwk = publicKey.export({ format: 'jwk' });
       const kid = jwkThumbprint(jwk);
       const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-      await insertSigningKey(manager, { id: kid, algorithm: SIGNING_ALGORITHM, publicJwk: { kty: jwk.kty, n: jwk.n, e: jwk.e }, privateKeyPem: pem });
+      const sealedPrivateKey = this.secrets.seal(pem, signingKeyContext(kid));
+      await insertSigningKey(manager, { id: kid, algorithm: SIGNING_ALGORITHM, publicJwk: { kty: jwk.kty, n: jwk.n, e: jwk.e }, sealedPrivateKey });
       return { kid, privateKey };
     });
   }
@@ -48,8 +53,22 @@ export class SigningKeysService {
     const rows = await publishedSigningKeys(this.dataSource);
     return { keys: rows.map(({ id, jwk }) => ({ ...jwk, kid: id, alg: SIGNING_ALGORITHM, use: 'sig' })) };
   }
+
+  private toSigningKey(row: { id: string; sealedPrivateKey: string }): SigningKey {
+    return { kid: row.id, privateKey: createPrivateKey(this.secrets.open(row.sealedPrivateKey, signingKeyContext(row.id))) };
+  }
 }
 
-function toSigningKey(row: { id: string; privateKeyPem: string }): SigningKey {
-  return { kid: row.id, privateKey: createPrivateKey(row.privateKeyPem) };
+function signingKeyContext(kid: string): string {
+  return `credential-signing-key:${kid}`;
+}
+
+/** Seals private keys stored before they were sealed (plain PEM); run on start. Answers how many. */
+export function sealPlaintextSigningKeys(manager: EntityManager, secrets: SecretBox): Promise<number> {
+  return resealSigningKeys(manager, (kid, stored) => (isSealed(stored) ? null : secrets.seal(stored, signingKeyContext(kid))));
+}
+
+/** Seals every private key under the current SECRETS_KEY (the rotation command). Answers how many changed. */
+export function resealAllSigningKeys(manager: EntityManager, secrets: SecretBox): Promise<number> {
+  return resealSigningKeys(manager, (kid, stored) => secrets.resealed(stored, signingKeyContext(kid)));
 }

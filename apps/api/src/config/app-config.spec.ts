@@ -38,6 +38,12 @@ describe('reading settings', () => {
     [{ PUBLIC_URL: 'https://training.example.org/?x=1' }, 'PUBLIC_URL must not have a query or fragment.'],
     [{ SMTP_URL: 'mail' }, 'SMTP_URL is not a valid URL; expected smtp://user:password@host:587 or smtps://user:password@host:465.'],
     [{ SMTP_URL: 'http://mail.example.org' }, 'SMTP_URL must start with smtp:// or smtps://, not http://.'],
+    [
+      { NODE_ENV: 'production' },
+      'SECRETS_KEY is required in production: it seals the credential signing key and other secrets in the database. Set it to 32 random bytes in base64 (openssl rand -base64 32) and keep it apart from database backups.',
+    ],
+    [{ SECRETS_KEY: 'c2hvcnQ=' }, 'SECRETS_KEY must be 32 bytes in base64 (openssl rand -base64 32), but it decodes to 5 bytes.'],
+    [{ SECRETS_KEY_PREVIOUS: 'not base64 at all!' }, 'SECRETS_KEY_PREVIOUS must be 32 bytes in base64 (openssl rand -base64 32), but it decodes to 10 bytes.'],
   ])('rejects %j with a message naming the setting', (env, message) => {
     expect(() => readConfig(env)).toThrow(new ConfigError(message));
   });

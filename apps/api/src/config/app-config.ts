@@ -24,6 +24,13 @@ export interface AppConfig {
    * `trust proxy`); empty: none, so a client cannot claim another address to escape per-address limits.
    */
   trustProxy: string[];
+  /**
+   * Seals the secrets kept in the database (SECRETS_KEY, 32 bytes in base64). Null outside
+   * production only: a key is then generated and kept in the data folder.
+   */
+  secretsKey: Buffer | null;
+  /** The key before a rotation (SECRETS_KEY_PREVIOUS): still opens what it sealed until the rotation command has re-sealed it. */
+  previousSecretsKey: Buffer | null;
   /** pino's level names; `silent` writes no log at all. */
   logLevel: LogLevel;
   /** Null: /metrics is off. Otherwise scrapers send it as `Authorization: Bearer <token>`. */
@@ -42,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = readPort(env.PORT);
   const publicUrl = readPublicUrl(env.PUBLIC_URL, port);
   const adminEmail = (env.ADMIN_EMAIL || 'admin@example.com').trim().toLowerCase();
+  const production = env.NODE_ENV === 'production';
   return {
     port,
     databaseUrl: readDatabaseUrl(env.DATABASE_URL),
@@ -49,7 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminEmail,
     adminPassword: readAdminPassword(env.ADMIN_PASSWORD, adminEmail),
     seedDemo: readBoolean('SEED_DEMO', env.SEED_DEMO, false),
-    production: env.NODE_ENV === 'production',
+    production,
     contentRoot: path.resolve(env.CONTENT_DIR || path.join(repoRoot, 'content')),
     webRoot: path.resolve(env.WEB_DIST_DIR || path.join(repoRoot, 'apps/web/dist')),
     publicUrl,
@@ -57,6 +65,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: readSmtpUrl(env.SMTP_URL),
     mailFrom: env.MAIL_FROM?.trim() || `certificates@${new URL(publicUrl).hostname}`,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    secretsKey: readSecretsKey('SECRETS_KEY', env.SECRETS_KEY, production),
+    previousSecretsKey: readSecretsKey('SECRETS_KEY_PREVIOUS', env.SECRETS_KEY_PREVIOUS, false),
     logLevel: readLogLevel(env.LOG_LEVEL),
     metricsToken: readMetricsToken(env.METRICS_TOKEN),
   };
@@ -140,6 +150,21 @@ function readBoolean(name: string, value: string | undefined, fallback: boolean)
   if (/^(true|1|yes)$/i.test(value)) return true;
   if (/^(false|0|no)$/i.test(value)) return false;
   throw new ConfigError(`${name} must be true or false, but it is "${value}".`);
+}
+
+function readSecretsKey(name: string, value: string | undefined, required: boolean): Buffer | null {
+  if (!value?.trim()) {
+    if (!required) return null;
+    throw new ConfigError(
+      `${name} is required in production: it seals the credential signing key and other secrets in the database. ` +
+        'Set it to 32 random bytes in base64 (openssl rand -base64 32) and keep it apart from database backups.',
+    );
+  }
+  const key = Buffer.from(value.trim(), 'base64');
+  if (key.length !== 32 || key.toString('base64') !== value.trim()) {
+    throw new ConfigError(`${name} must be 32 bytes in base64 (openssl rand -base64 32), but it decodes to ${key.length} bytes.`);
+  }
+  return key;
 }
 
 /** The first admin's name, given by the account seeder. */

@@ -15,6 +15,7 @@ import { Accreditation1765600000000 } from './migrations/1765600000000-accredita
 import { CreditProfiles1765700000000 } from './migrations/1765700000000-credit-profiles';
 import { EvaluationsAndCreditClaims1765800000000 } from './migrations/1765800000000-evaluations-and-credit-claims';
 import { AccountSelfService1765910000000 } from './migrations/1765910000000-account-self-service';
+import { TwoFactorAndSingleSignOn1765950000000 } from './migrations/1765950000000-two-factor-and-single-sign-on';
 import { RequestClient } from './request-client';
 import { refuseNewerSchema } from './schema-version';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -36,6 +37,7 @@ export const migrations = [
   CreditProfiles1765700000000,
   EvaluationsAndCreditClaims1765800000000,
   AccountSelfService1765910000000,
+  TwoFactorAndSingleSignOn1765950000000,
 ];
 
 /**

@@ -245,9 +245,9 @@ export interface CredentialSigningKey {
    * The key id (kid): its RFC 7638 JWK thumbprint
    */
   id: string;
-  privateKeyPem: string;
   publicJwk: Json;
   retiredAt: Timestamp | null;
+  sealedPrivateKey: string;
 }
 
 export interface CredentialStatusList {
@@ -392,6 +392,35 @@ export interface LessonReference {
   referenceId: string;
 }
 
+export interface OidcProvider {
+  allowedDomains: string[];
+  clientId: string;
+  createdAt: Generated<Timestamp>;
+  displayName: string;
+  enabled: Generated<boolean>;
+  /**
+   * A list of { "group": name, "role": role }: members of the group get the role when they sign in
+   */
+  groupRoles: Generated<Json>;
+  groupsClaim: Generated<string>;
+  id: Generated<string>;
+  issuer: string;
+  sealedClientSecret: string;
+  slug: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface OidcSignIn {
+  codeVerifier: string;
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  id: Generated<string>;
+  nonce: string;
+  providerId: string;
+  stateHash: string;
+  usedAt: Timestamp | null;
+}
+
 export interface PasswordReset {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
@@ -505,6 +534,15 @@ export interface Session {
   userId: string;
 }
 
+export interface SignInChallenge {
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  id: Generated<string>;
+  tokenHash: string;
+  usedAt: Timestamp | null;
+  userId: string;
+}
+
 export interface SourceFingerprint {
   citedKey: string;
   citedKind: string;
@@ -523,6 +561,27 @@ export interface SourcePassage {
   position: number;
   section: string;
   text: string;
+}
+
+export interface TwoFactor {
+  createdAt: Generated<Timestamp>;
+  /**
+   * Null until the first code confirms the authenticator app
+   */
+  enabledAt: Timestamp | null;
+  /**
+   * The TOTP time step of the last code accepted: no code of that step or earlier is accepted again
+   */
+  lastUsedStep: number | null;
+  sealedSecret: string;
+  userId: string;
+}
+
+export interface TwoFactorRecoveryCode {
+  codeHash: string;
+  id: Generated<string>;
+  usedAt: Timestamp | null;
+  userId: string;
 }
 
 export interface DB {
@@ -558,6 +617,8 @@ export interface DB {
   lessonCompletion: LessonCompletion;
   lessonPassage: LessonPassage;
   lessonReference: LessonReference;
+  oidcProvider: OidcProvider;
+  oidcSignIn: OidcSignIn;
   passwordReset: PasswordReset;
   question: Question;
   quiz: Quiz;
@@ -566,6 +627,9 @@ export interface DB {
   rateLimitWindow: RateLimitWindow;
   regrade: Regrade;
   session: Session;
+  signInChallenge: SignInChallenge;
   sourceFingerprint: SourceFingerprint;
   sourcePassage: SourcePassage;
+  twoFactor: TwoFactor;
+  twoFactorRecoveryCode: TwoFactorRecoveryCode;
 }

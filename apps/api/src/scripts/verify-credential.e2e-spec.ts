@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +11,7 @@ import type { TestApp } from '../testing/test-app';
 import { encodeStatusList, STATUS_LIST_LENGTH } from '../certificates/bitstring-status-list';
 import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE } from '../certificates/certificate-fixtures';
 import { jwkThumbprint, signCompactJws, type SigningKey } from '../certificates/vc-jwt';
+import { SigningKeysService } from '../certificates/signing-keys.service';
 
 /** Runs the script's own source in a separate Node process, as `npm run verify-credential` would once built. */
 const TYPESCRIPT_HOOK = `
@@ -111,8 +112,7 @@ describe('npm run verify-credential', () => {
     const holder = await eligibleLearner(api.dataSource, course, 'Dr Grace Hopper');
     certificateId = (await api.graphql(ISSUE, { userId: holder.id, courseSlug: course.slug }, admin.token)).data!.issueCertificate.id;
     genuine = (await request(api.app.getHttpServer()).get(`/certificates/${certificateId}/credential.json`).set('authorization', `Bearer ${holder.token}`)).text;
-    const [row] = await api.dataSource.query(`SELECT id, private_key_pem FROM credential_signing_key WHERE retired_at IS NULL`);
-    platformKey = { kid: row.id, privateKey: createPrivateKey(row.private_key_pem) as KeyObject };
+    platformKey = await api.app.get(SigningKeysService).activeKey();
 
     // Another issuer's site, answering with the forger's keys and a status list that revokes nothing.
     forger = createServer((incoming, response) => {

@@ -2,6 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
 import type { Role } from '../auth/policy.decorators';
+import { ROLES_NEEDING_TWO_FACTOR } from '../auth/two-factor-requirement';
+import { newTotpSecret } from '../two-factor/totp';
+import { twoFactorSecretContext } from '../two-factor/two-factor-codes';
+import { testSecretBox } from './test-secrets';
 
 export interface TestAccount {
   id: string;
@@ -28,5 +32,10 @@ export async function createAccount(dataSource: DataSource, roles: Role[] = ['LE
     `INSERT INTO session (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
     [id, hashSessionToken(token)],
   );
+  if (roles.some((role) => ROLES_NEEDING_TWO_FACTOR.includes(role))) {
+    // Admins and reviewers use their roles only with two-factor on: tests of what they may do start with it on.
+    const sealedSecret = testSecretBox().seal(newTotpSecret(), twoFactorSecretContext(id));
+    await dataSource.query(`INSERT INTO two_factor (user_id, sealed_secret, enabled_at) VALUES ($1, $2, now())`, [id, sealedSecret]);
+  }
   return { id, email, name: displayName, roles, token };
 }

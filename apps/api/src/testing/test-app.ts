@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../app';
 import { readConfig, type AppConfig } from '../config/app-config';
 import { createTestDatabase } from './test-database';
+import { TEST_SECRETS_KEY } from './test-secrets';
 
 export interface GraphQLResponse<Data = Record<string, any>> {
   data?: Data | null;
@@ -48,7 +49,7 @@ function fixturesDatedToday(source: string): string {
  */
 export async function createTestApp(overrides: Partial<AppConfig> = {}, logDestination?: DestinationStream): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...readConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL || 'silent' }), ...overrides };
+  const config = { ...readConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL || 'silent' }), secretsKey: TEST_SECRETS_KEY, ...overrides };
   const app = await createApp(config, database.dataSource, logDestination);
   return {
     app,

@@ -18,4 +18,11 @@ export class AuthPayload {
       'True after signUp: a message went to the address, with a link to confirm it (new accounts) or a note that it already has one. Nothing says which.',
   })
   confirmationRequired: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Set when the password was right and the account has two-factor sign-in on: no session yet. Send it with a code to completeSignIn within 5 minutes; it works once.',
+  })
+  secondFactorChallenge?: string | null;
 }

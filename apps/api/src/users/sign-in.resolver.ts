@@ -25,7 +25,8 @@ export class SignInResolver {
   @Public()
   async signIn(@Args() { email, password }: SignInArgs, @Context() context: RequestContext) {
     const session = await this.signIns.signIn(email, password, deviceOf(context.req));
+    if ('secondFactorChallenge' in session) return { ...session, token: null, user: null, confirmationRequired: false };
     setSessionCookie(context.req, context.res, session.token);
-    return { ...session, confirmationRequired: false };
+    return { ...session, confirmationRequired: false, secondFactorChallenge: null };
   }
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import type { SessionDevice } from '../auth/session-device';
 import { PlatformError } from '../common/errors';
+import { SignInChallengesService } from '../two-factor/sign-in-challenges.service';
 import { hashPassword, verifyPassword } from './password';
 import { SignInLimits } from './sign-in-limits';
 import { findAccountToSignIn } from '../auth/account-records';
@@ -13,6 +14,11 @@ const WRONG_CREDENTIALS = 'The email or password is not right.';
 export interface SessionStart {
   token: string;
   user: User;
+}
+
+/** The password was right, and the account has two-factor on: completeSignIn takes the challenge with a code. */
+export interface SecondFactorNeeded {
+  secondFactorChallenge: string;
 }
 
 export function normaliseEmail(email: string): string {
@@ -28,9 +34,10 @@ export class SignInService {
     private readonly dataSource: DataSource,
     private readonly signInLimits: SignInLimits,
     private readonly auth: AuthService,
+    private readonly challenges: SignInChallengesService,
   ) {}
 
-  async signIn(emailInput: string, password: string, device: SessionDevice): Promise<SessionStart> {
+  async signIn(emailInput: string, password: string, device: SessionDevice): Promise<SessionStart | SecondFactorNeeded> {
     const email = normaliseEmail(emailInput);
     const address = device.address ?? 'unknown';
     await this.signInLimits.admit(email, address);
@@ -49,6 +56,8 @@ export class SignInService {
       );
     }
     const { passwordHash: _, emailConfirmedAt: __, ...user } = found;
+    const secondFactorChallenge = await this.challenges.openIfNeeded(user.id);
+    if (secondFactorChallenge) return { secondFactorChallenge };
     return { token: await this.auth.startSession(user.id, device), user };
   }
 }

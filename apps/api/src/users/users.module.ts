@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { MailModule } from '../mail/mail.module';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
+import { SecondFactorSignInResolver } from './second-factor-sign-in.resolver';
 import { SignInLimits } from './sign-in-limits';
 import { SignInResolver } from './sign-in.resolver';
 import { SignInService } from './sign-in.service';
@@ -13,6 +14,6 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [AuditModule, AuthModule, MailModule, RateLimitsModule],
-  providers: [UsersService, UsersResolver, SignInService, SignInLimits, SignInResolver, SignUpService, SignUpResolver],
+  providers: [UsersService, UsersResolver, SignInService, SignInLimits, SignInResolver, SecondFactorSignInResolver, SignUpService, SignUpResolver],
 })
 export class UsersModule {}
