@@ -15,6 +15,8 @@ export interface ClaimToWrite {
   claimedAt?: string;
   /** Null: a version that states no accreditation. */
   provider?: string | null;
+  /** A new random one when left out. */
+  code?: string;
 }
 
 export interface WrittenClaim {
@@ -24,13 +26,12 @@ export interface WrittenClaim {
 }
 
 export async function writeClaimedCredit(dataSource: DataSource, learner: TestAccount, claim: ClaimToWrite = {}): Promise<WrittenClaim> {
-  const { creditType = 'AMA_PRA_CATEGORY_1', amount = 1.5, claimedAt = new Date().toISOString(), provider = 'Society of Headache Medicine' } = claim;
+  const { creditType = 'AMA_PRA_CATEGORY_1', amount = 1.5, claimedAt = new Date().toISOString(), provider = 'Society of Headache Medicine', code = newCertificateCode() } = claim;
   const course = await createCourse(dataSource);
   if (provider !== null) {
     await dataSource.query(`UPDATE course_version SET accreditation = jsonb_build_object('provider', $2::text) WHERE id = $1`, [course.versionId, provider]);
   }
   const admin = await createAccount(dataSource, ['ADMIN']);
-  const code = newCertificateCode();
   const [{ id }] = await dataSource.query(
     `INSERT INTO certificate (code, user_id, course_id, course_version_id, holder_name, course_title, credit_hours, status_list_id, status_index, issued_by, issued_at)
      SELECT $1, $2, $3, $4, 'Test learner', $5, 2, 1, coalesce(max(status_index), 0) + 1, $6, $7::timestamptz - interval '1 day'

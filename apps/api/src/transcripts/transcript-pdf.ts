@@ -28,19 +28,23 @@ const MUTED = '#5b6b7b';
 const ACCENT = '#1f4e79';
 const ROW_GAP = 6;
 
-type Column = { title: string; width: number; text: (entry: TranscriptEntry) => string };
+interface Column {
+  title: string;
+  width: number;
+  /** Kept on one line, running into the margin if it must: a certificate code is typed into the verify page whole. */
+  unbroken?: boolean;
+}
 
-const ENTRY_COLUMNS: Column[] = [
+const ENTRY_COLUMNS: (Column & { text: (entry: TranscriptEntry) => string })[] = [
   { title: 'Date', width: 64, text: (entry) => dayOfCalendarDate(entry.date) },
   { title: 'Activity', width: 120, text: (entry) => entry.activityTitle },
   { title: 'Provider', width: 90, text: (entry) => entry.provider },
   { title: 'Credit', width: 80, text: (entry) => CREDIT_TYPE_NAMES[entry.creditType] },
   { title: 'Hours', width: 35, text: (entry) => hours(entry.amount) },
-  // Wide enough for a whole certificate code on one line, so it can be typed into the verify page.
-  { title: 'Certificate', width: 110, text: (entry) => entry.certificateCode ?? 'Self-reported' },
+  { title: 'Certificate', width: 110, unbroken: true, text: (entry) => entry.certificateCode ?? 'Self-reported' },
 ];
 
-const TOTAL_COLUMNS = [
+const TOTAL_COLUMNS: Column[] = [
   { title: 'Credit', width: 200 },
   { title: 'Platform', width: 90 },
   { title: 'Self-reported', width: 90 },
@@ -80,12 +84,12 @@ export function renderTranscriptPdf(printed: PrintedTranscript): Promise<Buffer>
   if (entries.length === 0) {
     doc.font('regular').fontSize(11).fillColor(INK).text('No credit was earned in this range.', { width });
   } else {
-    drawTable(doc, ENTRY_COLUMNS.map((column) => column.title), ENTRY_COLUMNS.map((column) => column.width), entries.map((entry) => ENTRY_COLUMNS.map((column) => column.text(entry))));
+    drawTable(doc, ENTRY_COLUMNS, entries.map((entry) => ENTRY_COLUMNS.map((column) => column.text(entry))));
     doc.moveDown(1);
     doc.font('bold').fontSize(12).fillColor(ACCENT).text('Totals by credit type, in hours', MARGIN, doc.y, { width });
     doc.moveDown(0.3);
     const rows = totals.map((total) => [CREDIT_TYPE_NAMES[total.creditType], hours(total.platform), hours(total.selfReported), hours(total.combined)]);
-    drawTable(doc, TOTAL_COLUMNS.map((column) => column.title), TOTAL_COLUMNS.map((column) => column.width), rows);
+    drawTable(doc, TOTAL_COLUMNS, rows);
   }
 
   doc.moveDown(1.5);
@@ -105,23 +109,26 @@ export function renderTranscriptPdf(printed: PrintedTranscript): Promise<Buffer>
 }
 
 /** Rows of wrapped cells under a header row; a row that would cross the bottom margin starts a new page, header repeated. */
-function drawTable(doc: PDFKit.PDFDocument, titles: string[], widths: number[], rows: string[][]): void {
+function drawTable(doc: PDFKit.PDFDocument, columns: Column[], rows: string[][]): void {
+  // pdfkit wraps any text given a width, so an unbroken cell is given none.
+  const options = (column: Column) => (column.unbroken ? { lineBreak: false } : { width: column.width - 4 });
   const heightOf = (cells: string[], font: 'regular' | 'bold') => {
     doc.font(font).fontSize(8.5);
-    return Math.max(...cells.map((cell, index) => doc.heightOfString(cell, { width: widths[index] - 4 })));
+    return Math.max(...cells.map((cell, index) => (columns[index].unbroken ? doc.currentLineHeight(true) : doc.heightOfString(cell, options(columns[index])))));
   };
   const drawRow = (cells: string[], font: 'regular' | 'bold') => {
     const height = heightOf(cells, font);
     const top = doc.y;
     let left = MARGIN;
     cells.forEach((cell, index) => {
-      doc.fillColor(font === 'bold' ? ACCENT : INK).text(cell, left, top, { width: widths[index] - 4 });
-      left += widths[index];
+      doc.fillColor(font === 'bold' ? ACCENT : INK).text(cell, left, top, options(columns[index]));
+      left += columns[index].width;
     });
     doc.y = top + height + ROW_GAP;
     const line = doc.y - ROW_GAP / 2;
     doc.lineWidth(0.3).strokeColor(MUTED).moveTo(MARGIN, line).lineTo(left, line).stroke();
   };
+  const titles = columns.map((column) => column.title);
   drawRow(titles, 'bold');
   for (const row of rows) {
     if (doc.y + heightOf(row, 'regular') > BOTTOM) {
