@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Viewer } from '../auth/viewer';
 import { courseIdBySlug } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
 import { decodeCursor, isTimestamp, isUuid, toConnection, type Connection } from '../common/pagination';
@@ -9,7 +11,10 @@ import type { LearningEvent } from './activity.types';
 
 @Injectable()
 export class ActivityService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async log(courseSlug: string | undefined, first = 20, after?: string): Promise<Connection<LearningEvent>> {
     const cursor = decodeCursor(after, (key) => key.length === 2 && isTimestamp(key[0]) && isUuid(key[1]));
@@ -20,8 +25,11 @@ export class ActivityService {
   }
 
   /** Every event, newest first, read through a cursor; an unknown course fails before any row is sent. */
-  async export(courseSlug: string | undefined): Promise<AsyncIterable<LearningEvent>> {
-    return streamRows(this.dataSource, learningEvents(this.dataSource, { courseId: await this.courseIdOf(courseSlug), after: null, limit: null }));
+  /** Names and emails leave the platform in it, so each download is recorded in the audit log before the first row is sent. */
+  async export(viewer: Viewer, courseSlug: string | undefined): Promise<AsyncIterable<LearningEvent>> {
+    const courseId = await this.courseIdOf(courseSlug);
+    await this.audit.record(this.dataSource.manager, { actorId: viewer.id, action: 'ACTIVITY_LOG_EXPORTED', details: { courseSlug: courseSlug ?? null } });
+    return streamRows(this.dataSource, learningEvents(this.dataSource, { courseId, after: null, limit: null }));
   }
 
   private async courseIdOf(courseSlug: string | undefined): Promise<string | null> {

@@ -2,7 +2,9 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ActivityService } from '../activity/activity.service';
 import type { LearningEvent } from '../activity/activity.types';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Roles } from '../auth/policy.decorators';
+import type { Viewer } from '../auth/viewer';
 import { EvaluationResultsService } from '../evaluations/evaluation-results.service';
 import type { EvaluationResults } from '../evaluations/evaluation-results.types';
 import { sendCsv, type CsvValue } from './csv';
@@ -26,9 +28,9 @@ export class ReportsController {
 
   @Get('courses/:slug/cohort.csv')
   @Roles('INSTRUCTOR', 'ADMIN')
-  async cohort(@Param('slug') slug: string, @Query() { sort, direction, ...filter }: CohortCsvQuery, @Res() response: Response) {
+  async cohort(@Param('slug') slug: string, @Query() { sort, direction, ...filter }: CohortCsvQuery, @CurrentViewer() viewer: Viewer, @Res() response: Response) {
     const order = { field: sort ?? CohortSortField.NAME, direction: direction ?? SortDirection.ASC };
-    const { header, records } = await this.reports.cohortExport(slug, filter, order);
+    const { header, records } = await this.reports.cohortExport(viewer, slug, filter, order);
     await sendCsv(response, `${slug}-cohort.csv`, header, records);
   }
 
@@ -41,8 +43,8 @@ export class ReportsController {
 
   @Get('activity.csv')
   @Roles('ADMIN')
-  async activityLog(@Query() { course }: ActivityCsvQuery, @Res() response: Response) {
-    const events = await this.activity.export(course);
+  async activityLog(@Query() { course }: ActivityCsvQuery, @CurrentViewer() viewer: Viewer, @Res() response: Response) {
+    const events = await this.activity.export(viewer, course);
     await sendCsv(response, course ? `${course}-activity.csv` : 'activity.csv', ACTIVITY_HEADER, activityRecords(events));
   }
 }

@@ -47,6 +47,9 @@ describe('CSV exports', () => {
   });
   afterAll(() => api.close());
 
+  const exportsRecorded = (action: string): Promise<{ actor_id: string; details: unknown }[]> =>
+    api.dataSource.query(`SELECT actor_id, details FROM audit_log WHERE action = $1 ORDER BY created_at, id`, [action]);
+
   describe('the cohort', () => {
     const path = '/reports/courses/sample-course/cohort.csv';
 
@@ -90,6 +93,12 @@ describe('CSV exports', () => {
       expect(response.body).toEqual({ code: 'NOT_FOUND', message: 'No published course has the slug "no-such-course".' });
     });
 
+    it('is recorded in the audit log, with who downloaded which course', async () => {
+      const before = await exportsRecorded('COHORT_EXPORTED');
+      await download(path, instructor);
+      expect((await exportsRecorded('COHORT_EXPORTED')).slice(before.length)).toEqual([{ actor_id: instructor.id, details: { courseSlug: 'sample-course' } }]);
+    });
+
     it('needs an instructor or admin, signed in by token or by session cookie', async () => {
       expect((await download(path)).status).toBe(401);
       expect((await download(path, await createAccount(api.dataSource))).status).toBe(403);
@@ -113,6 +122,14 @@ describe('CSV exports', () => {
       expect(completed[0].slice(5)).toEqual(['LESSON', expect.any(String), 'First lesson', 'sample-course', '', '', '30']);
       const times = rows.map((row) => row[1]);
       expect(times).toEqual([...times].sort().reverse());
+    });
+
+    it('is recorded in the audit log, and nothing is recorded for a refused download', async () => {
+      const before = await exportsRecorded('ACTIVITY_LOG_EXPORTED');
+      await download('/reports/activity.csv', admin);
+      await download('/reports/activity.csv', instructor);
+      await download('/reports/activity.csv?course=nope', admin);
+      expect((await exportsRecorded('ACTIVITY_LOG_EXPORTED')).slice(before.length)).toEqual([{ actor_id: admin.id, details: { courseSlug: null } }]);
     });
 
     it('is for admins only', async () => {

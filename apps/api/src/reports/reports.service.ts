@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Viewer } from '../auth/viewer';
 import type { CourseModule } from '../catalog/catalog.types';
 import { publishedCourseBySlug } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
@@ -54,7 +56,10 @@ async function* csvRecords(rows: AsyncIterable<CohortRow>, modules: CourseModule
 /** Cohort reports read only the enrolment summary rows, which every progress change keeps current. */
 @Injectable()
 export class ReportsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async cohort(courseSlug: string, filter: CohortFilter, sort: CohortSort, first = 20, after?: string): Promise<Connection<CohortMember>> {
     const cursor = decodeCursor(after, (key) => isCohortCursorKey(sort, key));
@@ -64,8 +69,10 @@ export class ReportsService {
   }
 
   /** The whole cohort in report order, read through a database cursor; an unknown course fails before any row. */
-  async cohortExport(courseSlug: string, filter: CohortFilter, sort: CohortSort): Promise<CohortExport> {
+  /** Names and emails leave the platform in it, so each download is recorded in the audit log before the first row is sent. */
+  async cohortExport(viewer: Viewer, courseSlug: string, filter: CohortFilter, sort: CohortSort): Promise<CohortExport> {
     const { id, modules } = await this.publishedCourse(courseSlug);
+    await this.audit.record(this.dataSource.manager, { actorId: viewer.id, action: 'COHORT_EXPORTED', details: { courseSlug } });
     const rows = streamRows(this.dataSource, cohortQuery(this.dataSource, id, filter, sort, null));
     return { header: csvHeader(modules), records: csvRecords(rows, modules) };
   }
