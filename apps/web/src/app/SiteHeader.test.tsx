@@ -85,6 +85,7 @@ describe('site header', () => {
       .getAllByRole('link')
       .filter((link) => !mainNavigation().contains(link) && link.textContent !== 'Practitioner Training');
     expect(accountLinks.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Account', '/account'],
       ['Credit profile', '/account/credit-profile'],
       ['Transcript', '/transcript'],
     ]);

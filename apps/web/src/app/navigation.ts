@@ -1,5 +1,5 @@
 import type { Role } from '../gql/graphql';
-import { creditProfilePath } from '../paths/account-paths';
+import { accountPath, creditProfilePath } from '../paths/account-paths';
 import { usersPath } from '../paths/admin-paths';
 import { authorPath } from '../paths/author-paths';
 import { certificatesAdminPath, myCertificatesPath } from '../paths/certificate-paths';
@@ -41,6 +41,7 @@ export const navigation: readonly NavigationEntry[] = [
 
 /** The signed-in person's own pages, in the menu under their name. */
 export const accountNavigation: readonly NavigationEntry[] = [
+  { label: 'Account', to: accountPath },
   { label: 'Credit profile', to: creditProfilePath },
   { label: 'Transcript', to: transcriptPath },
 ];

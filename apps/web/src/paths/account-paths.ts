@@ -6,8 +6,18 @@ export const signUpPath = '/sign-up';
 export const confirmEmailPath = '/account/confirm';
 /** The learner's details for continuing-education credit. */
 export const creditProfilePath = '/account/credit-profile';
+/** Asks for a password reset link by email. */
+export const forgotPasswordPath = '/account/forgot-password';
+/** The page a password reset message links to, with `?token=`. */
+export const resetPasswordPath = '/account/reset-password';
+/** The page the message to a new email address links to, with `?token=`. */
+export const confirmEmailChangePath = '/account/confirm-email-change';
+/** The holder's address, sessions and data. */
+export const accountPath = '/account';
+/** Where deleting the account leads. */
+export const accountDeletedPath = '/account/deleted';
 
-const accountPaths = [signInPath, signUpPath, confirmEmailPath];
+const accountPaths = [signInPath, signUpPath, confirmEmailPath, forgotPasswordPath, resetPasswordPath];
 // Any origin works as long as no real page can have it: a return path must resolve within it.
 const thisSite = 'https://return-path.invalid';
 

@@ -6,6 +6,13 @@ import { appRoutes } from '../app/app-routes';
 import { SessionProvider } from '../app/session/SessionProvider';
 import type {
   AddExternalCreditMutation,
+  ChangeEmailMutation,
+  ConfirmEmailChangeMutation,
+  DeleteMyAccountMutation,
+  EndSessionMutation,
+  MySessionsQuery,
+  RequestPasswordResetMutation,
+  ResetPasswordMutation,
   CompleteLessonMutation,
   ConfirmEmailMutation,
   EnrollMutation,
@@ -41,7 +48,13 @@ type MutationAnswers = ApiShape<
     CompleteLessonMutation &
     UpdateCreditProfileMutation &
     AddExternalCreditMutation &
-    RemoveExternalCreditMutation
+    RemoveExternalCreditMutation &
+    RequestPasswordResetMutation &
+    ResetPasswordMutation &
+    ChangeEmailMutation &
+    ConfirmEmailChangeMutation &
+    EndSessionMutation &
+    DeleteMyAccountMutation
 >;
 
 export interface ApiAnswer {
@@ -59,6 +72,8 @@ export interface ApiAnswer {
     signOffCourseVersion?: SignOffData;
     myCreditProfile?: CreditProfileData;
     myTranscript?: TranscriptData;
+    mySessions?: ApiShape<MySessionsQuery['mySessions']>;
+    myData?: Record<string, unknown>;
   };
   error?: CombinedError;
 }

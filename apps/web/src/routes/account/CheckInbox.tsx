@@ -6,7 +6,7 @@ import { ResendConfirmationButton } from './ResendConfirmationButton';
  * Shown once a message is on its way. The heading takes focus, so a screen reader announces the
  * new state of the page rather than staying on a form that is gone.
  */
-export function CheckInbox({ email, children }: { email: string; children: ReactNode }) {
+export function CheckInbox({ email, children, offersNewConfirmationLink = true }: { email: string; children: ReactNode; offersNewConfirmationLink?: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -22,7 +22,7 @@ export function CheckInbox({ email, children }: { email: string; children: React
         We sent a message to <strong>{email}</strong>.
       </p>
       {children}
-      <ResendConfirmationButton email={email} />
+      {offersNewConfirmationLink && <ResendConfirmationButton email={email} />}
     </section>
   );
 }

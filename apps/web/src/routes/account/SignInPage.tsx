@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { signUpPath, withReturnPath } from '../../paths/account-paths';
+import { forgotPasswordPath, signUpPath, withReturnPath } from '../../paths/account-paths';
 import { catalogPath } from '../../paths/learn-paths';
 import { readProblem } from '../../ui/api-problem';
 import { PageTitle } from '../../ui/PageTitle';
@@ -53,6 +53,9 @@ export function SignInPage() {
         />
       </AccountForm>
       {unconfirmedEmail && <ResendConfirmationButton email={unconfirmedEmail} />}
+      <p className="account-page__switch">
+        <Link to={forgotPasswordPath}>Forgot your password?</Link>
+      </p>
       <p className="account-page__switch">
         New here? <Link to={withReturnPath(signUpPath, next)}>Create an account</Link>
       </p>
