@@ -7,7 +7,7 @@ const config: CodegenConfig = {
     'src/gql/': {
       preset: 'client',
       // The default name, useFragment, reads like a React hook but is a plain function.
-      presetConfig: { fragmentMasking: { unmaskFunctionName: 'readFragment' } },
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'readFragment' }, persistedDocuments: true },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

@@ -1,12 +1,25 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
+
+/** The operations graphql-codegen persisted, beside index.html, where the API reads which ids it may run over GET. */
+function persistedOperations(): Plugin {
+  return {
+    name: 'persisted-operations',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'persisted-operations.json', source: readFileSync('src/gql/persisted-documents.json', 'utf8') });
+    },
+  };
+}
 
 const api = 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [
     react(),
+    persistedOperations(),
     // Each text file is also written as .br and .gz, so the API sends them compressed at no cost per request.
     compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|json|webmanifest|txt)$/ }),
   ],

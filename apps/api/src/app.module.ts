@@ -17,7 +17,8 @@ import { CreditReportsModule } from './credit-reports/credit-reports.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { formatGraphQLError } from './common/errors';
 import { HttpErrorsFilter } from './common/http-errors.filter';
-import { noStorePlugins } from './common/no-store.plugin';
+import { SESSION_COOKIE } from './auth/session-cookie';
+import { httpCachePlugins } from './common/http-cache.plugin';
 import { QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits.plugin';
 import { createRequestContext } from './request-scope';
 import { storableTextPlugin } from './common/storable-text.plugin';
@@ -63,7 +64,7 @@ export class AppModule {
             hideSchemaDetailsFromClientErrors: true,
             includeStacktraceInErrorResponses: false,
             parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-            plugins: [queryLimitsPlugin(() => schemaHost.schema), storableTextPlugin(), ...noStorePlugins()],
+            plugins: [queryLimitsPlugin(() => schemaHost.schema), storableTextPlugin(), ...httpCachePlugins(SESSION_COOKIE)],
             fieldResolverEnhancers: ['guards'],
             context: ({ req, res }: { req: never; res: never }) => createRequestContext(dataSource, req, res),
             formatError: formatGraphQLError,

@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { refuseNulInAddress } from './common/request-address';
 import { compressResponses } from './common/response-compression';
+import { persistedOperationRequests, readPersistedOperations } from './common/persisted-operations';
 import { graphqlBodyParser } from './common/request-body';
 import type { AppConfig } from './config/app-config';
 import { serveWebApp } from './web-app';
@@ -29,7 +30,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logDe
   app.use(compressResponses());
   app.use(cookieParser());
   app.use(refuseNulInAddress);
-  app.use('/graphql', ...graphqlBodyParser());
+  app.use('/graphql', persistedOperationRequests(readPersistedOperations(config.webRoot)), ...graphqlBodyParser());
   serveWebApp(app.getHttpAdapter().getInstance() as Express, config.webRoot);
   await app.init();
   return app;
