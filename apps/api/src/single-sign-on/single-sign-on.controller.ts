@@ -7,7 +7,7 @@ import { PlatformError } from '../common/errors';
 import { SingleSignOnService } from './single-sign-on.service';
 
 /** Where the sign-in page lands after a refusal; the page says what went wrong from the code. */
-const SIGN_IN_PAGE = '/account/sign-in';
+const SIGN_IN_PAGE = '/sign-in';
 
 /**
  * Browser redirects, not GraphQL: the sign-in page links to /auth/sso/<slug>, the provider sends

@@ -99,29 +99,29 @@ describe('single sign-on through an OpenID Connect provider', () => {
   it('refuses a callback whose state it did not send, and starts no session', async () => {
     const callback = await throughProvider(person().login);
     callback.searchParams.set('state', 'a-state-this-platform-never-sent');
-    expect(await callBack(callback)).toEqual({ location: '/account/sign-in?sso-error=SSO_STATE_INVALID', cookie: undefined });
+    expect(await callBack(callback)).toEqual({ location: '/sign-in?sso-error=SSO_STATE_INVALID', cookie: undefined });
   });
 
   it('takes a callback once: the same code and state again are refused, and so is the code inside another sign-in', async () => {
     const nurse = person();
     const callback = await throughProvider(nurse.login);
     expect((await callBack(callback)).location).toBe('/');
-    expect(await callBack(callback)).toEqual({ location: '/account/sign-in?sso-error=SSO_STATE_INVALID', cookie: undefined });
+    expect(await callBack(callback)).toEqual({ location: '/sign-in?sso-error=SSO_STATE_INVALID', cookie: undefined });
 
     const another = await throughProvider(nurse.login);
     another.searchParams.set('code', callback.searchParams.get('code')!);
-    expect(await callBack(another)).toEqual({ location: '/account/sign-in?sso-error=SSO_FAILED', cookie: undefined });
+    expect(await callBack(another)).toEqual({ location: '/sign-in?sso-error=SSO_FAILED', cookie: undefined });
   });
 
   it('refuses an ID token meant for another client (wrong audience)', async () => {
     provider.tamperWithIdTokens((claims) => (claims.aud = 'another-client'));
-    expect(await callBack(await throughProvider(person().login))).toEqual({ location: '/account/sign-in?sso-error=SSO_FAILED', cookie: undefined });
+    expect(await callBack(await throughProvider(person().login))).toEqual({ location: '/sign-in?sso-error=SSO_FAILED', cookie: undefined });
   });
 
   it('refuses an expired ID token', async () => {
     const hourAgo = Math.floor(Date.now() / 1000) - 3600;
     provider.tamperWithIdTokens((claims) => Object.assign(claims, { iat: hourAgo - 600, exp: hourAgo }));
-    expect(await callBack(await throughProvider(person().login))).toEqual({ location: '/account/sign-in?sso-error=SSO_FAILED', cookie: undefined });
+    expect(await callBack(await throughProvider(person().login))).toEqual({ location: '/sign-in?sso-error=SSO_FAILED', cookie: undefined });
   });
 
   it('accepts an ID token re-signed by the provider with its claims unchanged, so the refusals above are the checks of those claims', async () => {
@@ -131,7 +131,7 @@ describe('single sign-on through an OpenID Connect provider', () => {
 
   it('refuses an address outside the allowed domains, and makes no account', async () => {
     const outsider = person({ email: `visitor-${people}@elsewhere.example.com` });
-    expect(await callBack(await throughProvider(outsider.login))).toEqual({ location: '/account/sign-in?sso-error=SSO_EMAIL_NOT_ALLOWED', cookie: undefined });
+    expect(await callBack(await throughProvider(outsider.login))).toEqual({ location: '/sign-in?sso-error=SSO_EMAIL_NOT_ALLOWED', cookie: undefined });
     expect(await api.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [outsider.email])).toEqual([]);
   });
 
@@ -140,7 +140,7 @@ describe('single sign-on through an OpenID Connect provider', () => {
     const email = `unverified-${people}@${DOMAIN}`;
     await api.dataSource.query(`UPDATE app_user SET email = $2 WHERE id = $1`, [existing.id, email]);
     const claimant = person({ email, emailVerified: false });
-    expect(await callBack(await throughProvider(claimant.login))).toEqual({ location: '/account/sign-in?sso-error=SSO_EMAIL_NOT_VERIFIED', cookie: undefined });
+    expect(await callBack(await throughProvider(claimant.login))).toEqual({ location: '/sign-in?sso-error=SSO_EMAIL_NOT_VERIFIED', cookie: undefined });
   });
 
   it('asks an account with two-factor on for its code after the provider', async () => {
@@ -151,13 +151,13 @@ describe('single sign-on through an OpenID Connect provider', () => {
     const { location, cookie } = await callBack(await throughProvider(person({ email }).login));
     expect(cookie).toBeUndefined();
     const challenge = new URL(location, 'http://platform').searchParams.get('challenge')!;
-    expect(location).toMatch(/^\/account\/sign-in\?challenge=/);
+    expect(location).toMatch(/^\/sign-in\?challenge=/);
     const completed = await api.graphql(COMPLETE, { challenge, code: await codeOf(secret, 1) });
     expect(completed.data!.completeSignIn.user.email).toBe(email);
   });
 
   it('answers an unknown or disabled provider on the sign-in page', async () => {
-    expect((await http().get('/auth/sso/nowhere')).headers.location).toBe('/account/sign-in?sso-error=SSO_PROVIDER_UNKNOWN');
+    expect((await http().get('/auth/sso/nowhere')).headers.location).toBe('/sign-in?sso-error=SSO_PROVIDER_UNKNOWN');
   });
 
   it('keeps the client secret sealed and never answers it; the sign-in page lists the provider', async () => {

@@ -4,6 +4,8 @@ import { returnPathFrom, signInPath, withReturnPath } from '../paths/account-pat
 import { QueryStatus } from '../ui/QueryStatus';
 import { NoAccessPage } from './NoAccessPage';
 import { useSession } from './session/session-context';
+import { TwoFactorGate } from './TwoFactorGate';
+import { entersOnlyByRolesNeedingTwoFactor } from './two-factor-roles';
 
 /**
  * Shows the pages below it only to someone with the role, or one of the roles; to anyone signed
@@ -18,6 +20,13 @@ export function RequireRole({ role }: { role?: Role | readonly Role[] }) {
   const neededRoles = typeof role === 'string' ? [role] : (role ?? []);
   if (neededRoles.length > 0 && !neededRoles.some((needed) => viewer.roles.includes(needed))) {
     return <NoAccessPage viewer={viewer} neededRoles={neededRoles} />;
+  }
+  if (entersOnlyByRolesNeedingTwoFactor(neededRoles, viewer.roles)) {
+    return (
+      <TwoFactorGate>
+        <Outlet />
+      </TwoFactorGate>
+    );
   }
   return <Outlet />;
 }

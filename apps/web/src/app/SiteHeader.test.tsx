@@ -44,7 +44,7 @@ describe('site header', () => {
 
     await userEvent.click(administration);
     expect(administration).toHaveAttribute('aria-expanded', 'true');
-    expect(mainLinks()).toEqual(['Courses', 'My learning', 'My certificates', 'Users', 'Certificates']);
+    expect(mainLinks()).toEqual(['Courses', 'My learning', 'My certificates', 'Users', 'Certificates', 'Sign-in providers']);
 
     await userEvent.keyboard('{Tab}');
     expect(within(mainNavigation()).getByRole('link', { name: 'Users' })).toHaveFocus();
@@ -73,7 +73,7 @@ describe('site header', () => {
     await userEvent.click(within(mainNavigation()).getByRole('button', { name: 'Administration' }));
 
     expect(teaching).toHaveAttribute('aria-expanded', 'false');
-    expect(mainLinks()).toEqual(['Courses', 'My learning', 'My certificates', 'Users', 'Certificates']);
+    expect(mainLinks()).toEqual(['Courses', 'My learning', 'My certificates', 'Users', 'Certificates', 'Sign-in providers']);
   });
 
   it('lists the person\'s own pages and sign-out in a menu under their name', async () => {
@@ -88,6 +88,7 @@ describe('site header', () => {
       ['Account', '/account'],
       ['Credit profile', '/account/credit-profile'],
       ['Transcript', '/transcript'],
+      ['Two-factor sign-in', '/account/two-factor'],
     ]);
     expect(within(siteHeader()).getByRole('button', { name: 'Sign out' })).toBeVisible();
   });

@@ -1,12 +1,13 @@
 import type { Role } from '../gql/graphql';
 import { accountPath, creditProfilePath } from '../paths/account-paths';
-import { usersPath } from '../paths/admin-paths';
+import { identityProvidersPath, usersPath } from '../paths/admin-paths';
 import { authorPath } from '../paths/author-paths';
 import { certificatesAdminPath, myCertificatesPath } from '../paths/certificate-paths';
 import { catalogPath, myLearningPath } from '../paths/learn-paths';
 import { reportsPath } from '../paths/report-paths';
 import { reviewsPath } from '../paths/review-paths';
 import { transcriptPath } from '../paths/transcript-paths';
+import { twoFactorPath } from '../paths/two-factor-paths';
 import { roleOrder } from './roles';
 
 export interface NavigationEntry {
@@ -37,6 +38,7 @@ export const navigation: readonly NavigationEntry[] = [
   { label: 'Reviews', to: reviewsPath, roles: ['REVIEWER', 'ADMIN'], group: 'Teaching' },
   { label: 'Users', to: usersPath, roles: ['ADMIN'], group: 'Administration' },
   { label: 'Certificates', to: certificatesAdminPath, roles: ['ADMIN'], group: 'Administration' },
+  { label: 'Sign-in providers', to: identityProvidersPath, roles: ['ADMIN'], group: 'Administration' },
 ];
 
 /** The signed-in person's own pages, in the menu under their name. */
@@ -44,6 +46,7 @@ export const accountNavigation: readonly NavigationEntry[] = [
   { label: 'Account', to: accountPath },
   { label: 'Credit profile', to: creditProfilePath },
   { label: 'Transcript', to: transcriptPath },
+  { label: 'Two-factor sign-in', to: twoFactorPath },
 ];
 
 export type NavigationItem =

@@ -20,6 +20,13 @@ import type {
   ResendConfirmationMutation,
   SetUserRolesMutation,
   SignInMutation,
+  CompleteSignInMutation,
+  StartTwoFactorSetupMutation,
+  ConfirmTwoFactorSetupMutation,
+  SaveIdentityProviderMutation,
+  MyTwoFactorQuery,
+  SignInProvidersQuery,
+  IdentityProvidersQuery,
   SignOutMutation,
   SignUpMutation,
   UpdateCreditProfileMutation,
@@ -39,6 +46,10 @@ import type { TranscriptData } from './transcript-factory';
 
 type MutationAnswers = ApiShape<
   SignInMutation &
+    CompleteSignInMutation &
+    StartTwoFactorSetupMutation &
+    ConfirmTwoFactorSetupMutation &
+    SaveIdentityProviderMutation &
     SignUpMutation &
     ConfirmEmailMutation &
     ResendConfirmationMutation &
@@ -74,6 +85,9 @@ export interface ApiAnswer {
     myTranscript?: TranscriptData;
     mySessions?: ApiShape<MySessionsQuery['mySessions']>;
     myData?: Record<string, unknown>;
+    myTwoFactor?: MyTwoFactorQuery['myTwoFactor'];
+    signInProviders?: SignInProvidersQuery['signInProviders'];
+    identityProviders?: IdentityProvidersQuery['identityProviders'];
   };
   error?: CombinedError;
 }
@@ -99,7 +113,7 @@ export function stubClient(
     const answer = typeof queryAnswer === 'function' ? queryAnswer(readRequest(request)) : queryAnswer;
     if (answer === 'loading') return never;
     // A real client keeps a query's stream open after its answer; urql clears an error when a stream ends.
-    return concat([fromValue(withOperation(answer, request)), never]);
+    return concat([fromValue(withOperation(withTwoFactorOn(answer), request)), never]);
   };
   const executeMutation = (request: StubRequest): Source<unknown> =>
     fromPromise(Promise.resolve(mutationAnswer(readRequest(request))).then((answer) => withOperation(answer, request)));
@@ -113,6 +127,12 @@ interface StubRequest {
 
 function readRequest({ query, variables = {} }: StubRequest): ApiRequest {
   return { operationName: query.definitions[0]?.name?.value ?? '', variables };
+}
+
+/** As the API's test accounts: admins and reviewers have two-factor sign-in on unless a test says otherwise. */
+function withTwoFactorOn(answer: ApiAnswer): ApiAnswer {
+  if (!answer.data || answer.data.myTwoFactor) return answer;
+  return { ...answer, data: { ...answer.data, myTwoFactor: { enabled: true, required: true, recoveryCodesLeft: 10 } } };
 }
 
 /** urql tells which request an answer is for through `operation`. */

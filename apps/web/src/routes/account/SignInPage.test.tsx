@@ -61,7 +61,7 @@ describe('sign-in', () => {
   });
 
   it('signs in, shows the person’s name in the header and goes on to the page they asked for', async () => {
-    const api = accountApi(() => ({ data: { signIn: { user: { id: ada.id } } } }));
+    const api = accountApi(() => ({ data: { signIn: { user: { id: ada.id }, secondFactorChallenge: null } } }));
     const { router } = renderPage('/sign-in?next=%2Fno-such-page', api.client);
 
     await signIn('ada.lovelace@example.com', 'correct horse battery');

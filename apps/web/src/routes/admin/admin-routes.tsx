@@ -3,6 +3,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { RequireRole } from '../../app/RequireRole';
 import { usersPath } from '../../paths/admin-paths';
 
+const IdentityProvidersPage = lazy(() => import('./IdentityProvidersPage').then(({ IdentityProvidersPage }) => ({ default: IdentityProvidersPage })));
 const UsersPage = lazy(() => import('./UsersPage').then(({ UsersPage }) => ({ default: UsersPage })));
 
 export const adminRoutes: RouteObject[] = [
@@ -12,6 +13,7 @@ export const adminRoutes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate replace to={usersPath} /> },
       { path: 'users', element: <UsersPage /> },
+      { path: 'sign-in-providers', element: <IdentityProvidersPage /> },
     ],
   },
 ];
