@@ -1,6 +1,7 @@
 // `npm run bench`: the platform on its own fresh embedded database, loaded with generated
 // learners, measured with autocannon against a minimal baseline serving the same data in the
 // same run. Prints a table and writes bench/results.json. `npm run bench -- --help` for sizes.
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,13 @@ const COURSE = 'botox-chronic-migraine';
 
 const options = readOptions();
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'ptp-bench-'));
-const env = { DATA_DIR: dataDir, ADMIN_PASSWORD: 'bench-admin-password', NODE_OPTIONS: `--max-old-space-size=${options.apiHeapMb}` };
+const env = {
+  DATA_DIR: dataDir,
+  ADMIN_PASSWORD: 'bench-admin-password',
+  // Production refuses to start without one; a new key per run, as the database is new too.
+  SECRETS_KEY: randomBytes(32).toString('base64'),
+  NODE_OPTIONS: `--max-old-space-size=${options.apiHeapMb}`,
+};
 const measurements = {};
 let platform = null;
 let baseline = null;
