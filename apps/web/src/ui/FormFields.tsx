@@ -13,12 +13,9 @@ interface FieldProps<Value> {
   name?: string;
 }
 
-/**
- * `identifier`: a code or number, which the browser should neither spell-check nor fill in.
- * `type="date"`: the browser's own date picker, whose value is YYYY-MM-DD.
- */
-export function TextInputField(props: FieldProps<string> & { multiline?: boolean; identifier?: boolean; inputMode?: 'numeric'; type?: 'date' }) {
-  const { label, value, onChange, description, problem, isRequired, isDisabled, name, multiline, identifier, inputMode, type } = props;
+/** `identifier`: a code or number, which the browser should neither spell-check nor fill in. */
+export function TextInputField(props: FieldProps<string> & { multiline?: boolean; identifier?: boolean; inputMode?: 'numeric' }) {
+  const { label, value, onChange, description, problem, isRequired, isDisabled, name, multiline, identifier, inputMode } = props;
   const asIdentifier = identifier ? { spellCheck: false, autoComplete: 'off' } : {};
   return (
     <TextField
@@ -34,7 +31,7 @@ export function TextInputField(props: FieldProps<string> & { multiline?: boolean
       {multiline ? (
         <TextArea className="form-field__input" rows={3} />
       ) : (
-        <Input className="form-field__input" type={type} inputMode={inputMode} {...asIdentifier} />
+        <Input className="form-field__input" inputMode={inputMode} {...asIdentifier} />
       )}
       {description && (
         <Text slot="description" className="form-field__hint">
