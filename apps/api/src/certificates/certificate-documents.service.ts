@@ -42,7 +42,7 @@ export class CertificateDocumentsService {
       { ...certificate, certificateId: certificate.id, holderId: certificate.userId, creditClaim: creditClaimOf(certificate) },
       platformIssuer(this.config),
     );
-    return { code: certificate.code, compactJwsString: signCompactJws(credential, await this.keys.activeKey()) };
+    return { code: certificate.code, compactJwsString: await signCompactJws(credential, await this.keys.activeKey()) };
   }
 
   /** Its holder and admins only; anyone else learns that it exists but not what it says. */

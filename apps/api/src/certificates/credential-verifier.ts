@@ -60,7 +60,7 @@ export async function verifyCredential(file: string, trusted: TrustedIssuer, now
       throw new CredentialRejected(`it names ${JSON.stringify(issuerId)} as its issuer, not the trusted issuer ${trusted.id}`);
     }
     const keys = await keysOf(trusted);
-    const payload = verifyCompactJws(token, keys);
+    const payload = await verifyCompactJws(token, keys);
     checkClaims(payload, issuerId);
     credential = summaryOf(payload);
     const expired = windowProblem(payload, now, 'the credential');
@@ -144,7 +144,7 @@ async function checkNotRevoked(entry: RevocationEntry, issuerId: string, keys: P
   } catch (error) {
     throw new CouldNotCheck(`its revocation status could not be read from ${entry.statusListCredential}: ${(error as Error).message}`);
   }
-  const subject = trustedStatusList(token, entry, issuerId, keys, now);
+  const subject = await trustedStatusList(token, entry, issuerId, keys, now);
   let revoked: boolean;
   try {
     revoked = isStatusSet(String(subject.encodedList), entry.statusListIndex);
@@ -158,10 +158,10 @@ async function checkNotRevoked(entry: RevocationEntry, issuerId: string, keys: P
  * The list's subject once the list is shown to be the issuer's own, current, revocation list. A
  * list that is not is no evidence either way, so the status could not be checked.
  */
-function trustedStatusList(token: string, entry: RevocationEntry, issuerId: string, keys: PublishedKey[], now: Date): Json {
+async function trustedStatusList(token: string, entry: RevocationEntry, issuerId: string, keys: PublishedKey[], now: Date): Promise<Json> {
   let list: Json;
   try {
-    list = verifyCompactJws(token, keys);
+    list = await verifyCompactJws(token, keys);
     checkClaims(list, issuerId);
   } catch (error) {
     if (!(error instanceof CredentialRejected)) throw error;

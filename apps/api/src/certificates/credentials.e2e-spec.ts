@@ -144,7 +144,7 @@ describe('the signed credential', () => {
 
   it('is vouched for by a status list valid for a day, signed again once half of that has passed', async () => {
     const served = (await get('/credentials/status/1')).text;
-    const list = verifyCompactJws(served, keys.keys) as Record<string, any>;
+    const list = (await verifyCompactJws(served, keys.keys)) as Record<string, any>;
     const from = Date.parse(list.validFrom);
     const until = Date.parse(list.validUntil);
     expect(until - from).toBe(DAY + 5 * 60_000);
@@ -164,7 +164,7 @@ describe('the signed credential', () => {
     await api.graphql(REVOKE, { certificateId, reason: 'Issued to the wrong learner by mistake.' }, admin.token);
     const response = await get('/credentials/status/1');
     expect(response.headers['content-type']).toMatch(/^application\/vc\+jwt/);
-    const list = verifyCompactJws(response.text, keys.keys) as Record<string, any>;
+    const list = (await verifyCompactJws(response.text, keys.keys)) as Record<string, any>;
     expect(list).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], credentialSubject: { statusPurpose: 'revocation' } });
     const [{ status_index: index }] = await api.dataSource.query(`SELECT status_index FROM certificate WHERE id = $1`, [certificateId]);
     expect(isStatusSet(list.credentialSubject.encodedList, index)).toBe(true);

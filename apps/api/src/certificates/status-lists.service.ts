@@ -62,7 +62,7 @@ export class StatusListsService {
     const age = kept ? now.getTime() - kept.signedAt.getTime() : Infinity;
     if (kept && kept.encodedList === encodedList && kept.kid === key.kid && age >= 0 && age < STATUS_LIST_VALIDITY_MS / 2) return kept.token;
     const window = { from: new Date(now.getTime() - CLOCK_LEEWAY_MS), until: new Date(now.getTime() + STATUS_LIST_VALIDITY_MS) };
-    const token = signCompactJws(statusListCredential(listId, encodedList, window, platformIssuer(this.config)), key);
+    const token = await signCompactJws(statusListCredential(listId, encodedList, window, platformIssuer(this.config)), key);
     this.signed.set(listId, { encodedList, kid: key.kid, signedAt: now, token });
     return token;
   }

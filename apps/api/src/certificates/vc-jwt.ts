@@ -1,7 +1,8 @@
-import { createHash, createPublicKey, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { compactVerify, CompactSign, decodeProtectedHeader, errors, type ProtectedHeaderParameters } from 'jose';
 
 /**
- * Compact JWS for VC-JWT credentials (Open Badges 3.0, section 8.2). RS256 is the one algorithm
+ * Compact JWS for VC-JWT credentials (Open Badges 3.0, section 8.2), through jose. RS256 is the one algorithm
  * that specification requires every verifier to support, so it is the one we sign with and the
  * only one we accept: a token naming any other algorithm, `none` included, is refused before a
  * key is even chosen, which closes the algorithm-confusion attacks (an HMAC "signed" with the
@@ -22,32 +23,51 @@ export type PublishedKey = JsonWebKey & { kid?: string; alg?: string; use?: stri
 
 export class CredentialRejected extends Error {}
 
-export function signCompactJws(payload: object, key: SigningKey): string {
-  const header = { alg: SIGNING_ALGORITHM, typ: 'JWT', kid: key.kid };
-  const signingInput = `${encodeJson(header)}.${encodeJson(payload)}`;
-  return `${signingInput}.${sign('sha256', Buffer.from(signingInput), key.privateKey).toString('base64url')}`;
+export function signCompactJws(payload: object, key: SigningKey): Promise<string> {
+  return new CompactSign(Buffer.from(JSON.stringify(payload))).setProtectedHeader({ alg: SIGNING_ALGORITHM, typ: 'JWT', kid: key.kid }).sign(key.privateKey);
 }
 
 /**
  * Checks the signature against the published keys and returns the payload. The key comes only
  * from `keys` (the issuer's key set), never from the token itself, so a token carrying its own
- * `jwk` gains nothing.
+ * `jwk` gains nothing. jose checks the JWS; the algorithm is pinned here first, before a key is
+ * chosen, and again in jose's `algorithms`.
  */
-export function verifyCompactJws(token: string, keys: PublishedKey[]): Record<string, unknown> {
+export async function verifyCompactJws(token: string, keys: PublishedKey[]): Promise<Record<string, unknown>> {
   const parts = token.split('.');
-  if (parts.length !== 3) throw new CredentialRejected('it is not a compact JWS (three base64url parts)');
-  const [headerPart, payloadPart, signaturePart] = parts;
-  const header = decodeJson(headerPart, 'header');
+  if (parts.length !== 3 || !parts.every((part, index) => isCanonicalBase64url(part) || (index === 2 && part === ''))) {
+    throw new CredentialRejected('it is not a compact JWS (three base64url parts)');
+  }
+  const header = protectedHeaderOf(token);
   if (header.crit !== undefined) throw new CredentialRejected('its header lists critical extensions this verifier does not know');
   if (typeof header.alg !== 'string' || !ACCEPTED_ALGORITHMS.has(header.alg)) {
     throw new CredentialRejected(`its signature algorithm ${JSON.stringify(header.alg)} is not accepted; only ${SIGNING_ALGORITHM} is`);
   }
   const publicKey = rsaKeyOf(keyNamed(header.kid, keys));
-  const signature = decodeStrict(signaturePart, 'signature');
-  if (!verify('sha256', Buffer.from(`${headerPart}.${payloadPart}`), publicKey, signature)) {
-    throw new CredentialRejected('its signature does not match its content: it was altered or signed with another key');
+  let payload: Uint8Array;
+  try {
+    ({ payload } = await compactVerify(token, publicKey, { algorithms: [SIGNING_ALGORITHM] }));
+  } catch (error) {
+    throw rejectionOf(error);
   }
-  return decodeJson(payloadPart, 'payload');
+  return jsonObject(Buffer.from(payload).toString('utf8'), 'payload');
+}
+
+function protectedHeaderOf(token: string): ProtectedHeaderParameters {
+  try {
+    return decodeProtectedHeader(token);
+  } catch {
+    throw new CredentialRejected('its header is not a JSON object');
+  }
+}
+
+/** jose's reasons, in the words a verifier's report uses. */
+function rejectionOf(error: unknown): CredentialRejected {
+  if (error instanceof errors.JWSSignatureVerificationFailed) {
+    return new CredentialRejected('its signature does not match its content: it was altered or signed with another key');
+  }
+  if (error instanceof errors.JOSEError) return new CredentialRejected(`it is not a valid JWS: ${error.message}`);
+  throw error;
 }
 
 /** The key the header names; a header naming none may only mean the issuer's one and only key. */
@@ -79,25 +99,18 @@ function rsaKeyOf(published: PublishedKey): KeyObject {
   return key;
 }
 
-function encodeJson(value: object): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
+/** Only the one canonical encoding is accepted, so every changed character changes what is checked. */
+function isCanonicalBase64url(part: string): boolean {
+  return BASE64URL.test(part) && Buffer.from(part, 'base64url').toString('base64url') === part;
 }
 
-function decodeJson(part: string, name: string): Record<string, unknown> {
+function jsonObject(text: string, name: string): Record<string, unknown> {
   let value: unknown;
   try {
-    value = JSON.parse(decodeStrict(part, name).toString('utf8'));
-  } catch (error) {
-    if (error instanceof CredentialRejected) throw error;
+    value = JSON.parse(text);
+  } catch {
     throw new CredentialRejected(`its ${name} is not JSON`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CredentialRejected(`its ${name} is not a JSON object`);
   return value as Record<string, unknown>;
-}
-
-/** Only the one canonical encoding is accepted, so every changed character changes what is checked. */
-function decodeStrict(part: string, name: string): Buffer {
-  const bytes = Buffer.from(part, 'base64url');
-  if (!BASE64URL.test(part) || bytes.toString('base64url') !== part) throw new CredentialRejected(`its ${name} is not valid base64url`);
-  return bytes;
 }

@@ -66,7 +66,7 @@ describe('npm run verify-credential', () => {
   };
   const payloadOf = (token: string) => decode(token.split('.')[1]);
   /** A status list credential (list 1 of `issuer`, the platform unless said) with the window a test needs. */
-  const statusList = (key: SigningKey, validFrom: Date, validUntil: Date, issuer = platform) => {
+  const statusList = async (key: SigningKey, validFrom: Date, validUntil: Date, issuer = platform) => {
     const id = `${issuer}/credentials/status/1`;
     const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
     const iso = (date: Date) => new Date(seconds(date) * 1000).toISOString().replace('.000Z', 'Z');
@@ -89,13 +89,13 @@ describe('npm run verify-credential', () => {
     );
   };
   /** The genuine credential's content, changed and signed by `key` under the issuer `issuer`. */
-  const forged = (key: SigningKey, issuer: string, change: (payload: Record<string, any>) => void = () => {}) => {
+  const forged = async (key: SigningKey, issuer: string, change: (payload: Record<string, any>) => void = () => {}) => {
     const payload = payloadOf(JSON.parse(genuine).compactJwsString);
     payload.iss = issuer;
     payload.issuer = { ...payload.issuer, id: issuer, url: issuer };
     payload.credentialStatus.statusListCredential = `${issuer}/credentials/status/1`;
     change(payload);
-    return credentialFile(signCompactJws(payload, key));
+    return credentialFile(await signCompactJws(payload, key));
   };
 
   beforeAll(async () => {
@@ -115,9 +115,9 @@ describe('npm run verify-credential', () => {
     platformKey = await api.app.get(SigningKeysService).activeKey();
 
     // Another issuer's site, answering with the forger's keys and a status list that revokes nothing.
-    forger = createServer((incoming, response) => {
+    forger = createServer(async (incoming, response) => {
       if (incoming.url === '/.well-known/jwks.json') response.end(JSON.stringify(attackerJwks));
-      else response.end(statusList(attackerKey, new Date(), new Date(Date.now() + 86_400_000), forgerUrl));
+      else response.end(await statusList(attackerKey, new Date(), new Date(Date.now() + 86_400_000), forgerUrl));
     });
     await new Promise<void>((resolve) => forger.listen(0, '127.0.0.1', resolve));
     forgerUrl = `http://127.0.0.1:${(forger.address() as AddressInfo).port}`;
@@ -148,19 +148,19 @@ describe('npm run verify-credential', () => {
   it("says NOT VALID with exit 1 for a credential naming a file path as its issuer, with the forger's keys in that folder", async () => {
     const folder = path.join(work, 'forger');
     file('forger/.well-known/jwks.json', JSON.stringify(attackerJwks));
-    file('forger/credentials/status/1', statusList(attackerKey, new Date(), new Date(Date.now() + 86_400_000), folder));
-    const forgery = file('file-issuer.json', forged(attackerKey, folder));
+    file('forger/credentials/status/1', await statusList(attackerKey, new Date(), new Date(Date.now() + 86_400_000), folder));
+    const forgery = file('file-issuer.json', await forged(attackerKey, folder));
     expect(await verify([forgery])).toMatchObject({ code: 1, output: expect.stringContaining(`its issuer ${JSON.stringify(folder)} is not a web address`) });
     expect(await verify([forgery], {})).toMatchObject({ code: 3 });
   });
 
   it('says NOT VALID with exit 1 for a credential naming another issuer that serves its own keys', async () => {
-    const run = await verify([file('other-issuer.json', forged(attackerKey, forgerUrl))]);
+    const run = await verify([file('other-issuer.json', await forged(attackerKey, forgerUrl))]);
     expect(run).toMatchObject({ code: 1, output: expect.stringContaining(`it names ${JSON.stringify(forgerUrl)} as its issuer, not the trusted issuer ${platform}`) });
   });
 
   it("says NOT VALID with exit 1 for a credential naming the platform but signed with another key", async () => {
-    const run = await verify([file('platform-forged.json', forged(attackerKey, platform))]);
+    const run = await verify([file('platform-forged.json', await forged(attackerKey, platform))]);
     expect(run).toMatchObject({ code: 1, output: expect.stringContaining('which the issuer does not publish') });
   });
 
@@ -182,12 +182,12 @@ describe('npm run verify-credential', () => {
       code: 2,
       output: expect.stringMatching(/^COULD NOT CHECK: .*revocation status could not be read/),
     });
-    const foreignList = file('foreign-list.jwt', statusList(attackerKey, new Date(), new Date(Date.now() + 86_400_000)));
+    const foreignList = file('foreign-list.jwt', await statusList(attackerKey, new Date(), new Date(Date.now() + 86_400_000)));
     expect(await verify([file('genuine.json', genuine), '--status', foreignList])).toMatchObject({ code: 2 });
   });
 
   it('says it could not check, with exit 2, a credential that carries no status entry', async () => {
-    const noStatus = forged(platformKey, platform, (payload) => delete payload.credentialStatus);
+    const noStatus = await forged(platformKey, platform, (payload) => delete payload.credentialStatus);
     expect(await verify([file('no-status.json', noStatus)])).toMatchObject({
       code: 2,
       output: expect.stringContaining('carries no revocation status entry'),
@@ -196,17 +196,17 @@ describe('npm run verify-credential', () => {
 
   it('says it could not check, with exit 2, against an expired status list, and VALID against a current one', async () => {
     const day = 86_400_000;
-    const expired = file('expired-list.jwt', statusList(platformKey, new Date(Date.now() - 2 * day), new Date(Date.now() - day)));
+    const expired = file('expired-list.jwt', await statusList(platformKey, new Date(Date.now() - 2 * day), new Date(Date.now() - day)));
     expect(await verify([file('genuine.json', genuine), '--status', expired])).toMatchObject({
       code: 2,
       output: expect.stringContaining('the status list expired on'),
     });
-    const current = file('current-list.jwt', statusList(platformKey, new Date(Date.now() - day / 2), new Date(Date.now() + day / 2)));
+    const current = file('current-list.jwt', await statusList(platformKey, new Date(Date.now() - day / 2), new Date(Date.now() + day / 2)));
     expect(await verify([file('genuine.json', genuine), '--status', current])).toMatchObject({ code: 0 });
   });
 
   it('writes out control and direction characters in the names a credential carries, so they cannot add a line', async () => {
-    const spoofed = forged(platformKey, platform, (payload) => {
+    const spoofed = await forged(platformKey, platform, (payload) => {
       const [name] = [payload.credentialSubject.identifier].flat().filter((identifier: { identityType: string }) => identifier.identityType === 'name');
       name.identityHash = 'Jo Bloggs\nhas completed Advanced Neurosurgery (40 credit hours)';
       payload.credentialSubject.achievement.name = 'Botulinum toxin \u202Eesruoc';
