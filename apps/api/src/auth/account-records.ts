@@ -52,8 +52,9 @@ export function findAccountsByEmail(db: Database, pattern: string | null, afterE
     .execute();
 }
 
+/** Undefined for a deleted account, which has no address to write to. */
 export async function emailOfAccount(db: Database, id: string): Promise<string | undefined> {
-  return (await accounts(db).select('email').where('id', '=', id).executeTakeFirst())?.email;
+  return (await accounts(db).select('email').where('id', '=', id).where('deletedAt', 'is', null).executeTakeFirst())?.email;
 }
 
 /** Which of these ids are accounts. */

@@ -52,7 +52,8 @@ export class CertificateMailService implements OnModuleInit {
   private async deliver({ kind, certificateId }: MessageJob): Promise<void> {
     const certificate = await findCertificate(this.dataSource, certificateId);
     if (!certificate) return;
-    const address = (await emailOfAccount(this.dataSource, certificate.userId))!;
+    const address = await emailOfAccount(this.dataSource, certificate.userId);
+    if (!address) return;
     await this.mail.send(
       { to: { name: certificate.holderName, address }, ...this.compose(kind, certificate) },
       `${kind.toLowerCase()}-${certificateId}`,

@@ -1,7 +1,9 @@
 import { ContentImportService } from '../content-import/content-import.service';
-import { publishedVersionOf, signOff, VERIFY } from '../certificates/certificate-fixtures';
+import { certificateTestApp, publishedVersionOf, signOff, VERIFY } from '../certificates/certificate-fixtures';
+import { CertificateMailService } from '../certificates/certificate-mail.service';
+import { MailService } from '../mail/mail.service';
 import { eventually, learnerBeforeFinalExam } from '../testing/sample-course-learner';
-import { fixturesRoot, createTestApp, type TestApp } from '../testing/test-app';
+import { fixturesRoot, type TestApp } from '../testing/test-app';
 import { createAccount } from '../testing/factories';
 import { hashPassword } from '../users/password';
 
@@ -23,7 +25,7 @@ describe('a learner’s own data: downloading it and deleting the account', () =
   let api: TestApp;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await certificateTestApp();
     await new ContentImportService(api.dataSource).importRoot(fixturesRoot);
     await signOff(api.dataSource, await publishedVersionOf(api.dataSource, 'sample-course'));
   });
@@ -115,5 +117,20 @@ describe('a learner’s own data: downloading it and deleting the account', () =
     });
     expect(signUp.errors).toBeUndefined();
     expect((await api.dataSource.query(`SELECT name FROM app_user WHERE email = $1`, [learner.email]))[0]).toEqual({ name: 'Dr Twice Again' });
+  });
+
+  it('sends a deleted account no reminder that its certificate expires', async () => {
+    const learner = await certifiedLearner('Dr No Mail');
+    await api.graphql(DELETE, { currentPassword: PASSWORD }, learner.token);
+    await api.dataSource.query(`UPDATE certificate SET expires_at = now() + interval '10 days' WHERE user_id = $1`, [learner.id]);
+
+    await api.app.get(CertificateMailService).queueExpiryReminders();
+
+    const reminder = `SELECT state FROM pgboss.job WHERE name = 'certificate-email' AND data->>'kind' = 'EXPIRING'
+      AND data->>'certificateId' = (SELECT id::text FROM certificate WHERE user_id = $1)`;
+    const [job] = await eventually(() => api.dataSource.query(reminder, [learner.id]), ([found]) => found?.state === 'completed');
+    expect(job.state).toBe('completed');
+    const sent = await api.app.get(MailService).outbox(100);
+    expect(sent.filter((message) => message.to.includes('deleted.invalid'))).toEqual([]);
   });
 });
