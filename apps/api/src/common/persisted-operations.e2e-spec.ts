@@ -33,6 +33,8 @@ describe('persisted operations over GET', () => {
     const first = await get(`operationName=Catalog&${persisted(CATALOG)}`);
     expect(first.status).toBe(200);
     expect(first.body.data.courses.map((course: { slug: string }) => course.slug)).toContain('sample-course');
+    // The answer names its types, as urql's document cache needs to see what a mutation touched.
+    expect(first.body.data.courses[0].__typename).toBe('Course');
     expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600');
     expect(first.headers.vary).toMatch(/Cookie, Authorization/);
     expect(first.headers.etag).toMatch(/^W\/".+"$/);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { NextFunction, Request, Response } from 'express';
+import { Kind, parse, print, visit, type FieldNode, type SelectionSetNode } from 'graphql';
 
 /** The operations the web app was built with, by the id it sends for each (`sha256:<hash of the text>`). */
 export type PersistedOperations = ReadonlyMap<string, string>;
@@ -11,7 +12,27 @@ export const PERSISTED_OPERATIONS_FILE = 'persisted-operations.json';
 export function readPersistedOperations(webRoot: string): PersistedOperations {
   const file = path.join(webRoot, PERSISTED_OPERATIONS_FILE);
   if (!existsSync(file)) return new Map();
-  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return new Map(Object.entries(manifest).map(([id, text]) => [id, withTypenames(text)]));
+}
+
+const TYPENAME: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
+
+/**
+ * The text with `__typename` in every selection below the operation's own, as urql adds it to a
+ * query it sends itself: its document cache learns from the types in an answer which queries a
+ * mutation touched. The id stays the hash of the text the build wrote.
+ */
+function withTypenames(text: string): string {
+  return print(
+    visit(parse(text), {
+      SelectionSet(node: SelectionSetNode, _key, parent) {
+        const isOperationRoot = parent !== undefined && !Array.isArray(parent) && (parent as { kind?: string }).kind === Kind.OPERATION_DEFINITION;
+        const hasTypename = node.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === '__typename');
+        return isOperationRoot || hasTypename ? undefined : { ...node, selections: [...node.selections, TYPENAME] };
+      },
+    }),
+  );
 }
 
 /** Set on a request this middleware answered from the manifest, for the cache policy to read; a client's own value is replaced. */
