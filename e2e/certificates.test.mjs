@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { loadCoursePackage, readQuizFile } from '@ptp/content';
+import { loadCoursePackage } from '@ptp/content';
 import { checkAccessibility } from './support/accessibility.mjs';
 import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
+import { completeCourse, courseDir, courseTitle, readQuizzes, readRightAnswers } from './support/course-completion.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 import { followMainLink } from './support/navigation.mjs';
 
-const courseSlug = 'botox-chronic-migraine';
-const courseTitle = 'Botulinum toxin for chronic migraine';
-const quizzesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), `../content/courses/${courseSlug}/quizzes`);
 // The platform creates this first admin on its empty database.
 const admin = { name: 'Administrator', email: 'admin@example.com', password: 'browser-test admin passphrase' };
 const learner = { name: 'Priya Raman', email: 'priya.raman@example.com', password: 'correct horse battery staple' };
@@ -35,89 +31,6 @@ function today() {
 
 /** The course's certificates are valid for 24 months. */
 const validUntil = new RegExp(`^Valid until: \\d{1,2} \\w+ ${new Date().getUTCFullYear() + 2}$`);
-
-/** The answer the quiz file marks correct, as the API takes it. */
-function correctAnswer(question) {
-  if (question.type === 'SHORT_TEXT') return { text: question.acceptedAnswers[0] };
-  if (question.type === 'NUMERIC') {
-    const answer = question.numericAnswer;
-    return { number: 'value' in answer ? answer.value : answer.min };
-  }
-  return { optionTexts: question.options.filter((option) => option.correct).map((option) => option.text) };
-}
-
-/** Right answers of every quiz of the course, by quiz slug and then by prompt. */
-async function readRightAnswers() {
-  const answers = {};
-  for (const quiz of await readQuizzes()) {
-    answers[quiz.slug] = Object.fromEntries(quiz.questions.map((question) => [question.prompt, correctAnswer(question)]));
-  }
-  return answers;
-}
-
-/** The course's quizzes in its order: module quizzes by their files' numbers, then the final exam. */
-async function readQuizzes() {
-  const quizzes = [];
-  for (const name of (await readdir(quizzesDir)).sort()) {
-    const file = path.join(quizzesDir, name);
-    quizzes.push(readQuizFile(file, await readFile(file, 'utf8')).quiz);
-  }
-  return quizzes;
-}
-
-/**
- * Completes every lesson, then passes every module quiz and the final exam, through the API with
- * the page's own session, as the learner's browser would.
- */
-function completeCourse(page, rightAnswers) {
-  return page.evaluate(
-    async ({ courseSlug, rightAnswers }) => {
-      async function graphql(query, variables) {
-        const response = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query, variables }),
-        });
-        const { data, errors } = await response.json();
-        if (errors) throw new Error(errors.map(({ message }) => message).join(' '));
-        return data;
-      }
-      const { course } = await graphql(
-        'query ($slug: String!) { course(slug: $slug) { modules { lessons { id } quiz { id slug } } finalQuiz { id slug } } }',
-        { slug: courseSlug },
-      );
-      for (const lesson of course.modules.flatMap((module) => module.lessons)) {
-        await graphql('mutation ($id: ID!) { completeLesson(lessonId: $id) { completed } }', { id: lesson.id });
-      }
-      const grades = [];
-      for (const quiz of [...course.modules.map((module) => module.quiz).filter(Boolean), course.finalQuiz]) {
-        const { startQuizAttempt: attempt } = await graphql(
-          'mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id prompt options { id text } } } }',
-          { quizId: quiz.id },
-        );
-        const right = rightAnswers[quiz.slug];
-        // The quiz file names the right options by text: each attempt shows them under ids of its own.
-        const answers = attempt.questions.map(({ id, prompt, options }) => {
-          const { optionTexts, ...answer } = right[prompt];
-          const optionIds = optionTexts && options.filter((option) => optionTexts.includes(option.text)).map((option) => option.id);
-          return { questionId: id, ...answer, ...(optionIds && { optionIds }) };
-        });
-        const { submitQuizAttempt } = await graphql(
-          `mutation ($attemptId: ID!, $answers: [AnswerInput!]!) {
-            submitQuizAttempt(attemptId: $attemptId, answers: $answers) { passed }
-          }`,
-          { attemptId: attempt.id, answers },
-        );
-        grades.push(submitQuizAttempt.passed);
-      }
-      const { course: finished } = await graphql('query ($slug: String!) { course(slug: $slug) { myProgress { status } } }', {
-        slug: courseSlug,
-      });
-      return { grades, status: finished.myProgress.status };
-    },
-    { courseSlug, rightAnswers },
-  );
-}
 
 async function signUp(page, platform, account) {
   const { name, email, password } = account;
@@ -170,7 +83,7 @@ describe('certificates from completion to revocation', () => {
     await learnerPage.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: platform.url });
     await learnerPage.goto(`${platform.url}/`);
     await signUp(learnerPage, platform, learner);
-    const quizCount = (await readdir(quizzesDir)).length;
+    const quizCount = (await readQuizzes()).length;
     assert.deepEqual(await completeCourse(learnerPage, await readRightAnswers()), {
       grades: Array(quizCount).fill(true),
       status: 'COMPLETE',
@@ -223,7 +136,7 @@ describe('certificates from completion to revocation', () => {
     await stranger.getByRole('heading', { level: 1, name: 'Valid certificate' }).waitFor();
     const claims = await claimsShown(stranger);
     assert.match(claims[5], validUntil);
-    const { accreditation } = loadCoursePackage(path.dirname(quizzesDir)).package;
+    const { accreditation } = loadCoursePackage(courseDir).package;
     assert.deepEqual(claims, [
       `Holder: ${learner.name}`,
       `Course: ${courseTitle}`,

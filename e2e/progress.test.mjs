@@ -2,17 +2,14 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { loadCoursePackage, readQuizFile } from '@ptp/content';
 import { checkAccessibility } from './support/accessibility.mjs';
 import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
+import { correctAnswer, courseDir, courseSlug, courseTitle, graphqlAsPage, passQuiz } from './support/course-completion.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 import { followMainLink, openAccountMenu } from './support/navigation.mjs';
 
-const courseSlug = 'botox-chronic-migraine';
-const courseTitle = 'Botulinum toxin for chronic migraine';
-const courseDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), `../content/courses/${courseSlug}`);
 const firstQuizFile = path.join(courseDir, 'quizzes/01-mechanism.yaml');
 // The first module as the course ships it: its title and lessons are read from the content, not copied here.
 const [firstModule] = loadCoursePackage(courseDir).package.modules;
@@ -56,50 +53,12 @@ function moduleStanding(page, title) {
   return page.locator('.module-standing').filter({ hasText: title });
 }
 
-/** The answer the quiz file marks correct, as the API takes it. */
-function correctAnswer(question) {
-  if (question.type === 'SHORT_TEXT') return { text: question.acceptedAnswers[0] };
-  return { optionTexts: question.options.filter((option) => option.correct).map((option) => option.text) };
-}
-
 /** Takes a module quiz with the page's own session, answering as the content file says is right. */
 async function passModuleQuiz(page, moduleSlug, quizFile) {
   const { quiz } = readQuizFile(quizFile, await readFile(quizFile, 'utf8'));
   const answersByPrompt = Object.fromEntries(quiz.questions.map((question) => [question.prompt, correctAnswer(question)]));
-  return page.evaluate(
-    async ({ courseSlug, moduleSlug, answersByPrompt }) => {
-      async function graphql(query, variables) {
-        const response = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query, variables }),
-        });
-        const { data, errors } = await response.json();
-        if (errors) throw new Error(errors.map(({ message }) => message).join(' '));
-        return data;
-      }
-      const { course } = await graphql('query ($slug: String!) { course(slug: $slug) { modules { slug quiz { id } } } }', {
-        slug: courseSlug,
-      });
-      const quizId = course.modules.find((module) => module.slug === moduleSlug).quiz.id;
-      const { startQuizAttempt: attempt } = await graphql(
-        'mutation ($quizId: ID!) { startQuizAttempt(quizId: $quizId) { id questions { id prompt options { id text } } } }',
-        { quizId },
-      );
-      // The quiz file names the right options by text: each attempt shows them under ids of its own.
-      const answers = attempt.questions.map(({ id, prompt, options }) => {
-        const { optionTexts, ...answer } = answersByPrompt[prompt];
-        const optionIds = optionTexts && options.filter((option) => optionTexts.includes(option.text)).map((option) => option.id);
-        return { questionId: id, ...answer, ...(optionIds && { optionIds }) };
-      });
-      const { submitQuizAttempt } = await graphql(
-        'mutation ($attemptId: ID!, $answers: [AnswerInput!]!) { submitQuizAttempt(attemptId: $attemptId, answers: $answers) { score passed } }',
-        { attemptId: attempt.id, answers },
-      );
-      return submitQuizAttempt;
-    },
-    { courseSlug, moduleSlug, answersByPrompt },
-  );
+  const { course } = await graphqlAsPage(page, 'query ($slug: String!) { course(slug: $slug) { modules { slug quiz { id } } } }', { slug: courseSlug });
+  return passQuiz(page, course.modules.find((module) => module.slug === moduleSlug).quiz.id, answersByPrompt);
 }
 
 describe('learner progress and the cohort report', () => {
