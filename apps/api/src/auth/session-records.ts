@@ -51,11 +51,6 @@ export async function deleteSessionsOf(db: Database, userId: string): Promise<vo
   await typedSql(db).deleteFrom('session').where('userId', '=', userId).execute();
 }
 
-/** Notes that the session is in use, from this device and address; the caller does so at most every few minutes. */
-export async function touchSession(db: Database, sessionId: string, device: SessionDevice): Promise<void> {
-  await typedSql(db).updateTable('session').set({ ...device, lastSeenAt: sql<Date>`now()` }).where('id', '=', sessionId).execute();
-}
-
 export async function revokeSession(db: Database, sessionId: string): Promise<void> {
   await typedSql(db).updateTable('session').set({ revokedAt: sql<Date>`now()` }).where('id', '=', sessionId).where('revokedAt', 'is', null).execute();
 }
@@ -72,21 +67,33 @@ export async function revokeSessionsOf(db: Database, userId: string): Promise<nu
 }
 
 /**
- * The account of a live session, as it is now, in one statement: every request asks it.
- * `seenLongAgo`: its last use was noted over 5 minutes ago. Noting every request would write on every read.
+ * The account of a live session, as it is now, in one statement: every request asks it. The same
+ * statement notes the session's use, from this device, once its last noted use is over 5 minutes
+ * old: noting every request would turn every read into a write.
  */
-export async function findViewerBySession(db: Database, tokenHash: string): Promise<(Viewer & { seenLongAgo: boolean }) | undefined> {
-  const [viewer] = await viewerOfSession(db, { tokenHash });
+export async function findViewerBySession(db: Database, tokenHash: string, device: SessionDevice): Promise<Viewer | undefined> {
+  const [viewer] = await viewerOfSession(db, { tokenHash, ...device });
   return viewer;
 }
 
-const viewerOfSession = compiledOnce((db, { tokenHash }: { tokenHash: string }) =>
+const viewerOfSession = compiledOnce((db, { tokenHash, userAgent, address }: { tokenHash: string; userAgent: string | null; address: string | null }) =>
   db
-    .selectFrom('session as s')
-    .innerJoin(accountsToJoin().as('u'), 'u.id', 's.userId')
-    .select(['u.id', 'u.email', 'u.name', 'u.roles', 'u.createdAt', 's.id as sessionId'])
-    .select(sql<boolean>`s.last_seen_at < now() - interval '5 minutes'`.as('seenLongAgo'))
-    .where('s.tokenHash', '=', tokenHash)
-    .where('s.revokedAt', 'is', null)
-    .where('s.expiresAt', '>', sql<Date>`now()`)
+    .with('viewer', (db) =>
+      db
+        .selectFrom('session as s')
+        .innerJoin(accountsToJoin().as('u'), 'u.id', 's.userId')
+        .select(['u.id', 'u.email', 'u.name', 'u.roles', 'u.createdAt', 's.id as sessionId'])
+        .where('s.tokenHash', '=', tokenHash)
+        .where('s.revokedAt', 'is', null)
+        .where('s.expiresAt', '>', sql<Date>`now()`),
+    )
+    .with('noted', (db) =>
+      db
+        .updateTable('session')
+        .set({ userAgent, address, lastSeenAt: sql<Date>`now()` })
+        .where('id', 'in', (eb) => eb.selectFrom('viewer').select('viewer.sessionId'))
+        .where('lastSeenAt', '<', sql<Date>`now() - interval '5 minutes'`),
+    )
+    .selectFrom('viewer')
+    .selectAll(),
 );

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Role } from './policy.decorators';
 import { SESSION_COOKIE } from './session-cookie';
 import { deviceOf } from './session-device';
-import { findViewerBySession, touchSession } from './session-records';
+import { findViewerBySession } from './session-records';
 import { hashSessionToken } from './session-token';
 
 /** The account behind a request, with its roles as they are now (a role change applies at once). */
@@ -26,9 +26,5 @@ export function sessionTokenOf(request: Request): string | null {
 export async function findViewer(dataSource: DataSource, request: Request): Promise<Viewer | null> {
   const token = sessionTokenOf(request);
   if (!token || token.length > 200) return null;
-  const found = await findViewerBySession(dataSource, hashSessionToken(token));
-  if (!found) return null;
-  const { seenLongAgo, ...viewer } = found;
-  if (seenLongAgo) await touchSession(dataSource, viewer.sessionId, deviceOf(request));
-  return viewer;
+  return (await findViewerBySession(dataSource, hashSessionToken(token), deviceOf(request))) ?? null;
 }

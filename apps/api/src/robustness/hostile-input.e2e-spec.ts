@@ -52,6 +52,14 @@ function writesBetween(before: Record<string, string>, after: Record<string, str
   return changed.length ? `a refused call changed ${changed.join(', ')}` : null;
 }
 
+/**
+ * A row as a refused call must leave it. A session's last use is noted by whatever request comes
+ * with it, refused or not, as a rate limit counts every try: that is left out.
+ */
+function rowText(table: string): string {
+  return table === 'session' ? '(t.id, t.user_id, t.token_hash, t.created_at, t.expires_at, t.revoked_at)::text' : 't::text';
+}
+
 describe('hostile input to every operation', () => {
   let api: TestApp;
   const accounts = {} as Record<Exclude<Actor, 'anonymous'>, TestAccount>;
@@ -162,7 +170,7 @@ describe('hostile input to every operation', () => {
     }
     const rows: { name: string; state: string }[] = await api.dataSource.query(
       tables
-        .map((table) => `SELECT '${table}' AS name, count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS state FROM ${table} t`)
+        .map((table) => `SELECT '${table}' AS name, count(*) || ':' || md5(coalesce(string_agg(${rowText(table)}, '|' ORDER BY ${rowText(table)}), '')) AS state FROM ${table} t`)
         .join(' UNION ALL '),
     );
     return Object.fromEntries(rows.map((row) => [row.name, row.state]));
