@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { SESSION_COOKIE } from '@ptp/api/dist/auth/session-cookie.js';
 import { checkAccessibility } from './support/accessibility.mjs';
 import { signUpConfirmed } from './support/accounts.mjs';
+import { adminToken, graphql } from './support/api.mjs';
 import { checkpoint, openPage, saveScreenshot } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 
@@ -15,26 +16,15 @@ const people = [
   { roles: ['ADMIN', 'LEARNER'], name: 'Maximiliano Vandenberghe-Ortiz', email: 'maximiliano@example.com' },
 ];
 
-async function graphql(platform, query, variables, token) {
-  const response = await fetch(`${platform.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token ?? ''}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const { data, errors } = await response.json();
-  if (errors) throw new Error(`${query.slice(0, 40)}… refused: ${JSON.stringify(errors)}`);
-  return data;
-}
-
 /** A session for each person, with the roles the admin gave them. */
 async function signedInPeople(platform) {
-  const { signIn } = await graphql(platform, 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }', admin);
+  const adminSession = await adminToken(platform, admin);
   const sessions = [];
   for (const person of people) {
-    const { name, email } = person;
-    const { token, user } = await signUpConfirmed(platform, { name, email, password: `${email} long passphrase` });
-    await graphql(platform, 'mutation ($id: ID!, $roles: [Role!]!) { setUserRoles(userId: $id, roles: $roles) { id } }', { id: user.id, roles: person.roles }, signIn.token);
-    sessions.push({ ...person, token });
+    const account = { name: person.name, email: person.email, password: `${person.email} long passphrase` };
+    const { token, user } = await signUpConfirmed(platform, account);
+    await graphql(platform, 'mutation ($id: ID!, $roles: [Role!]!) { setUserRoles(userId: $id, roles: $roles) { id } }', { id: user.id, roles: person.roles }, adminSession);
+    sessions.push({ ...person, token: person.roles.includes('ADMIN') ? await adminToken(platform, account) : token });
   }
   return sessions;
 }

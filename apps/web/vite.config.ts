@@ -20,6 +20,7 @@ export default defineConfig({
   plugins: [
     react(),
     persistedOperations(),
+    earlyScriptFirst(),
     // Each text file is also written as .br and .gz, so the API sends them compressed at no cost per request.
     compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|json|webmanifest|txt)$/ }),
   ],
@@ -33,9 +34,34 @@ export default defineConfig({
       '^/certificates/[^/]+/(certificate\\.pdf|credential\\.json)$': api,
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // src/early.ts is an entry of its own, so that it runs before the app has loaded (app/early-answers.ts).
+    rollupOptions: { input: { index: 'index.html', early: 'src/early.ts' } },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
   },
 });
+
+/** Puts the early entry's script, with its imports as module preloads, ahead of the app's in index.html. */
+function earlyScriptFirst(): Plugin {
+  return {
+    name: 'early-script-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const early = Object.values(bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === 'early');
+        if (early?.type !== 'chunk') throw new Error('The build has no early entry.');
+        const tags = [
+          `<script type="module" crossorigin src="/${early.fileName}"></script>`,
+          ...early.imports.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+        ];
+        return html.replace('<script type="module"', `${tags.join('\n    ')}\n    <script type="module"`);
+      },
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -12,10 +12,14 @@ const router = createBrowserRouter(appRoutes);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <SessionProvider createClient={createGraphqlClient}>
-      <RouterProvider router={router} />
-    </SessionProvider>
-  </StrictMode>,
+// As a transition the first render yields to the browser every few milliseconds instead of holding
+// the main thread in one long task, so a phone stays responsive while the app starts.
+startTransition(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <SessionProvider createClient={createGraphqlClient}>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </StrictMode>,
+  ),
 );

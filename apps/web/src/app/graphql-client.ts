@@ -1,5 +1,6 @@
 import { persistedExchange } from '@urql/exchange-persisted';
 import { cacheExchange, Client, fetchExchange } from 'urql';
+import { earlyAnswerExchange } from './early-answer-exchange';
 
 /** graphql-codegen writes each document's id into it; the API knows the same ids from the build. */
 function persistedId(_query: string, document: unknown): Promise<string> {
@@ -11,6 +12,7 @@ export function createGraphqlClient(): Client {
     url: '/graphql',
     exchanges: [
       cacheExchange,
+      earlyAnswerExchange,
       // Queries go as GETs of a persisted id, which the browser (and a CDN, for the public catalog and
       // course outline) may answer from its cache or revalidate by ETag; mutations stay JSON POSTs.
       persistedExchange({ generateHash: persistedId, preferGetForPersistedQueries: 'within-url-limit' }),

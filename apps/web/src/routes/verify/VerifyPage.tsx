@@ -1,12 +1,12 @@
 import { useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useQuery, type CombinedError } from 'urql';
 import { graphql } from '../../gql';
 import { messageWithRetryTime, readProblem } from '../../ui/api-problem';
 import { statusLabel } from '../../ui/certificate-words';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { CodeForm } from './CodeForm';
-import { VerificationReport } from './VerificationReport';
+import { VerificationReport, type Verification } from './VerificationReport';
 import './verify.css';
 
 const VerifyCertificateQuery = graphql(`
@@ -59,23 +59,42 @@ export function VerifyPage() {
           <CodeVerification key={code} code={code} />
         </>
       ) : (
-        <header className="page-header">
-          <PageTitle description={description}>Check a certificate</PageTitle>
-          <h1>Check a certificate</h1>
-          <p className="lede">
-            Type the code printed on a certificate to see whether it is valid and everything it says. You don’t need an account.
-          </p>
-        </header>
+        <>
+          <header className="page-header">
+            <PageTitle description={description}>Check a certificate</PageTitle>
+            <h1>Check a certificate</h1>
+            <p className="lede">
+              Type the code printed on a certificate to see whether it is valid and everything it says. You don’t need an account.
+            </p>
+          </header>
+          <CodeForm />
+        </>
       )}
-      <CodeForm heading={code ? 'Check another code' : undefined} />
     </div>
   );
 }
 
 function CodeVerification({ code }: { code: string }) {
   const [{ data, error }, reexecuteQuery] = useQuery({ query: VerifyCertificateQuery, variables: { code } });
-  const problem = error && readProblem(error);
+  // The form for another code comes with the answer, so that the answer does not push it down the page as it arrives.
+  if (!data && !error) return <QueryStatus subject="this certificate" error={error} reexecuteQuery={reexecuteQuery} />;
+  return (
+    <>
+      <CodeAnswer code={code} verification={data?.verifyCertificate} error={error} reexecuteQuery={reexecuteQuery} />
+      <CodeForm heading="Check another code" />
+    </>
+  );
+}
 
+interface CodeAnswerProps {
+  code: string;
+  verification: Verification | undefined;
+  error: CombinedError | undefined;
+  reexecuteQuery: () => void;
+}
+
+function CodeAnswer({ code, verification, error, reexecuteQuery }: CodeAnswerProps) {
+  const problem = error && readProblem(error);
   if (problem?.code === 'RATE_LIMITED') {
     return (
       <section className="notice notice--error verification__limit" role="alert">
@@ -86,8 +105,7 @@ function CodeVerification({ code }: { code: string }) {
       </section>
     );
   }
-  if (!data) return <QueryStatus subject="this certificate" error={error} reexecuteQuery={reexecuteQuery} />;
-  const verification = data.verifyCertificate;
+  if (!verification) return <QueryStatus subject="this certificate" error={error} reexecuteQuery={reexecuteQuery} />;
   return (
     <>
       <PageTitle description={description}>{`Certificate ${verification.code ?? code}: ${statusLabel(verification.status, verification)}`}</PageTitle>
