@@ -20,11 +20,12 @@ export class PasswordResetsResolver {
     return true;
   }
 
-  @Mutation(() => AuthPayload, { description: 'Sets a new password with the token from a reset link, once; ends every other session and signs in.' })
+  @Mutation(() => AuthPayload, { description: 'Sets a new password with the token from a reset link, once; ends every other session and signs in (with two-factor on: answers secondFactorChallenge for completeSignIn).' })
   @Public()
   async resetPassword(@Args() { token, password }: ResetPasswordArgs, @Context() context: RequestContext) {
     const session = await this.resets.resetPassword(token, password, deviceOf(context.req));
+    if ('secondFactorChallenge' in session) return { ...session, token: null, user: null, confirmationRequired: false };
     setSessionCookie(context.req, context.res, session.token);
-    return { ...session, confirmationRequired: false };
+    return { ...session, confirmationRequired: false, secondFactorChallenge: null };
   }
 }

@@ -14,7 +14,8 @@ import type { AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
 import { RateLimitService } from '../rate-limits/rate-limit.service';
 import { hashPassword } from '../users/password';
-import { normaliseEmail, type SessionStart } from '../users/sign-in.service';
+import { SignInChallengesService } from '../two-factor/sign-in-challenges.service';
+import { normaliseEmail, type SecondFactorNeeded, type SessionStart } from '../users/sign-in.service';
 import { passwordResetMessage, RESET_LIFETIME_MINUTES } from './password-reset-messages';
 
 const REQUESTS_PER_ADDRESS = { limit: 20, windowSeconds: 60 * 60 };
@@ -35,6 +36,7 @@ export class PasswordResetsService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly challenges: SignInChallengesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -52,7 +54,7 @@ export class PasswordResetsService {
     if (message) this.mail.sendWithoutWaiting(message, `password-reset-${randomUUID()}`);
   }
 
-  async resetPassword(token: string, password: string, device: SessionDevice): Promise<SessionStart> {
+  async resetPassword(token: string, password: string, device: SessionDevice): Promise<SessionStart | SecondFactorNeeded> {
     await this.rateLimits.consume(
       { key: `password-reset-use:address:${device.address ?? 'unknown'}`, ...RESETS_PER_ADDRESS },
       'Too many password reset links were tried from this address.',
@@ -75,6 +77,9 @@ export class PasswordResetsService {
       await this.audit.record(manager, { actorId: account.id, action: 'PASSWORD_RESET', subjectUserId: account.id, details: { endedSessions } });
       return account.id;
     });
+    // The link proves the mailbox only: an account with two-factor on still needs its code.
+    const secondFactorChallenge = await this.challenges.openIfNeeded(userId);
+    if (secondFactorChallenge) return { secondFactorChallenge };
     return { token: await this.auth.startSession(userId, device), user: (await findAccount(this.dataSource, userId))! };
   }
 }

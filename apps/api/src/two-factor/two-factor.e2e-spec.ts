@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { issueLink } from '../auth/account-links';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { accountWithPassword, codeOf, COMPLETE, CONFIRM, errorCode, PASSWORD, SIGN_IN, START, STATUS, turnOnTwoFactor } from './two-factor-fixtures';
@@ -80,6 +81,18 @@ describe('two-factor sign-in', () => {
     const challenges = [(await signIn(account)).secondFactorChallenge, (await signIn(account)).secondFactorChallenge];
     const outcomes = await Promise.all(challenges.map((challenge) => complete(challenge, code)));
     expect(outcomes.map((outcome) => errorCode(outcome) ?? 'SIGNED_IN').sort()).toEqual(['SIGNED_IN', 'TWO_FACTOR_CODE_INVALID']);
+  });
+
+  it('asks for a code after a password reset too: the link proves the mailbox only', async () => {
+    const account = await accountWithPassword(api);
+    const { secret } = await turnOnTwoFactor(api, account);
+    const token = await api.dataSource.transaction((manager) => issueLink(manager, 'passwordReset', account.id, 30));
+    const reset = await api.graphql(
+      'mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) { token secondFactorChallenge } }',
+      { token, password: 'a brand new passphrase for two steps' },
+    );
+    expect(reset.data!.resetPassword).toEqual({ token: null, secondFactorChallenge: expect.any(String) });
+    expect(errorCode(await complete(reset.data!.resetPassword.secondFactorChallenge, await codeOf(secret, 1)))).toBeUndefined();
   });
 
   it('takes a challenge once, and not after five minutes', async () => {

@@ -27,7 +27,7 @@ type Documents = {
     "\n  mutation DeleteMyAccount($currentPassword: String!) {\n    deleteMyAccount(currentPassword: $currentPassword)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query SignInProviders {\n    signInProviders {\n      slug\n      displayName\n      signInUrl\n    }\n  }\n": typeof types.SignInProvidersDocument,
     "\n  mutation ResendConfirmation($email: String!) {\n    resendConfirmation(email: $email)\n  }\n": typeof types.ResendConfirmationDocument,
-    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n      secondFactorChallenge\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation CompleteSignIn($challenge: String!, $code: String!) {\n    completeSignIn(challenge: $challenge, code: $code) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.CompleteSignInDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      device\n      address\n      signedInAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation EndSession($sessionId: ID!) {\n    endSession(sessionId: $sessionId)\n  }\n": typeof types.EndSessionDocument,
@@ -152,7 +152,7 @@ const documents: Documents = {
     "\n  mutation DeleteMyAccount($currentPassword: String!) {\n    deleteMyAccount(currentPassword: $currentPassword)\n  }\n": types.DeleteMyAccountDocument,
     "\n  query SignInProviders {\n    signInProviders {\n      slug\n      displayName\n      signInUrl\n    }\n  }\n": types.SignInProvidersDocument,
     "\n  mutation ResendConfirmation($email: String!) {\n    resendConfirmation(email: $email)\n  }\n": types.ResendConfirmationDocument,
-    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n      secondFactorChallenge\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation CompleteSignIn($challenge: String!, $code: String!) {\n    completeSignIn(challenge: $challenge, code: $code) {\n      user {\n        id\n      }\n    }\n  }\n": types.CompleteSignInDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      device\n      address\n      signedInAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation EndSession($sessionId: ID!) {\n    endSession(sessionId: $sessionId)\n  }\n": types.EndSessionDocument,
@@ -333,7 +333,7 @@ export function graphql(source: "\n  mutation ResendConfirmation($email: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n      secondFactorChallenge\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      user {\n        id\n      }\n      secondFactorChallenge\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

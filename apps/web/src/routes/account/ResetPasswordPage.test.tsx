@@ -22,8 +22,19 @@ async function choosePassword(password: string) {
 }
 
 describe('choosing a new password from a reset link', () => {
+  it('goes on to the code of the authenticator app when the account has two-factor on', async () => {
+    // Not signed in yet: the session starts only with the code.
+    const client = stubClient({ data: { me: null, courses: [], signInProviders: [] } }, () => ({
+      data: { resetPassword: { user: null, secondFactorChallenge: 'challenge-1' } },
+    }));
+    const { router } = renderPage('/account/reset-password?token=abc-123', client);
+    await choosePassword('a brand new passphrase');
+    expect(await screen.findByLabelText('Code')).toBeVisible();
+    expect(router.state.location.search).toBe('?challenge=challenge-1');
+  });
+
   it('sets the password with the link’s token and signs in', async () => {
-    const api = resetApi({ data: { resetPassword: { user: { id: ada.id } } } });
+    const api = resetApi({ data: { resetPassword: { user: { id: ada.id }, secondFactorChallenge: null } } });
     renderPage('/account/reset-password?token=abc-123', api.client);
 
     expect(await screen.findByLabelText('New password')).toHaveAttribute('autocomplete', 'new-password');

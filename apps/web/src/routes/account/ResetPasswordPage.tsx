@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { forgotPasswordPath } from '../../paths/account-paths';
+import { forgotPasswordPath, signInPath } from '../../paths/account-paths';
 import { readProblem } from '../../ui/api-problem';
 import { PageTitle } from '../../ui/PageTitle';
 import { newPasswordProblem } from './account-rules';
@@ -17,6 +17,7 @@ const ResetPasswordMutation = graphql(`
       user {
         id
       }
+      secondFactorChallenge
     }
   }
 `);
@@ -33,8 +34,11 @@ export function ResetPasswordPage() {
   const [needsNewLink, setNeedsNewLink] = useState(!token);
 
   async function submit({ password }: Record<string, string>) {
-    const { error } = await resetPassword({ token: token!, password });
-    if (!error) enter();
+    const { data, error } = await resetPassword({ token: token!, password });
+    const challenge = data?.resetPassword.secondFactorChallenge;
+    // With two-factor on, the new password is set and the sign-in page asks for the code.
+    if (challenge) enter(`${signInPath}?${new URLSearchParams({ challenge })}`);
+    else if (!error) enter();
     else setNeedsNewLink(NEEDS_NEW_LINK.has(readProblem(error).code ?? ''));
     return error;
   }
