@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ConfigError, readConfig } from '../config/app-config';
-import { dataSourceOptions } from '../database/data-source';
+import { dataSourceOptions, migrate } from '../database/data-source';
 import { EmbeddedDatabase } from '../database/embedded-database';
 import { dataFolderKeysFile } from '../secrets/secrets-keys';
 import { rotateSecretsKey } from './secrets-rotation';
@@ -25,6 +25,8 @@ async function main(): Promise<void> {
   const embedded = config.databaseUrl ? null : await EmbeddedDatabase.start(config.dataDir);
   const dataSource = await new DataSource(dataSourceOptions(config.databaseUrl ?? embedded!.url, 'start-up')).initialize();
   try {
+    // The tables as this version has them, whatever version last ran on the database.
+    await migrate(dataSource);
     const resealed = await rotateSecretsKey(config, dataSource);
     console.log(
       `Sealed under the ${config.secretsKey ? 'SECRETS_KEY' : `new key in ${dataFolderKeysFile(config.dataDir)}`}: ` +
