@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import request from 'supertest';
 import { createCourse, eligibleLearner, ISSUE, REVOKE } from '../certificates/certificate-fixtures';
+import { JobQueue } from '../jobs/job-queue.service';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { eventually } from '../testing/sample-course-learner';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -85,6 +86,17 @@ describe('metrics at /metrics, behind a token', () => {
       expect(after).toMatch(new RegExp(`^${gauge} \\d`, 'm'));
     }
     expect(after).toMatch(/^ptp_job_queue_depth\{queue="certificate-email"\} 0$/m);
+  });
+
+  it('counts a job that fails, by its queue', async () => {
+    const jobs = api.app.get(JobQueue);
+    await jobs.work('metrics-test.failing', async () => {
+      throw new Error('this job always fails');
+    });
+    await api.dataSource.transaction((manager) => jobs.sendWithin(manager, 'metrics-test.failing', {}));
+    jobs.wake('metrics-test.failing');
+    const text = await eventually(scrape, (scraped) => valueOf(scraped, 'ptp_jobs_total', { queue: 'metrics-test.failing', outcome: 'failed' }) >= 1);
+    expect(valueOf(text, 'ptp_jobs_total', { queue: 'metrics-test.failing', outcome: 'failed' })).toBeGreaterThanOrEqual(1);
   });
 
   it('reports jobs waiting in a queue, and email waiting to be sent as the outbox backlog', async () => {
