@@ -42,6 +42,7 @@ type Documents = {
     "\n  query AuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation SaveIdentityProvider($input: IdentityProviderInput!) {\n    saveIdentityProvider(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveIdentityProviderDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      displayName\n      slug\n      issuer\n      clientId\n      allowedDomains\n      groupsClaim\n      groupRoles {\n        group\n        role\n      }\n      enabled\n      callbackUrl\n    }\n  }\n": typeof types.IdentityProvidersDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": typeof types.ResetTwoFactorDocument,
     "\n  fragment UserRolesRow on User {\n    id\n    name\n    email\n    roles\n  }\n": typeof types.UserRolesRowFragmentDoc,
     "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...UserRolesRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": typeof types.SetUserRolesDocument,
@@ -167,6 +168,7 @@ const documents: Documents = {
     "\n  query AuditLog($first: Int, $after: String) {\n    auditLog(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation SaveIdentityProvider($input: IdentityProviderInput!) {\n    saveIdentityProvider(input: $input) {\n      id\n    }\n  }\n": types.SaveIdentityProviderDocument,
     "\n  query IdentityProviders {\n    identityProviders {\n      id\n      displayName\n      slug\n      issuer\n      clientId\n      allowedDomains\n      groupsClaim\n      groupRoles {\n        group\n        role\n      }\n      enabled\n      callbackUrl\n    }\n  }\n": types.IdentityProvidersDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": types.ResetTwoFactorDocument,
     "\n  fragment UserRolesRow on User {\n    id\n    name\n    email\n    roles\n  }\n": types.UserRolesRowFragmentDoc,
     "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...UserRolesRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation SetUserRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      id\n      roles\n    }\n  }\n": types.SetUserRolesDocument,
@@ -390,6 +392,10 @@ export function graphql(source: "\n  mutation SaveIdentityProvider($input: Ident
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IdentityProviders {\n    identityProviders {\n      id\n      displayName\n      slug\n      issuer\n      clientId\n      allowedDomains\n      groupsClaim\n      groupRoles {\n        group\n        role\n      }\n      enabled\n      callbackUrl\n    }\n  }\n"): (typeof documents)["\n  query IdentityProviders {\n    identityProviders {\n      id\n      displayName\n      slug\n      issuer\n      clientId\n      allowedDomains\n      groupsClaim\n      groupRoles {\n        group\n        role\n      }\n      enabled\n      callbackUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

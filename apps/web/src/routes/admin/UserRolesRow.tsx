@@ -3,6 +3,7 @@ import { Button, Checkbox, CheckboxGroup } from 'react-aria-components';
 import { roleLabels, roleOrder, sameRoles, theRoles } from '../../app/roles';
 import { graphql, readFragment, type FragmentType } from '../../gql';
 import type { Role } from '../../gql/graphql';
+import { ResetTwoFactorButton } from './ResetTwoFactorButton';
 
 export const UserRolesRowFragment = graphql(`
   fragment UserRolesRow on User {
@@ -77,6 +78,7 @@ export function UserRolesRow(props: UserRolesRowProps) {
             {outcome.message}
           </span>
         )}
+        <ResetTwoFactorButton userId={user.id} name={user.name} />
       </td>
     </tr>
   );
