@@ -24,6 +24,7 @@ import type {
   StartTwoFactorSetupMutation,
   ConfirmTwoFactorSetupMutation,
   SaveIdentityProviderMutation,
+  ResetTwoFactorMutation,
   MyTwoFactorQuery,
   SignInProvidersQuery,
   IdentityProvidersQuery,
@@ -50,6 +51,7 @@ type MutationAnswers = ApiShape<
     StartTwoFactorSetupMutation &
     ConfirmTwoFactorSetupMutation &
     SaveIdentityProviderMutation &
+    ResetTwoFactorMutation &
     SignUpMutation &
     ConfirmEmailMutation &
     ResendConfirmationMutation &
