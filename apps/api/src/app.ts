@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { refuseNulInAddress } from './common/request-address';
+import { assignRequestId } from './common/request-id';
 import { compressResponses } from './common/response-compression';
 import { persistedOperationRequests, readPersistedOperations } from './common/persisted-operations';
 import { graphqlBodyParser } from './common/request-body';
@@ -26,6 +27,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logDe
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
+  app.use(assignRequestId);
   app.use(securityHeaders(config));
   app.use(compressResponses());
   app.use(cookieParser());

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { currentRequestId } from './request-id';
 
 /** Codes a client can rely on; every failure the API reports carries one in `extensions.code`. */
 export type ErrorCode =
@@ -163,7 +163,7 @@ export function serverFailure(error: unknown): ServerFailure {
     logger.warn(`${unavailable.log}: ${(error as Error).message}`);
     return { code: 'SERVICE_UNAVAILABLE', message: unavailable.message, extensions: { retryAfterSeconds: RETRY_AFTER_SECONDS } };
   }
-  const requestId = randomUUID();
+  const requestId = currentRequestId();
   logger.error(`request ${requestId}: ${(error as Error)?.stack ?? String(error)}`);
   return {
     code: 'INTERNAL_SERVER_ERROR',

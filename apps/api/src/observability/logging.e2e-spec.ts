@@ -94,7 +94,8 @@ describe('structured logs: a JSON line per request and per job, with no secret i
       const requestLine = linesOf('SaveProfile').at(-1)!;
       expect(requestLine).toMatchObject({ errorCode: 'INTERNAL_SERVER_ERROR', userId: learner.id });
       const errorLine = log.lines.find((line) => line.level === 'error' && line.requestId === requestLine.requestId);
-      expect(errorLine?.msg).toContain(`request ${errors![0].extensions!.requestId}`);
+      expect(errors![0].extensions!.requestId).toBe(requestLine.requestId);
+      expect(errorLine?.msg).toContain(`request ${requestLine.requestId}`);
       expect(errorLine?.msg).toContain('relation "credit_profile" does not exist');
     } finally {
       await api.dataSource.query('ALTER TABLE credit_profile_away RENAME TO credit_profile');

@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LogFn, Logger } from 'pino';
 import type { Options } from 'pino-http';
+import { currentRequestId } from '../common/request-id';
 import type { LogLevel } from '../config/app-config';
 import { accountIdOf, factsOf } from './request-facts';
 
 /**
  * One JSON line per request, built field by field: nothing of the request's headers, query
  * string or body is copied, so tokens, cookies, passwords, answers and profile data cannot reach
- * the log however they were sent. Every other line logged while the request runs carries its id,
- * which the answer gives in `X-Request-Id`.
+ * the log however they were sent. Every other line logged while the request runs carries its id
+ * (common/request-id.ts).
  */
 export function requestLogOptions(level: LogLevel): Options {
   return {
@@ -18,11 +18,7 @@ export function requestLogOptions(level: LogLevel): Options {
     timestamp: () => `,"time":"${new Date().toISOString()}"`,
     formatters: { level: (label) => ({ level: label }) },
     hooks: { logMethod: quietNestStartUp },
-    genReqId: (_request, response) => {
-      const id = randomUUID();
-      response.setHeader('X-Request-Id', id);
-      return id;
-    },
+    genReqId: () => currentRequestId(),
     customAttributeKeys: { reqId: 'requestId' },
     quietReqLogger: true,
     quietResLogger: true,
