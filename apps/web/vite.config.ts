@@ -37,6 +37,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // The service worker reads which files the app has, to keep them all for offline use.
+    manifest: 'asset-manifest.json',
     // src/early.ts is an entry of its own, so that it runs before the app has loaded (app/early-answers.ts).
     rollupOptions: { input: { index: 'index.html', early: 'src/early.ts' } },
   },

@@ -4,6 +4,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { appRoutes } from './app/app-routes';
 import { createGraphqlClient } from './app/graphql-client';
+import { registerServiceWorker } from './app/offline/service-worker';
 import { SessionProvider } from './app/session/SessionProvider';
 import './app/styles.css';
 import './ui/controls.css';
@@ -23,3 +24,5 @@ startTransition(() =>
     </StrictMode>,
   ),
 );
+
+if (import.meta.env.PROD) registerServiceWorker();

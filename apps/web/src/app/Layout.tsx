@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { OfflineStatus } from './offline/OfflineStatus';
+import { useOfflineReading } from './offline/use-offline-reading';
 import { usePageArea } from './page-area';
 import { SiteHeader } from './SiteHeader';
 
@@ -8,6 +10,7 @@ export function Layout() {
   const { pathname, hash } = useLocation();
   const shownPath = useRef(pathname);
   usePageArea();
+  useOfflineReading();
 
   // A new page is read from its start, as after a full page load, unless the address names a
   // place in it (a cited passage), which that page brings into view itself.
@@ -30,6 +33,7 @@ export function Layout() {
         Skip to content
       </a>
       <SiteHeader />
+      <OfflineStatus />
       <main id="main" ref={main} tabIndex={-1} className="page">
         {/* Account and admin pages are separate downloads, so learners never fetch them. */}
         <Suspense

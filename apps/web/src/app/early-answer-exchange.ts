@@ -1,5 +1,5 @@
-import { makeErrorResult, makeResult, type Exchange, type ExecutionResult, type Operation } from 'urql';
-import { filter, fromPromise, map, merge, mergeMap, pipe, share } from 'wonka';
+import { makeResult, type Exchange, type ExecutionResult, type Operation } from 'urql';
+import { filter, fromPromise, makeSubject, map, merge, mergeMap, pipe, share } from 'wonka';
 import { earlyAnswerTo } from './early-answers';
 
 interface SortedOperation {
@@ -21,19 +21,33 @@ export const earlyAnswerExchange: Exchange =
       map((operation): SortedOperation => ({ operation, answer: answerable(operation) ? earlyAnswerTo(operation.key) : undefined })),
       share,
     );
+    // An early question that got no answer (no connection, say) is asked again the usual way.
+    const unanswered = makeSubject<Operation>();
     const answered$ = pipe(
       sorted$,
       filter(({ answer }) => answer !== undefined),
       mergeMap(({ operation, answer }) =>
-        fromPromise(answer!.then((body) => makeResult(operation, body as ExecutionResult), (error: Error) => makeErrorResult(operation, error))),
+        fromPromise(
+          answer!.then(
+            (body) => makeResult(operation, body as ExecutionResult),
+            () => {
+              unanswered.next(operation);
+              return null;
+            },
+          ),
+        ),
       ),
+      filter((result) => result !== null),
     );
     const asked$ = forward(
-      pipe(
-        sorted$,
-        filter(({ answer }) => answer === undefined),
-        map(({ operation }) => operation),
-      ),
+      merge([
+        pipe(
+          sorted$,
+          filter(({ answer }) => answer === undefined),
+          map(({ operation }) => operation),
+        ),
+        unanswered.source,
+      ]),
     );
     return merge([answered$, asked$]);
   };

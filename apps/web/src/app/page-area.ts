@@ -18,13 +18,18 @@ function isAreaHandle(handle: unknown): handle is AreaHandle {
  * than <main>: dialogs and pop-up lists render outside <main> but belong to the page that opened them.
  */
 export function usePageArea() {
-  const area = useMatches()
-    .map(({ handle }) => handle)
-    .filter(isAreaHandle)
-    .at(-1)?.area;
+  const area = useAreaOfPage();
 
   useLayoutEffect(() => {
     if (area) document.body.dataset.area = area;
     else delete document.body.dataset.area;
   }, [area]);
+}
+
+/** The area of the page shown: learn, quiz, certificates… */
+export function useAreaOfPage(): string | undefined {
+  return useMatches()
+    .map(({ handle }) => handle)
+    .filter(isAreaHandle)
+    .at(-1)?.area;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Provider, useMutation, useQuery, type Client } from 'urql';
 import { graphql } from '../../gql';
+import { forgetThePersonsOfflineData } from '../offline/kept-answers';
 import { SessionContext, type Session } from './session-context';
 
 const ViewerQuery = graphql(`
@@ -46,6 +47,7 @@ function ViewerSession({ restart, children }: { restart: () => void; children: R
     // A session that already ended (expired, or ended on another device) leaves nothing to end.
     const alreadyEnded = signOutError?.graphQLErrors.some((problem) => problem.extensions?.code === 'UNAUTHENTICATED');
     if (signOutError && !alreadyEnded) return signOutError;
+    await forgetThePersonsOfflineData();
     restart();
     return undefined;
   }, [signOutMutation, restart]);

@@ -6,6 +6,8 @@ import { readProblem } from '../../ui/api-problem';
 
 interface LessonCompletionProps {
   completed: boolean;
+  /** Marked complete without a connection: waiting in this browser to be sent. */
+  queued: boolean;
   pending: boolean;
   /** Why the last try failed. */
   error: CombinedError | undefined;
@@ -13,7 +15,7 @@ interface LessonCompletionProps {
 }
 
 /** Marks the lesson done for a signed-in learner; invites anyone else to sign in to keep track. */
-export function LessonCompletion({ completed, pending, error, onComplete }: LessonCompletionProps) {
+export function LessonCompletion({ completed, queued, pending, error, onComplete }: LessonCompletionProps) {
   const { viewer } = useSession();
   const location = useLocation();
 
@@ -24,6 +26,13 @@ export function LessonCompletion({ completed, pending, error, onComplete }: Less
       <p className="lesson-completion">
         <Link to={withReturnPath(signInPath, here)}>Sign in</Link> or{' '}
         <Link to={withReturnPath(signUpPath, here)}>create an account</Link> to keep track of the lessons you have read.
+      </p>
+    );
+  }
+  if (queued && !completed) {
+    return (
+      <p className="lesson-completion lesson-completion--done">
+        <span aria-hidden="true">✓ </span>Marked complete: waiting for a connection to send it
       </p>
     );
   }

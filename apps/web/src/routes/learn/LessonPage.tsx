@@ -1,6 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { queueCompletion, useQueuedCompletions } from '../../app/offline/completion-queue';
 import { graphql } from '../../gql';
 import { catalogPath, coursePath, lessonPath } from '../../paths/learn-paths';
 import { Breadcrumb } from '../../ui/Breadcrumb';
@@ -71,6 +72,7 @@ export function LessonPage() {
   const readingSeconds = useReadingTime(lessonSlug);
   const [{ data, error }, reexecuteQuery] = useQuery({ query: LessonReaderQuery, variables: { courseSlug } });
   const [completion, completeLesson] = useMutation(CompleteLessonMutation);
+  const queued = useQueuedCompletions();
 
   if (!data) return <QueryStatus subject="this lesson" error={error} reexecuteQuery={reexecuteQuery} />;
   const { course } = data;
@@ -86,8 +88,11 @@ export function LessonPage() {
   const continueTo = place.next ? lessonPath(course.slug, place.next.lesson.slug) : coursePath(course.slug);
 
   async function completeAndContinue() {
-    const { error: completionError } = await completeLesson({ lessonId: lesson.id, timeSpentSeconds: readingSeconds() });
-    if (!completionError) navigate(continueTo);
+    const completion = { lessonId: lesson.id, timeSpentSeconds: readingSeconds() };
+    const { error: completionError } = await completeLesson(completion);
+    // Without a connection the completion waits in this browser and is sent when it returns.
+    if (completionError?.networkError) queueCompletion(completion);
+    if (!completionError || completionError.networkError) navigate(continueTo);
   }
 
   return (
@@ -118,6 +123,7 @@ export function LessonPage() {
         </div>
         <LessonCompletion
           completed={completed}
+          queued={queued.some(({ lessonId }) => lessonId === lesson.id)}
           pending={completion.fetching}
           error={completion.error}
           onComplete={completeAndContinue}
