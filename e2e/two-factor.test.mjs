@@ -60,17 +60,16 @@ describe('two-factor sign-in', () => {
     await siteHeader(page).getByText(nurse.name).waitFor();
     await signOut(page);
 
-    await passwordByKeyboard(page, platform, nurse);
-    await code.waitFor();
-    await page.keyboard.type(recoveryCodes[0]);
-    await page.keyboard.press('Enter');
-    await siteHeader(page).getByText(nurse.name).waitFor();
-    await signOut(page);
-
-    await passwordByKeyboard(page, platform, nurse);
-    await code.waitFor();
-    await page.keyboard.type(recoveryCodes[0]);
-    await page.keyboard.press('Enter');
+    // The phone is lost: a recovery code signs in once.
+    for (const outcome of ['signed in', 'refused']) {
+      await passwordByKeyboard(page, platform, nurse);
+      await code.waitFor();
+      await page.keyboard.type(recoveryCodes[0]);
+      await page.keyboard.press('Enter');
+      if (outcome === 'refused') break;
+      await siteHeader(page).getByText(nurse.name).waitFor();
+      await signOut(page);
+    }
     await page.getByRole('alert').filter({ hasText: 'That code is not right, or it was used already.' }).waitFor();
     await checkpoint(page, 'two-factor-5-used-recovery-code');
     assert.deepEqual(problems, []);

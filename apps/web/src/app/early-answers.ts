@@ -57,3 +57,8 @@ export function askEarly({ query, variables }: FirstQuery): void {
 export function earlyAnswerTo(key: number): Promise<unknown> | undefined {
   return performance.now() < keptForMs ? answers.get(key) : undefined;
 }
+
+/** Signing in or out makes every early answer stale: they were asked for the person before. */
+export function forgetEarlyAnswers(): void {
+  answers.clear();
+}

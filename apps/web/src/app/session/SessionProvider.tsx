@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Provider, useMutation, useQuery, type Client } from 'urql';
 import { graphql } from '../../gql';
+import { forgetEarlyAnswers } from '../early-answers';
 import { forgetThePersonsOfflineData } from '../offline/kept-answers';
 import { SessionContext, type Session } from './session-context';
 
@@ -30,7 +31,10 @@ interface SessionProviderProps {
 export function SessionProvider({ createClient, children }: SessionProviderProps) {
   // A new client is the simplest complete cache reset: nothing cached for one person survives.
   const [client, setClient] = useState(createClient);
-  const restart = useCallback(() => setClient(createClient()), [createClient]);
+  const restart = useCallback(() => {
+    forgetEarlyAnswers();
+    setClient(createClient());
+  }, [createClient]);
   return (
     <Provider value={client}>
       <ViewerSession restart={restart}>{children}</ViewerSession>
