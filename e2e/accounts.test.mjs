@@ -5,6 +5,7 @@ import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 import { followMainLink, openAccountMenu } from './support/navigation.mjs';
+import { appCode, turnOnTwoFactorInPage } from './support/two-factor.mjs';
 
 // The platform creates this first admin on its empty database.
 const admin = { name: 'Administrator', email: 'admin@example.com', password: 'browser-test admin passphrase' };
@@ -79,6 +80,8 @@ function mainItems(page) {
 
 describe('accounts and roles', () => {
   const running = platformAndBrowser({ ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
+  // The admin's authenticator key, once the first test has turned two-factor on.
+  let adminKey;
 
   test('a practitioner signs up, confirms the address from the email and signs back in; an admin makes them an instructor, which they then have', async () => {
     const { platform, browser } = running;
@@ -105,6 +108,8 @@ describe('accounts and roles', () => {
 
     await signIn(page, admin);
     assert.deepEqual(await mainItems(page), ['Courses', 'My learning', 'My certificates', 'Teaching', 'Administration']);
+    // Admins use their role only with two-factor sign-in on.
+    adminKey = await turnOnTwoFactorInPage(page, platform);
     await followMainLink(page, 'Users');
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     await page.getByRole('searchbox', { name: 'Search by name or email' }).fill('okafor');
@@ -140,7 +145,11 @@ describe('accounts and roles', () => {
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360, 'the sign-in page fits');
     await checkpoint(page, '10-sign-in-on-a-phone');
 
-    await submitSignIn(page, admin);
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Code', { exact: true }).fill(await appCode(adminKey, 1));
+    await page.getByRole('button', { name: 'Finish signing in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/admin/users');
     await page.getByRole('rowheader', { name: admin.name }).waitFor();

@@ -8,6 +8,7 @@ import { checkpoint, openPage } from './support/browser.mjs';
 import { completeCourse, courseDir, courseTitle, readQuizzes, readRightAnswers } from './support/course-completion.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 import { followMainLink } from './support/navigation.mjs';
+import { turnOnTwoFactorInPage } from './support/two-factor.mjs';
 
 // The platform creates this first admin on its empty database.
 const admin = { name: 'Administrator', email: 'admin@example.com', password: 'browser-test admin passphrase' };
@@ -104,6 +105,8 @@ describe('certificates from completion to revocation', () => {
     const { page: adminPage, problems: adminProblems } = await openPage(browser, { width: 1280, height: 800 });
     await adminPage.goto(`${platform.url}/`);
     await signIn(adminPage, admin);
+    // Admins issue certificates only with two-factor sign-in on.
+    await turnOnTwoFactorInPage(adminPage, platform);
     await followMainLink(adminPage, 'Certificates');
     await adminPage.getByRole('heading', { level: 1, name: 'Certificates' }).waitFor();
     await issueToWaitingLearner(adminPage, learner);

@@ -28,3 +28,11 @@ export async function setUpTwoFactorInPage(page, { name, saved = true } = {}) {
   if (saved) await page.getByRole('button', { name: 'I have saved my codes' }).click();
   return { secret, recoveryCodes };
 }
+
+/** Turns two-factor on for the account signed in on the page, as its owner does on the two-factor page; answers the key. */
+export async function turnOnTwoFactorInPage(page, platform) {
+  await page.goto(`${platform.url}/account/two-factor`);
+  const { secret } = await setUpTwoFactorInPage(page);
+  await page.getByRole('heading', { level: 2, name: 'Two-factor sign-in is on' }).waitFor();
+  return secret;
+}
