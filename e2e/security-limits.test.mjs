@@ -1,12 +1,13 @@
 // Each limit of SECURITY.md's "GraphQL server" section, shown over HTTP against the production
 // build as `npm start` runs it with NODE_ENV=production: one platform for the whole file.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { signUpConfirmed } from './support/accounts.mjs';
+import { adminToken } from './support/api.mjs';
 import { startPlatform } from './support/server.mjs';
 
 const ADMIN = { email: 'security-admin@example.test', password: 'security limits admin passphrase' };
@@ -63,15 +64,16 @@ describe('security limits of the production build', () => {
 
   before(async () => {
     platform = await startPlatform({
-      env: { NODE_ENV: 'production', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, TRUST_PROXY: 'loopback' },
+      // Production refuses to start without the key that seals the secrets in the database.
+      env: { NODE_ENV: 'production', SECRETS_KEY: randomBytes(32).toString('base64'), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, TRUST_PROXY: 'loopback' },
     });
     for (const stream of [platform.server.stdout, platform.server.stderr]) stream.on('data', (chunk) => (output += chunk));
     const [port] = (await readFile(path.join(platform.dataDir, 'postgres/postmaster.pid'), 'utf8')).split('\n').slice(3, 4);
     const password = (await readFile(path.join(platform.dataDir, 'postgres-password'), 'utf8')).trim();
     db = new pg.Client({ host: '127.0.0.1', port: Number(port), user: 'postgres', password, database: 'platform' });
     await db.connect();
-    const { body } = await graphql(SIGN_IN, ADMIN);
-    admin = { token: body.data.signIn.token };
+    // With two-factor on, as the admin role needs.
+    admin = { token: await adminToken(platform, ADMIN) };
   });
 
   after(async () => {

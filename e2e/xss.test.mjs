@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { embeddedDatabaseUrl } from '../scripts/database-url.mjs';
 import { signUpConfirmed } from './support/accounts.mjs';
+import { adminToken } from './support/api.mjs';
 import { launchBrowser, openPage, saveScreenshot } from './support/browser.mjs';
 import { PASSAGE, writeCourseFolder } from './support/course-folder.mjs';
 import { startPlatform } from './support/server.mjs';
@@ -99,8 +100,8 @@ describe('authored text and names render inert', () => {
   before(async () => {
     content = await writeCourseFolder(COURSE);
     platform = await startPlatform({ env: { CONTENT_DIR: content.dir, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
-    const signIn = 'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }';
-    tokens.admin = (await graphql(platform.url, null, signIn, admin)).signIn.token;
+    // With two-factor on, as the admin role needs.
+    tokens.admin = await adminToken(platform, admin);
     const password = 'a long enough password';
     const learner = await signUpConfirmed(platform, { email: 'learner@example.test', name: HOSTILE_NAME, password });
     const instructor = await signUpConfirmed(platform, { email: 'instructor@example.test', name: 'Ines Instructor', password });
