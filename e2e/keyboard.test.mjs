@@ -6,6 +6,7 @@ import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 import { pressUntilFocused } from './support/keyboard.mjs';
+import { appCode, turnOnTwoFactorByApi } from './support/two-factor.mjs';
 
 const courseTitle = 'Botulinum toxin for chronic migraine';
 // The platform creates this first admin on its empty database.
@@ -21,12 +22,19 @@ function siteHeader(page) {
 }
 
 /** Fills in and sends the sign-in form the page shows, with keys only. */
-async function signInWithKeys(page, { name, email, password }) {
+/** `code`: the authenticator app's code, for an account with two-factor sign-in on. */
+async function signInWithKeys(page, { name, email, password }, code) {
   await pressUntilFocused(page, page.getByLabel('Email'));
   await page.keyboard.type(email);
   await page.keyboard.press('Tab');
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
+  if (code) {
+    // The code field takes focus as it appears.
+    await page.getByLabel('Code', { exact: true }).waitFor();
+    await page.keyboard.type(code);
+    await page.keyboard.press('Enter');
+  }
   await siteHeader(page).getByText(name).waitFor();
 }
 
@@ -170,9 +178,11 @@ describe('the keyboard alone', () => {
     const { platform, browser } = running;
     await signUpConfirmed(platform, colleague);
     const { page, problems } = await openPage(browser, { width: 1280, height: 900 });
+    // Admins use their role only with two-factor sign-in on: the code is typed too.
+    const { secret } = await turnOnTwoFactorByApi(platform, admin);
     await page.goto(`${platform.url}/admin/users`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await signInWithKeys(page, admin);
+    await signInWithKeys(page, admin, await appCode(secret, 1));
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
 
     await pressUntilFocused(page, page.getByRole('searchbox', { name: 'Search by name or email' }));

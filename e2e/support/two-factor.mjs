@@ -1,6 +1,7 @@
 // Two-factor sign-in as a person with an authenticator app does it: the app is otplib, fed the
 // setup key the page shows (the QR code holds the same key).
 import { generate } from 'otplib';
+import { graphql } from './api.mjs';
 import { checkpoint } from './browser.mjs';
 
 /** The code the app shows now, or `steps` periods of 30 s on (a code is taken once within its period). */
@@ -35,4 +36,13 @@ export async function turnOnTwoFactorInPage(page, platform) {
   const { secret } = await setUpTwoFactorInPage(page);
   await page.getByRole('heading', { level: 2, name: 'Two-factor sign-in is on' }).waitFor();
   return secret;
+}
+
+/** Turns two-factor on through the API, as the two-factor page does; answers the session's token and the key. */
+export async function turnOnTwoFactorByApi(platform, { email, password }) {
+  const signIn = 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }';
+  const { token } = (await graphql(platform, signIn, { email, password })).signIn;
+  const { secret } = (await graphql(platform, 'mutation { startTwoFactorSetup { secret } }', {}, token)).startTwoFactorSetup;
+  await graphql(platform, 'mutation ($code: String!) { confirmTwoFactorSetup(code: $code) { codes } }', { code: await appCode(secret) }, token);
+  return { token, secret };
 }
