@@ -4,6 +4,7 @@ import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { completeCourse, courseSlug, courseTitle, graphqlAsPage, readRightAnswers } from './support/course-completion.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
+import { turnOnTwoFactorInPage } from './support/two-factor.mjs';
 
 const admin = { name: 'Administrator', email: 'admin@example.com', password: 'browser-test admin passphrase' };
 const learner = { name: 'Grace Mensah', email: 'grace.mensah@example.com', password: 'a long credit claim passphrase' };
@@ -27,6 +28,8 @@ describe('evaluating a course and claiming its credit', () => {
     await adminPage.getByLabel('Password').fill(admin.password);
     await adminPage.getByRole('button', { name: 'Sign in' }).click();
     await adminPage.locator('.site-header').getByText(admin.name).waitFor();
+    // Admins issue certificates only with two-factor sign-in on.
+    await turnOnTwoFactorInPage(adminPage, platform);
     await graphqlAsPage(adminPage, 'mutation ($slug: String!, $userId: ID!) { issueCertificate(courseSlug: $slug, userId: $userId) { id } }', { slug: courseSlug, userId: me.id });
 
     await page.goto(`${platform.url}/my-certificates`);

@@ -9,6 +9,7 @@ import { checkpoint, openPage } from './support/browser.mjs';
 import { correctAnswer, courseDir, courseSlug, courseTitle, graphqlAsPage, passQuiz } from './support/course-completion.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 import { followMainLink, openAccountMenu } from './support/navigation.mjs';
+import { turnOnTwoFactorInPage } from './support/two-factor.mjs';
 
 const firstQuizFile = path.join(courseDir, 'quizzes/01-mechanism.yaml');
 // The first module as the course ships it: its title and lessons are read from the content, not copied here.
@@ -126,6 +127,8 @@ describe('learner progress and the cohort report', () => {
     await page.getByLabel('Password').fill(admin.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await siteHeader(page).getByText(admin.name).waitFor();
+    // Admins use their role only with two-factor sign-in on.
+    await turnOnTwoFactorInPage(page, platform);
 
     await followMainLink(page, 'Reports');
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();

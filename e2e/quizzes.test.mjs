@@ -7,6 +7,7 @@ import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 import { followMainLink } from './support/navigation.mjs';
+import { turnOnTwoFactorInPage } from './support/two-factor.mjs';
 
 // The platform creates this first admin on its empty database.
 const admin = { name: 'Administrator', email: 'admin@example.com', password: 'browser-test admin passphrase' };
@@ -150,6 +151,8 @@ describe('quizzes', () => {
       email: admin.email,
       password: admin.password,
     });
+    // Admins use their role only with two-factor sign-in on.
+    await turnOnTwoFactorInPage(adminSession.page, platform);
     const makeInstructor = 'mutation ($userId: ID!) { setUserRoles(userId: $userId, roles: [LEARNER, INSTRUCTOR]) { id } }';
     await callApi(adminSession.page, makeInstructor, { userId: instructorId });
     await adminSession.page.close();
