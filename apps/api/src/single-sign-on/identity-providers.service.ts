@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer';
 import { PlatformError } from '../common/errors';
+import { isUuid } from '../common/pagination';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { SecretBox } from '../secrets/secret-box';
@@ -64,7 +65,8 @@ export class IdentityProvidersService {
     return this.shown((await identityProviderById(this.dataSource, id))!);
   }
 
-  remove(admin: Viewer, id: string): Promise<boolean> {
+  async remove(admin: Viewer, id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
     return this.dataSource.transaction(async (manager) => {
       const provider = await identityProviderById(manager, id);
       if (!provider || !(await deleteIdentityProvider(manager, id))) return false;
