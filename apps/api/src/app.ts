@@ -7,7 +7,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { refuseNulInAddress } from './common/request-address';
+import { refuseUnreadableAddress } from './common/request-address';
 import { assignRequestId } from './common/request-id';
 import { compressResponses } from './common/response-compression';
 import { persistedOperationRequests, readPersistedOperations } from './common/persisted-operations';
@@ -31,7 +31,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logDe
   app.use(securityHeaders(config));
   app.use(compressResponses());
   app.use(cookieParser());
-  app.use(refuseNulInAddress);
+  app.use(refuseUnreadableAddress);
   app.use('/graphql', persistedOperationRequests(readPersistedOperations(config.webRoot)), ...graphqlBodyParser());
   serveWebApp(app.getHttpAdapter().getInstance() as Express, config.webRoot);
   await app.init();

@@ -1,4 +1,4 @@
-import type { CreditType } from '../catalog/accreditation.types';
+import type { CreditType } from '@ptp/content';
 import { claimedCreditLabel } from './credit-labels';
 
 /**
