@@ -41,8 +41,8 @@ const INVARIANTS: Record<string, string> = {
 /** What is wrong with a reply, if anything: a server error, or an error without a clear code and message. */
 function unclearReply(status: number, body: { message?: string; errors?: { message?: string; extensions?: { code?: string } }[] }) {
   if (status >= 500) return `HTTP ${status}: ${JSON.stringify(body).slice(0, 300)}`;
-  // The body parser refuses oversized requests before GraphQL sees them.
-  if (status === 413) return body.message ? null : 'HTTP 413 without a message';
+  // The body parser refuses oversized requests before GraphQL sees them, in GraphQL's shape.
+  if (status === 413) return body.message || body.errors?.[0]?.extensions?.code === 'PAYLOAD_TOO_LARGE' ? null : 'HTTP 413 without a message';
   const vague = body.errors?.find((error) => !error.message || !isClearRefusal(error.extensions?.code));
   return vague ? `the error ${JSON.stringify(vague).slice(0, 300)}` : null;
 }

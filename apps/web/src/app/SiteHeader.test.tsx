@@ -94,7 +94,7 @@ describe('site header', () => {
   });
 
   it('folds the navigation behind a Menu button that says whether it is shown', async () => {
-    renderPage('/', stubClient({ data: { courses: [], me: buildUser('Ada Lovelace') } }));
+    renderPage('/', stubClient({ data: { courses: [], myCourses: [], me: buildUser('Ada Lovelace') } }));
     const menu = await within(siteHeader()).findByRole('button', { name: 'Menu' });
     const panel = document.getElementById(menu.getAttribute('aria-controls')!);
     expect(panel).toContainElement(mainNavigation());
