@@ -20,8 +20,9 @@ type Documents = {
     "\n  mutation ChangeEmail($newEmail: String!, $currentPassword: String!) {\n    changeEmail(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ConfirmEmailDocument,
-    "\n  query MyCreditProfile {\n    myCreditProfile {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n": typeof types.MyCreditProfileDocument,
-    "\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n": typeof types.UpdateCreditProfileDocument,
+    "\n  fragment StoredCreditProfileFields on CreditProfile {\n    profession\n    licenceNumber\n    licenceJurisdiction\n    npi\n    boardReportingConsent\n    boardReportingConsentAt\n    boardIdentifier\n    birthMonth\n    birthDay\n  }\n": typeof types.StoredCreditProfileFieldsFragmentDoc,
+    "\n  query MyCreditProfile {\n    myCreditProfile {\n      ...StoredCreditProfileFields\n    }\n  }\n": typeof types.MyCreditProfileDocument,
+    "\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      ...StoredCreditProfileFields\n    }\n  }\n": typeof types.UpdateCreditProfileDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
     "\n  mutation DeleteMyAccount($currentPassword: String!) {\n    deleteMyAccount(currentPassword: $currentPassword)\n  }\n": typeof types.DeleteMyAccountDocument,
@@ -146,8 +147,9 @@ const documents: Documents = {
     "\n  mutation ChangeEmail($newEmail: String!, $currentPassword: String!) {\n    changeEmail(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": types.ChangeEmailDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      user {\n        id\n      }\n    }\n  }\n": types.ConfirmEmailDocument,
-    "\n  query MyCreditProfile {\n    myCreditProfile {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n": types.MyCreditProfileDocument,
-    "\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n": types.UpdateCreditProfileDocument,
+    "\n  fragment StoredCreditProfileFields on CreditProfile {\n    profession\n    licenceNumber\n    licenceJurisdiction\n    npi\n    boardReportingConsent\n    boardReportingConsentAt\n    boardIdentifier\n    birthMonth\n    birthDay\n  }\n": types.StoredCreditProfileFieldsFragmentDoc,
+    "\n  query MyCreditProfile {\n    myCreditProfile {\n      ...StoredCreditProfileFields\n    }\n  }\n": types.MyCreditProfileDocument,
+    "\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      ...StoredCreditProfileFields\n    }\n  }\n": types.UpdateCreditProfileDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
     "\n  mutation DeleteMyAccount($currentPassword: String!) {\n    deleteMyAccount(currentPassword: $currentPassword)\n  }\n": types.DeleteMyAccountDocument,
@@ -307,11 +309,15 @@ export function graphql(source: "\n  mutation ConfirmEmail($token: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyCreditProfile {\n    myCreditProfile {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n"): (typeof documents)["\n  query MyCreditProfile {\n    myCreditProfile {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n"];
+export function graphql(source: "\n  fragment StoredCreditProfileFields on CreditProfile {\n    profession\n    licenceNumber\n    licenceJurisdiction\n    npi\n    boardReportingConsent\n    boardReportingConsentAt\n    boardIdentifier\n    birthMonth\n    birthDay\n  }\n"): (typeof documents)["\n  fragment StoredCreditProfileFields on CreditProfile {\n    profession\n    licenceNumber\n    licenceJurisdiction\n    npi\n    boardReportingConsent\n    boardReportingConsentAt\n    boardIdentifier\n    birthMonth\n    birthDay\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      profession\n      licenceNumber\n      licenceJurisdiction\n      npi\n      boardReportingConsent\n      boardReportingConsentAt\n      boardIdentifier\n      birthMonth\n      birthDay\n    }\n  }\n"];
+export function graphql(source: "\n  query MyCreditProfile {\n    myCreditProfile {\n      ...StoredCreditProfileFields\n    }\n  }\n"): (typeof documents)["\n  query MyCreditProfile {\n    myCreditProfile {\n      ...StoredCreditProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      ...StoredCreditProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCreditProfile($input: CreditProfileInput!) {\n    updateCreditProfile(input: $input) {\n      ...StoredCreditProfileFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { useMutation, useQuery } from 'urql';
-import { graphql } from '../../gql';
+import { graphql, readFragment } from '../../gql';
 import { readProblem } from '../../ui/api-problem';
 import { Day } from '../../ui/Day';
 import { NumberInputField, RadioField, TextInputField } from '../../ui/FormFields';
@@ -11,18 +11,24 @@ import { useFormDraft } from '../../ui/use-form-draft';
 import { draftOf, inputOf, professionChoices, type CreditProfileDraft, type StoredCreditProfile } from './credit-profile-draft';
 import './account.css';
 
+const StoredCreditProfileFields = graphql(`
+  fragment StoredCreditProfileFields on CreditProfile {
+    profession
+    licenceNumber
+    licenceJurisdiction
+    npi
+    boardReportingConsent
+    boardReportingConsentAt
+    boardIdentifier
+    birthMonth
+    birthDay
+  }
+`);
+
 const MyCreditProfileQuery = graphql(`
   query MyCreditProfile {
     myCreditProfile {
-      profession
-      licenceNumber
-      licenceJurisdiction
-      npi
-      boardReportingConsent
-      boardReportingConsentAt
-      boardIdentifier
-      birthMonth
-      birthDay
+      ...StoredCreditProfileFields
     }
   }
 `);
@@ -30,15 +36,7 @@ const MyCreditProfileQuery = graphql(`
 const UpdateCreditProfileMutation = graphql(`
   mutation UpdateCreditProfile($input: CreditProfileInput!) {
     updateCreditProfile(input: $input) {
-      profession
-      licenceNumber
-      licenceJurisdiction
-      npi
-      boardReportingConsent
-      boardReportingConsentAt
-      boardIdentifier
-      birthMonth
-      birthDay
+      ...StoredCreditProfileFields
     }
   }
 `);
@@ -54,7 +52,7 @@ export function CreditProfilePage() {
         What accrediting bodies need to award you continuing-education credit. Only you and the platform’s admins can see it, and
         every time an admin opens it is recorded.
       </p>
-      <CreditProfileForm stored={data.myCreditProfile} />
+      <CreditProfileForm stored={readFragment(StoredCreditProfileFields, data.myCreditProfile)} />
     </section>
   );
 }
@@ -85,8 +83,9 @@ function CreditProfileForm({ stored }: { stored: StoredCreditProfile }) {
     const { data, error } = await updateCreditProfile({ input: inputOf(draft) });
     if (data) {
       setSaving(false);
-      fields.reset(draftOf(data.updateCreditProfile));
-      setConsentedAt(data.updateCreditProfile.boardReportingConsentAt);
+      const saved = readFragment(StoredCreditProfileFields, data.updateCreditProfile);
+      fields.reset(draftOf(saved));
+      setConsentedAt(saved.boardReportingConsentAt);
       setOutcome({ saved: true, message: 'Your credit profile is saved.' });
       return;
     }
