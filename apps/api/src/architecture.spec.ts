@@ -19,6 +19,7 @@ const LAYERS = [
   ['evaluations'],
   ['certificates', 'reports', 'activity', 'content-import', 'health', 'citation-reviews'],
   ['transcripts', 'credit-reports'],
+  ['credentials', 'lti', 'learning-records', 'quiz-exchange'],
   ['own-data', 'observability'],
   ['(app)'],
 ];
@@ -32,7 +33,7 @@ const TABLE_OWNERS: Record<string, string[]> = {
   'two-factor': ['twoFactor', 'twoFactorRecoveryCode', 'signInChallenge'],
   'single-sign-on': ['oidcProvider', 'oidcSignIn'],
   'credit-profiles': ['creditProfile'],
-  'rate-limits': ['rateLimitWindow'],
+  'rate-limits': ['rateLimit'],
   catalog: ['course', 'courseVersion', 'courseModule', 'courseReference', 'lesson', 'lessonPassage', 'lessonReference', 'sourcePassage'],
   'course-reviews': ['courseReview', 'courseReviewReminder'],
   quizzes: ['quiz', 'quizVersion', 'question'],

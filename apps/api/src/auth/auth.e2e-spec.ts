@@ -97,10 +97,10 @@ describe('accounts and sessions', () => {
 
   it('limits sign-in attempts from one address to 50 in 15 minutes', async () => {
     await api.graphql(SIGN_IN, { email: newEmail(), password: 'whatever password' });
-    const [bucket] = await api.dataSource.query(`SELECT key FROM rate_limit_window WHERE key LIKE 'sign-in:address:%'`);
-    await api.dataSource.query(`UPDATE rate_limit_window SET hits = 50 WHERE key = $1`, [bucket.key]);
+    const [bucket] = await api.dataSource.query(`SELECT key FROM rate_limit WHERE key LIKE '900s:sign-in:address:%'`);
+    await api.dataSource.query(`UPDATE rate_limit SET points = 50 WHERE key = $1`, [bucket.key]);
     const { errors } = await api.graphql(SIGN_IN, { email: newEmail(), password: 'whatever password' });
     expect(errors![0].extensions!.code).toBe('RATE_LIMITED');
-    await api.dataSource.query(`DELETE FROM rate_limit_window WHERE key = $1`, [bucket.key]);
+    await api.dataSource.query(`DELETE FROM rate_limit WHERE key = $1`, [bucket.key]);
   });
 });

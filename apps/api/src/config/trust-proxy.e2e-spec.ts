@@ -22,15 +22,15 @@ describe('forwarded addresses with TRUST_PROXY unset', () => {
 
   it('counts a client that rotates X-Forwarded-For under its own address, so it cannot escape the sign-in limits', async () => {
     await signInFrom('198.51.100.1');
-    const counted = await api.dataSource.query(`SELECT key FROM rate_limit_window WHERE key LIKE 'sign-in:address:%'`);
-    expect(counted).toEqual([{ key: expect.stringMatching(/^sign-in:address:(::ffff:)?127\.0\.0\.1$/) }]);
+    const counted = await api.dataSource.query(`SELECT key FROM rate_limit WHERE key LIKE '900s:sign-in:address:%'`);
+    expect(counted).toEqual([{ key: expect.stringMatching(/^900s:sign-in:address:(::ffff:)?127\.0\.0\.1$/) }]);
 
-    await api.dataSource.query(`UPDATE rate_limit_window SET hits = 50 WHERE key = $1`, [counted[0].key]);
+    await api.dataSource.query(`UPDATE rate_limit SET points = 50 WHERE key = $1`, [counted[0].key]);
     for (const forwardedFor of ['198.51.100.2', '203.0.113.9, 198.51.100.3', '2001:db8::7']) {
       const { body } = await signInFrom(forwardedFor, `someone-${forwardedFor.length}@example.test`);
       expect(body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
     }
-    await api.dataSource.query(`DELETE FROM rate_limit_window WHERE key = $1`, [counted[0].key]);
+    await api.dataSource.query(`DELETE FROM rate_limit WHERE key = $1`, [counted[0].key]);
   });
 
   it('does not take a client’s X-Forwarded-Proto for HTTPS', async () => {

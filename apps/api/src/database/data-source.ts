@@ -16,6 +16,7 @@ import { CreditProfiles1765700000000 } from './migrations/1765700000000-credit-p
 import { EvaluationsAndCreditClaims1765800000000 } from './migrations/1765800000000-evaluations-and-credit-claims';
 import { AccountSelfService1765910000000 } from './migrations/1765910000000-account-self-service';
 import { TwoFactorAndSingleSignOn1765950000000 } from './migrations/1765950000000-two-factor-and-single-sign-on';
+import { RateLimiterStore1766000000000 } from './migrations/1766000000000-rate-limiter-store';
 import { RequestClient } from './request-client';
 import { refuseNewerSchema } from './schema-version';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -38,6 +39,7 @@ export const migrations = [
   EvaluationsAndCreditClaims1765800000000,
   AccountSelfService1765910000000,
   TwoFactorAndSingleSignOn1765950000000,
+  RateLimiterStore1766000000000,
 ];
 
 /**

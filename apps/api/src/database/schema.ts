@@ -9,6 +9,8 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
 export type Json = JsonValue;
 
 export type JsonArray = JsonValue[];
@@ -492,10 +494,16 @@ export interface QuizVersion {
   version: number;
 }
 
-export interface RateLimitWindow {
-  hits: number;
+export interface RateLimit {
+  /**
+   * When the window ends, in milliseconds since 1970
+   */
+  expire: Int8 | null;
+  /**
+   * The window length in seconds, then what is limited: 900s:sign-in:address:203.0.113.7
+   */
   key: string;
-  windowStart: Timestamp;
+  points: Generated<number>;
 }
 
 export interface Regrade {
@@ -624,7 +632,7 @@ export interface DB {
   quiz: Quiz;
   quizAttempt: QuizAttempt;
   quizVersion: QuizVersion;
-  rateLimitWindow: RateLimitWindow;
+  rateLimit: RateLimit;
   regrade: Regrade;
   session: Session;
   signInChallenge: SignInChallenge;

@@ -21,7 +21,7 @@ describe('changing the email address of an account', () => {
   beforeAll(async () => {
     api = await signUpTestApp();
   });
-  beforeEach(() => api.dataSource.query(`DELETE FROM rate_limit_window WHERE key LIKE 'sign-up:%'`));
+  beforeEach(() => api.dataSource.query(`DELETE FROM rate_limit WHERE key LIKE '%:sign-up:%'`));
   afterAll(() => api.close());
 
   const codeOf = (answer: { errors?: { extensions?: { code?: string } }[] }) => answer.errors?.[0]?.extensions?.code;

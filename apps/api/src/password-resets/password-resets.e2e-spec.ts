@@ -24,7 +24,7 @@ describe('resetting a forgotten password with a link sent by email', () => {
     api = await signUpTestApp();
   });
   // Every test asks from the one test address; the limits are proven by their own tests.
-  beforeEach(() => api.dataSource.query(`DELETE FROM rate_limit_window WHERE key LIKE 'password-reset%' OR key LIKE 'sign-up:%'`));
+  beforeEach(() => api.dataSource.query(`DELETE FROM rate_limit WHERE key LIKE '%:password-reset%' OR key LIKE '%:sign-up:%'`));
   afterAll(() => api.close());
 
   const codeOf = (answer: { errors?: { extensions?: { code?: string } }[] }) => answer.errors?.[0]?.extensions?.code;

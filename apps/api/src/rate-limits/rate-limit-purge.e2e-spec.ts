@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { LONGEST_WINDOW_SECONDS, RateLimitService } from './rate-limit.service';
+import { RateLimitService } from './rate-limit.service';
 
 describe('rate limit windows', () => {
   let api: TestApp;
@@ -12,22 +12,27 @@ describe('rate limit windows', () => {
   afterAll(() => api.close());
 
   const keysLeft = async () =>
-    ((await api.dataSource.query(`SELECT key FROM rate_limit_window WHERE key LIKE 'purge:%' ORDER BY key`)) as { key: string }[]).map((row) => row.key);
+    ((await api.dataSource.query(`SELECT key FROM rate_limit WHERE key LIKE '%:purge:%' ORDER BY key`)) as { key: string }[]).map((row) => row.key);
 
   it('are deleted once they have ended, and a window still counting keeps its count', async () => {
-    await api.dataSource.query(
-      `INSERT INTO rate_limit_window (key, window_start, hits) VALUES ('purge:old', now() - interval '25 hours', 9), ('purge:hour', date_trunc('hour', now()), 3)`,
-    );
+    await limits.record('purge:ended', 60);
+    await api.dataSource.query(`UPDATE rate_limit SET expire = $1 WHERE key = '60s:purge:ended'`, [Date.now() - 1_000]);
+    await limits.record('purge:now', 60);
     await limits.record('purge:now', 60);
 
     await limits.purgeEndedWindows();
 
-    expect(await keysLeft()).toEqual(['purge:hour', 'purge:now']);
-    expect(await limits.current('purge:now', 60)).toBe(1);
+    expect(await keysLeft()).toEqual(['60s:purge:now']);
+    expect(await limits.current('purge:now', 60)).toBe(2);
+    expect(await limits.current('purge:ended', 60)).toBe(0);
   });
 
-  it('refuse a window longer than the purge keeps', async () => {
-    await expect(limits.record('purge:too-long', LONGEST_WINDOW_SECONDS + 1)).rejects.toThrow(/at most/);
-    expect(await keysLeft()).not.toContain('purge:too-long');
+  it('count one key over windows of different lengths apart, and forget one length without the other', async () => {
+    for (let event = 0; event < 3; event++) await limits.record('purge:lengths', 60);
+    await limits.record('purge:lengths', 3600);
+
+    await limits.forget('purge:lengths', 60);
+
+    expect({ minute: await limits.current('purge:lengths', 60), hour: await limits.current('purge:lengths', 3600) }).toEqual({ minute: 0, hour: 1 });
   });
 });

@@ -1,12 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { PlatformError } from '../common/errors';
 import { JobQueue } from '../jobs/job-queue.service';
-import { countInWindow, deleteWindowsOlderThan, forgetWindows, hitsInWindow } from './rate-limit-records';
+import { deleteEndedWindows } from './rate-limit-records';
 
-/** No limit counts over more than a day, so a window that started a day ago has ended and can go. */
-export const LONGEST_WINDOW_SECONDS = 24 * 60 * 60;
 const PURGE_QUEUE = 'rate-limits.purge';
+const TABLE = 'rate_limit';
 
 export interface RateLimit {
   /** What is limited, e.g. `sign-in:address:203.0.113.7`. */
@@ -16,11 +16,15 @@ export interface RateLimit {
 }
 
 /**
- * Fixed-window counters kept in PostgreSQL, so every API replica sees the same counts.
- * One upsert per check; a window's row is its own lock, so parallel requests cannot both slip in.
+ * Fixed-window counters in PostgreSQL through rate-limiter-flexible, so every API replica sees
+ * the same counts: one atomic upsert per event, the key's row its own lock, so parallel requests
+ * cannot both slip in. A window starts with its key's first event; the same key counted over
+ * windows of different lengths keeps a count per length. The table is created by a migration.
  */
 @Injectable()
 export class RateLimitService implements OnModuleInit {
+  private readonly limiters = new Map<string, RateLimiterPostgres>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
@@ -32,43 +36,55 @@ export class RateLimitService implements OnModuleInit {
 
   /** Deletes the counts of windows that have ended; the job queue runs it hourly. */
   purgeEndedWindows(): Promise<void> {
-    return deleteWindowsOlderThan(this.dataSource, LONGEST_WINDOW_SECONDS);
+    return deleteEndedWindows(this.dataSource, Date.now());
   }
 
   /** Counts one event and refuses it when the window already held `limit` events; gives the count with this one. */
   async consume(rule: RateLimit, message: string): Promise<number> {
-    assertPurgeable(rule.windowSeconds);
-    const { hits, retryAfter } = await countInWindow(this.dataSource, rule.key, rule.windowSeconds);
-    if (hits > rule.limit) this.refuse(message, retryAfter);
-    return hits;
+    try {
+      return (await this.limiter(rule.limit, rule.windowSeconds).consume(rule.key)).consumedPoints;
+    } catch (outcome) {
+      if (!(outcome instanceof RateLimiterRes)) throw outcome;
+      const retryAfter = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
+      throw new PlatformError('RATE_LIMITED', `${message} Try again in ${describeWait(retryAfter)}.`, { retryAfterSeconds: retryAfter });
+    }
   }
 
   /** Counts one event without refusing any; gives the window's count with this one. */
   async record(key: string, windowSeconds: number): Promise<number> {
-    assertPurgeable(windowSeconds);
-    return (await countInWindow(this.dataSource, key, windowSeconds)).hits;
+    return (await this.limiter(Number.MAX_SAFE_INTEGER, windowSeconds).penalty(key)).consumedPoints;
   }
 
   /** The events counted so far in the current window, without counting one. */
-  current(key: string, windowSeconds: number): Promise<number> {
-    return hitsInWindow(this.dataSource, key, windowSeconds);
+  async current(key: string, windowSeconds: number): Promise<number> {
+    return (await this.limiter(Number.MAX_SAFE_INTEGER, windowSeconds).get(key))?.consumedPoints ?? 0;
   }
 
-  /** Starts the count of `key` again, in every window. */
-  forget(key: string): Promise<void> {
-    return forgetWindows(this.dataSource, key);
+  /** Starts the count of `key` over windows of this length again. */
+  async forget(key: string, windowSeconds: number): Promise<void> {
+    await this.limiter(Number.MAX_SAFE_INTEGER, windowSeconds).delete(key);
   }
 
-  private refuse(message: string, retryAfterSeconds: number): never {
-    const retryAfter = Math.max(1, retryAfterSeconds);
-    throw new PlatformError('RATE_LIMITED', `${message} Try again in ${describeWait(retryAfter)}.`, {
-      retryAfterSeconds: retryAfter,
-    });
+  /** Limiters with the same window length share their rows: the prefix is the length, not the limit. */
+  private limiter(limit: number, windowSeconds: number): RateLimiterPostgres {
+    const name = `${limit}/${windowSeconds}`;
+    let limiter = this.limiters.get(name);
+    if (!limiter) {
+      limiter = new RateLimiterPostgres({
+        storeClient: this.dataSource,
+        storeType: 'typeorm',
+        tableName: TABLE,
+        tableCreated: true,
+        // The hourly job purges for every process; the library's own timer would run in each.
+        clearExpiredByTimeout: false,
+        keyPrefix: `${windowSeconds}s`,
+        points: limit,
+        duration: windowSeconds,
+      });
+      this.limiters.set(name, limiter);
+    }
+    return limiter;
   }
-}
-
-function assertPurgeable(windowSeconds: number): void {
-  if (windowSeconds > LONGEST_WINDOW_SECONDS) throw new Error(`A rate limit window may last at most ${LONGEST_WINDOW_SECONDS} seconds; the purge would end a longer one early.`);
 }
 
 function describeWait(seconds: number): string {

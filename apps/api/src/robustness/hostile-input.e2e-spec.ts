@@ -74,7 +74,7 @@ describe('hostile input to every operation', () => {
     tables = (
       await api.dataSource.query(
         `SELECT table_name AS name FROM information_schema.tables
-          WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'rate_limit_window')
+          WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'rate_limit')
           ORDER BY 1`,
       )
     ).map((table: { name: string }) => table.name);

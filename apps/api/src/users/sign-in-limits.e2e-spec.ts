@@ -41,7 +41,7 @@ describe('sign-in limits', () => {
   const tally = (responses: GraphQLResponse[]) =>
     responses.map(codeOf).reduce<Record<string, number>>((counts, code) => ({ ...counts, [code]: (counts[code] ?? 0) + 1 }), {});
   const failuresCounted = async (email: string) =>
-    (await api.dataSource.query(`SELECT coalesce(sum(hits), 0)::int AS hits FROM rate_limit_window WHERE key = $1`, [`sign-in:account:${email}`]))[0]
+    (await api.dataSource.query(`SELECT coalesce(sum(points), 0)::int AS hits FROM rate_limit WHERE key = $1`, [`900s:sign-in:account:${email}`]))[0]
       .hits;
 
   async function failTimes(email: string, address: string, times: number) {
@@ -101,7 +101,7 @@ describe('sign-in limits', () => {
     const botnet = Array.from({ length: 5 }, newAddress);
     for (const address of botnet) await failTimes(email, address, 1);
     // As if many more addresses had failed already: guesses from addresses that failed wait 64 s each.
-    await api.dataSource.query(`UPDATE rate_limit_window SET hits = 16 WHERE key = $1`, [`sign-in:account:${email}`]);
+    await api.dataSource.query(`UPDATE rate_limit SET points = 16 WHERE key = $1`, [`900s:sign-in:account:${email}`]);
 
     const again = await Promise.all(botnet.map((address) => signIn(email, 'another guess', address)));
     expect(tally(again)).toEqual({ UNAUTHENTICATED: 1, RATE_LIMITED: 4 });

@@ -55,6 +55,6 @@ export class SignInLimits {
 
   /** The right password from this address: its earlier tries on the account no longer count. */
   async succeeded(email: string, address: string): Promise<void> {
-    await this.rateLimits.forget(triesKey(email, address));
+    await this.rateLimits.forget(triesKey(email, address), WINDOW_SECONDS);
   }
 }

@@ -17,7 +17,7 @@ describe('signing up with an address that must be confirmed', () => {
     api = await signUpTestApp();
   });
   // Every test signs up from the one test address; its hourly sign-up limit is proven elsewhere.
-  beforeEach(() => api.dataSource.query(`DELETE FROM rate_limit_window WHERE key LIKE 'sign-up:address:%'`));
+  beforeEach(() => api.dataSource.query(`DELETE FROM rate_limit WHERE key LIKE '%:sign-up:address:%'`));
   afterAll(() => api.close());
 
   async function postSignUp(email: string, name = 'Dr Ada Example', password = PASSWORD) {
