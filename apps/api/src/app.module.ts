@@ -10,6 +10,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CertificatesModule } from './certificates/certificates.module';
+import { CredentialsModule } from './credentials/credentials.module';
 import { CitationReviewsModule } from './citation-reviews/citation-reviews.module';
 import { CourseReviewsModule } from './course-reviews/course-reviews.module';
 import { CreditProfilesModule } from './credit-profiles/credit-profiles.module';
@@ -27,11 +28,13 @@ import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/config.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
+import { LtiModule } from './lti/lti.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { ProgressModule } from './progress/progress.module';
 import { ReportsModule } from './reports/reports.module';
 import { SecretsModule } from './secrets/secrets.module';
 import { TranscriptsModule } from './transcripts/transcripts.module';
+import { LearningRecordsModule } from './learning-records/learning-records.module';
 import { TwoFactorModule } from './two-factor/two-factor.module';
 import { SingleSignOnModule } from './single-sign-on/single-sign-on.module';
 import { UsersModule } from './users/users.module';
@@ -82,6 +85,7 @@ export class AppModule {
         CatalogModule,
         CourseReviewsModule,
         CertificatesModule,
+        CredentialsModule,
         CitationReviewsModule,
         AttemptsModule,
         ActivityModule,
@@ -89,6 +93,8 @@ export class AppModule {
         ReportsModule,
         CreditReportsModule,
         TranscriptsModule,
+        LearningRecordsModule,
+        LtiModule,
         PasswordResetsModule,
         EmailChangesModule,
         AccountSessionsModule,

@@ -18,7 +18,7 @@ const LAYERS = [
   ['progress'],
   ['evaluations'],
   ['certificates', 'reports', 'activity', 'content-import', 'health', 'citation-reviews'],
-  ['transcripts', 'credit-reports'],
+  ['transcripts', 'credit-reports', 'credentials', 'lti'],
   ['credentials', 'lti', 'learning-records', 'quiz-exchange'],
   ['own-data', 'observability'],
   ['(app)'],
@@ -42,6 +42,9 @@ const TABLE_OWNERS: Record<string, string[]> = {
   'citation-reviews': ['sourceFingerprint', 'citationReview'],
   evaluations: ['courseEvaluation', 'courseEvaluationAnswer'],
   transcripts: ['externalCredit'],
+  'learning-records': ['learningRecordStore', 'learningRecordDelivery'],
+  lti: ['ltiPlatform', 'ltiToolKey', 'ltiLogin', 'ltiAccount', 'ltiScoreTarget', 'ltiDeepLinking'],
+  credentials: ['signedCredential'],
   certificates: ['creditClaim', 'certificate', 'certificateAttestation', 'certificateBatch', 'certificateBatchLearner', 'credentialSigningKey', 'credentialStatusList', 'certificateRegradeDecision'],
 };
 

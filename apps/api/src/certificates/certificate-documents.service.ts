@@ -7,7 +7,7 @@ import { renderCertificatePdf } from './certificate-pdf';
 import { printedStatusOf } from './certificate-pdf-status';
 import { findCertificate, type CertificateRecord } from './certificate-records';
 import { creditClaimOf, verifyUrl } from './certificate-view';
-import { achievementCredential, platformIssuer } from './open-badge';
+import { achievementCredential, platformIssuer, type CredentialFacts } from './open-badge';
 import { SigningKeysService } from './signing-keys.service';
 import { signCompactJws } from './vc-jwt';
 
@@ -37,12 +37,15 @@ export class CertificateDocumentsService {
 
   /** The Open Badges 3.0 credential as a VC-JWT, wrapped as the downloaded credential.json. */
   async credential(viewer: Viewer, certificateId: string): Promise<{ code: string; compactJwsString: string }> {
+    const { code, facts } = await this.credentialFacts(viewer, certificateId);
+    const credential = achievementCredential(facts, platformIssuer(this.config));
+    return { code, compactJwsString: await signCompactJws(credential, await this.keys.activeKey()) };
+  }
+
+  /** What the certificate's credentials state, for its holder and admins only. */
+  async credentialFacts(viewer: Viewer, certificateId: string): Promise<{ code: string; facts: CredentialFacts }> {
     const certificate = await this.downloadable(viewer, certificateId);
-    const credential = achievementCredential(
-      { ...certificate, certificateId: certificate.id, holderId: certificate.userId, creditClaim: creditClaimOf(certificate) },
-      platformIssuer(this.config),
-    );
-    return { code: certificate.code, compactJwsString: await signCompactJws(credential, await this.keys.activeKey()) };
+    return { code: certificate.code, facts: credentialFactsOf(certificate) };
   }
 
   /** Its holder and admins only; anyone else learns that it exists but not what it says. */
@@ -54,4 +57,8 @@ export class CertificateDocumentsService {
     }
     return certificate;
   }
+}
+
+export function credentialFactsOf(certificate: CertificateRecord): CredentialFacts {
+  return { ...certificate, certificateId: certificate.id, holderId: certificate.userId, creditClaim: creditClaimOf(certificate) };
 }

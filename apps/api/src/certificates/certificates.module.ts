@@ -42,5 +42,6 @@ import { StatusListsService } from './status-lists.service';
     CreditClaimsService,
     CreditClaimsResolver,
   ],
+  exports: [SigningKeysService, CertificateDocumentsService],
 })
 export class CertificatesModule {}

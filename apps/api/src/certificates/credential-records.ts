@@ -6,13 +6,23 @@ import { resealEach } from '../secrets/reseal-each';
 
 /** Every statement on credential_signing_key and credential_status_list. */
 
-export function activeSigningKey(db: Database) {
-  return typedSql(db).selectFrom('credentialSigningKey').select(['id', 'sealedPrivateKey']).where('retiredAt', 'is', null).executeTakeFirst();
+/** RS256 signs the VC-JWTs; Ed25519 the Data Integrity proofs. */
+export type KeyAlgorithm = 'RS256' | 'Ed25519';
+
+export function activeSigningKey(db: Database, algorithm: KeyAlgorithm = 'RS256') {
+  return typedSql(db)
+    .selectFrom('credentialSigningKey')
+    .select((eb) => ['id', 'sealedPrivateKey', eb.ref('publicJwk').$castTo<JsonWebKey>().as('jwk')])
+    .where('retiredAt', 'is', null)
+    .where('algorithm', '=', algorithm)
+    .executeTakeFirst();
 }
 
 /** Processes starting together queue here, in the transaction that creates the key. */
-export async function lockSigningKeyCreation(manager: EntityManager): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(hashtext('platform:credential-signing-key'))`.execute(typedSql(manager));
+export async function lockSigningKeyCreation(manager: EntityManager, algorithm: KeyAlgorithm = 'RS256'): Promise<void> {
+  // The RS256 lock keeps the name it always had, so a process of the previous version still queues with this one.
+  const name = algorithm === 'RS256' ? 'platform:credential-signing-key' : `platform:credential-signing-key:${algorithm}`;
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`.execute(typedSql(manager));
 }
 
 export async function insertSigningKey(
@@ -36,10 +46,11 @@ export async function resealSigningKeys(manager: EntityManager, reseal: (id: str
 }
 
 /** Retired keys too, newest first, so credentials they signed still verify. */
-export function publishedSigningKeys(db: Database) {
+export function publishedSigningKeys(db: Database, algorithm: KeyAlgorithm = 'RS256') {
   return typedSql(db)
     .selectFrom('credentialSigningKey')
     .select((eb) => ['id', eb.ref('publicJwk').$castTo<JsonWebKey>().as('jwk')])
+    .where('algorithm', '=', algorithm)
     .orderBy('createdAt', 'desc')
     .execute();
 }

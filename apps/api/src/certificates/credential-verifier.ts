@@ -31,9 +31,9 @@ export type Verdict =
   | { valid: false; checked: boolean; reason: string; credential?: CredentialSummary };
 
 /** The check could not be made (keys or status out of reach, out of date or absent): not a forgery, not verified. */
-class CouldNotCheck extends Error {}
+export class CouldNotCheck extends Error {}
 
-type Json = Record<string, any>;
+export type Json = Record<string, any>;
 
 /** Accepts the downloaded `credential.json` (`{ "compactJwsString": ... }`) or a bare VC-JWT. */
 export function compactJwsOf(file: string): string {
@@ -74,7 +74,7 @@ export async function verifyCredential(file: string, trusted: TrustedIssuer, now
   }
 }
 
-async function keysOf(trusted: TrustedIssuer): Promise<PublishedKey[]> {
+export async function keysOf(trusted: TrustedIssuer): Promise<PublishedKey[]> {
   try {
     return (await trusted.keySet()).keys;
   } catch (error) {
@@ -95,7 +95,7 @@ function claimedIssuer(token: string): string {
   return payload.iss;
 }
 
-function checkClaims(payload: Json, issuerId: string): void {
+export function checkClaims(payload: Json, issuerId: string): void {
   const types: unknown = payload.type;
   if (!Array.isArray(types) || !types.includes('VerifiableCredential')) throw new CredentialRejected('it is not a verifiable credential');
   const issuer = typeof payload.issuer === 'string' ? payload.issuer : payload.issuer?.id;
@@ -113,7 +113,7 @@ function checkClaims(payload: Json, issuerId: string): void {
   }
 }
 
-function windowProblem(payload: Json, now: Date, what: string): string | null {
+export function windowProblem(payload: Json, now: Date, what: string): string | null {
   const from = Date.parse(payload.validFrom);
   if (!Number.isFinite(from)) return `${what} has no valid validFrom`;
   if (now.getTime() < from) return `${what} is not valid until ${payload.validFrom}`;
@@ -121,12 +121,12 @@ function windowProblem(payload: Json, now: Date, what: string): string | null {
   return null;
 }
 
-interface RevocationEntry {
+export interface RevocationEntry {
   statusListCredential: string;
   statusListIndex: number;
 }
 
-function revocationEntryOf(payload: Json): RevocationEntry {
+export function revocationEntryOf(payload: Json): RevocationEntry {
   const entries: Json[] = [payload.credentialStatus ?? []].flat();
   const entry = entries.find((candidate) => candidate?.type === 'BitstringStatusListEntry' && candidate.statusPurpose === 'revocation');
   if (!entry) throw new CouldNotCheck('it carries no revocation status entry, so whether its issuer revoked it cannot be told');
@@ -137,7 +137,7 @@ function revocationEntryOf(payload: Json): RevocationEntry {
   return { statusListCredential: entry.statusListCredential, statusListIndex: index };
 }
 
-async function checkNotRevoked(entry: RevocationEntry, issuerId: string, keys: PublishedKey[], trusted: TrustedIssuer, now: Date) {
+export async function checkNotRevoked(entry: RevocationEntry, issuerId: string, keys: PublishedKey[], trusted: TrustedIssuer, now: Date) {
   let token: string;
   try {
     token = (await trusted.statusList(entry.statusListCredential)).trim();
@@ -178,7 +178,7 @@ async function trustedStatusList(token: string, entry: RevocationEntry, issuerId
   return subject;
 }
 
-function summaryOf(payload: Json): CredentialSummary {
+export function summaryOf(payload: Json): CredentialSummary {
   const subject: Json = payload.credentialSubject ?? {};
   const name = [subject.identifier ?? []].flat().find((identifier: Json) => identifier?.identityType === 'name' && !identifier.hashed);
   return {

@@ -10,9 +10,11 @@ const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 const OPEN_BADGES_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 
 export interface Issuer {
-  /** The platform's public address, which also serves its key set at /.well-known/jwks.json. */
+  /** The platform's public address, which also serves its key set at /.well-known/jwks.json; or its did:web. */
   id: string;
   name: string;
+  /** The platform's public address, when `id` is its DID. */
+  url?: string;
 }
 
 export function platformIssuer(config: { publicUrl: string; issuerName: string }): Issuer {
@@ -42,14 +44,21 @@ export function statusListUrl(issuer: Issuer, listId: number): string {
   return `${issuer.id}/credentials/status/${listId}`;
 }
 
+/** As a VC-JWT payload: the credential with the JWT claims section 8.2 ties to it. */
 export function achievementCredential(facts: CredentialFacts, issuer: Issuer): Record<string, unknown> {
-  const listUrl = statusListUrl(issuer, facts.statusListId);
+  return withJwtClaims(openBadgeCredential(facts, issuer));
+}
+
+/** The credential alone, as a Data Integrity proof signs it. Addresses are under the issuer's web address. */
+export function openBadgeCredential(facts: CredentialFacts, issuer: Issuer): SignableCredential & Record<string, unknown> {
+  const web = { ...issuer, id: issuer.url ?? issuer.id };
+  const listUrl = statusListUrl(web, facts.statusListId);
   // Each quiz passed, at its version, as a result the achievement describes.
   const quizzes = facts.quizVersions.map((quiz, index) => ({
-    id: `${issuer.id}/courses/${facts.courseSlug}/versions/${facts.courseVersion}/quizzes/${index + 1}`,
+    id: `${web.id}/courses/${facts.courseSlug}/versions/${facts.courseVersion}/quizzes/${index + 1}`,
     name: `${quiz.title} (version ${quiz.version})`,
   }));
-  return withJwtClaims({
+  return {
     '@context': [VC_CONTEXT, OPEN_BADGES_CONTEXT],
     id: `urn:uuid:${facts.certificateId}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
@@ -64,7 +73,7 @@ export function achievementCredential(facts: CredentialFacts, issuer: Issuer): R
       creditsEarned: facts.creditClaim?.amount ?? facts.creditHours,
       ...(facts.creditClaim ? { narrative: claimNarrative(facts.creditClaim) } : {}),
       achievement: {
-        id: `${issuer.id}/courses/${facts.courseSlug}`,
+        id: `${web.id}/courses/${facts.courseSlug}`,
         type: ['Achievement'],
         achievementType: 'Certificate',
         name: facts.courseTitle,
@@ -85,7 +94,7 @@ export function achievementCredential(facts: CredentialFacts, issuer: Issuer): R
       statusListIndex: String(facts.statusIndex),
       statusListCredential: listUrl,
     },
-  });
+  };
 }
 
 function claimNarrative(claim: NonNullable<CredentialFacts['creditClaim']>): string {
@@ -116,11 +125,11 @@ export function statusListCredential(listId: number, encodedList: string, window
   });
 }
 
-function issuerProfile(issuer: Issuer) {
-  return { id: issuer.id, type: ['Profile'], name: issuer.name, url: issuer.id };
+export function issuerProfile(issuer: Issuer) {
+  return { id: issuer.id, type: ['Profile'], name: issuer.name, url: issuer.url ?? issuer.id };
 }
 
-interface SignableCredential {
+export interface SignableCredential {
   id: string;
   issuer: { id: string };
   validFrom: string;
@@ -128,7 +137,7 @@ interface SignableCredential {
   credentialSubject: { id: string; [member: string]: unknown };
 }
 
-function withJwtClaims(credential: SignableCredential & Record<string, unknown>): Record<string, unknown> {
+export function withJwtClaims(credential: SignableCredential & Record<string, unknown>): Record<string, unknown> {
   return {
     ...credential,
     iss: credential.issuer.id,
@@ -140,7 +149,7 @@ function withJwtClaims(credential: SignableCredential & Record<string, unknown>)
 }
 
 /** Whole seconds, so `validFrom` and `nbf` say exactly the same instant. */
-function isoSeconds(date: Date): string {
+export function isoSeconds(date: Date): string {
   return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 

@@ -2,6 +2,7 @@ import { createPrivateKey, generateKeyPair } from 'node:crypto';
 import { promisify } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { isSealed, SecretBox } from '../secrets/secret-box';
 import { activeSigningKey, insertSigningKey, lockSigningKeyCreation, publishedSigningKeys, resealSigningKeys } from './credential-records';
 import { jwkThumbprint, SIGNING_ALGORITHM, type PublishedKey, type SigningKey } from './vc-jwt';
@@ -47,6 +48,33 @@ export class SigningKeysService {
     });
   }
 
+  /**
+   * The one active Ed25519 key (a Multikey) that signs Data Integrity proofs, created the first
+   * time any process needs it, its secret half sealed under SECRETS_KEY like the RSA key's, so the
+   * rotation command re-seals it with the rest.
+   */
+  async activeEd25519Key(): Promise<Ed25519Key> {
+    const existing = await activeSigningKey(this.dataSource, 'Ed25519');
+    if (existing) return this.toEd25519Key(existing);
+    return this.dataSource.transaction(async (manager) => {
+      await lockSigningKeyCreation(manager, 'Ed25519');
+      const created = await activeSigningKey(manager, 'Ed25519');
+      if (created) return this.toEd25519Key(created);
+      const generated = await Ed25519Multikey.generate();
+      const { publicKeyMultibase, secretKeyMultibase } = await generated.export({ publicKey: true, secretKey: true });
+      const publicJwk = await Ed25519Multikey.toJwk({ keyPair: generated });
+      const sealedPrivateKey = this.secrets.seal(secretKeyMultibase, signingKeyContext(publicKeyMultibase));
+      await insertSigningKey(manager, { id: publicKeyMultibase, algorithm: 'Ed25519', publicJwk, sealedPrivateKey });
+      return { publicKeyMultibase, secretKeyMultibase };
+    });
+  }
+
+  /** Every Ed25519 public key, retired ones too, newest first, as multibase: the DID document lists them. */
+  async ed25519PublicKeys(): Promise<string[]> {
+    await this.activeEd25519Key();
+    return (await publishedSigningKeys(this.dataSource, 'Ed25519')).map(({ id }) => id);
+  }
+
   /** The public keys, as served at /.well-known/jwks.json. */
   async keySet(): Promise<{ keys: PublishedKey[] }> {
     await this.activeKey();
@@ -54,9 +82,18 @@ export class SigningKeysService {
     return { keys: rows.map(({ id, jwk }) => ({ ...jwk, kid: id, alg: SIGNING_ALGORITHM, use: 'sig' })) };
   }
 
+  private toEd25519Key(row: { id: string; sealedPrivateKey: string }): Ed25519Key {
+    return { publicKeyMultibase: row.id, secretKeyMultibase: this.secrets.open(row.sealedPrivateKey, signingKeyContext(row.id)) };
+  }
+
   private toSigningKey(row: { id: string; sealedPrivateKey: string }): SigningKey {
     return { kid: row.id, privateKey: createPrivateKey(this.secrets.open(row.sealedPrivateKey, signingKeyContext(row.id))) };
   }
+}
+
+export interface Ed25519Key {
+  publicKeyMultibase: string;
+  secretKeyMultibase: string;
 }
 
 function signingKeyContext(kid: string): string {

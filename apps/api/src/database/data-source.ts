@@ -17,6 +17,9 @@ import { EvaluationsAndCreditClaims1765800000000 } from './migrations/1765800000
 import { AccountSelfService1765910000000 } from './migrations/1765910000000-account-self-service';
 import { TwoFactorAndSingleSignOn1765950000000 } from './migrations/1765950000000-two-factor-and-single-sign-on';
 import { RateLimiterStore1766000000000 } from './migrations/1766000000000-rate-limiter-store';
+import { Lti1766100000000 } from './migrations/1766100000000-lti';
+import { LearningRecordStore1766200000000 } from './migrations/1766200000000-learning-record-store';
+import { DataIntegrityCredentials1766400000000 } from './migrations/1766400000000-data-integrity-credentials';
 import { RequestClient } from './request-client';
 import { refuseNewerSchema } from './schema-version';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -40,6 +43,9 @@ export const migrations = [
   AccountSelfService1765910000000,
   TwoFactorAndSingleSignOn1765950000000,
   RateLimiterStore1766000000000,
+  Lti1766100000000,
+  LearningRecordStore1766200000000,
+  DataIntegrityCredentials1766400000000,
 ];
 
 /**

@@ -244,7 +244,7 @@ export interface CredentialSigningKey {
   algorithm: string;
   createdAt: Generated<Timestamp>;
   /**
-   * The key id (kid): its RFC 7638 JWK thumbprint
+   * The key id: the RFC 7638 JWK thumbprint of an RS256 key, the multibase public key of an Ed25519 key
    */
   id: string;
   publicJwk: Json;
@@ -362,6 +362,29 @@ export interface LearningEvent {
   verb: string;
 }
 
+export interface LearningRecordDelivery {
+  eventId: string;
+  lastError: string | null;
+  nextTryAt: Generated<Timestamp>;
+  queuedAt: Generated<Timestamp>;
+  settledAt: Timestamp | null;
+  status: Generated<string>;
+  tries: Generated<number>;
+}
+
+export interface LearningRecordStore {
+  authKey: string;
+  enabled: boolean;
+  endpoint: string;
+  id: Generated<number>;
+  sealedAuthSecret: string;
+  /**
+   * Events recorded from then on are sent; earlier ones only when an admin sends them
+   */
+  sendsFrom: Timestamp;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface Lesson {
   courseVersionId: string;
   html: string;
@@ -392,6 +415,68 @@ export interface LessonReference {
   lessonId: string;
   position: number;
   referenceId: string;
+}
+
+export interface LtiAccount {
+  createdAt: Generated<Timestamp>;
+  platformId: string;
+  subject: string;
+  userId: string;
+}
+
+export interface LtiDeepLinking {
+  createdAt: Generated<Timestamp>;
+  data: string | null;
+  deploymentId: string;
+  expiresAt: Timestamp;
+  id: Generated<string>;
+  platformId: string;
+  returnUrl: string;
+  usedAt: Timestamp | null;
+  userId: string;
+}
+
+export interface LtiLogin {
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  id: Generated<string>;
+  nonce: string;
+  platformId: string;
+  stateHash: string;
+  usedAt: Timestamp | null;
+}
+
+export interface LtiPlatform {
+  accessTokenUrl: string;
+  clientId: string;
+  createdAt: Generated<Timestamp>;
+  deploymentIds: string[];
+  id: Generated<string>;
+  issuer: string;
+  keySetUrl: string;
+  loginUrl: string;
+  name: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface LtiScoreTarget {
+  courseId: string;
+  id: Generated<string>;
+  lineItemUrl: string;
+  platformId: string;
+  quizId: string | null;
+  resourceLinkId: string;
+  subject: string;
+  updatedAt: Generated<Timestamp>;
+  userId: string;
+}
+
+export interface LtiToolKey {
+  createdAt: Generated<Timestamp>;
+  kid: string;
+  publicJwk: Json;
+  purpose: Generated<string>;
+  sealedPrivateKey: string;
 }
 
 export interface OidcProvider {
@@ -542,6 +627,19 @@ export interface Session {
   userId: string;
 }
 
+export interface SignedCredential {
+  /**
+   * SHA-256 of what was signed, with the key; a different one means the stored proof is stale
+   */
+  contentSha256: string;
+  document: Json;
+  /**
+   * The credential's id (urn:uuid:...)
+   */
+  id: string;
+  signedAt: Generated<Timestamp>;
+}
+
 export interface SignInChallenge {
   createdAt: Generated<Timestamp>;
   expiresAt: Timestamp;
@@ -621,10 +719,18 @@ export interface DB {
   enrolment: Enrolment;
   externalCredit: ExternalCredit;
   learningEvent: LearningEvent;
+  learningRecordDelivery: LearningRecordDelivery;
+  learningRecordStore: LearningRecordStore;
   lesson: Lesson;
   lessonCompletion: LessonCompletion;
   lessonPassage: LessonPassage;
   lessonReference: LessonReference;
+  ltiAccount: LtiAccount;
+  ltiDeepLinking: LtiDeepLinking;
+  ltiLogin: LtiLogin;
+  ltiPlatform: LtiPlatform;
+  ltiScoreTarget: LtiScoreTarget;
+  ltiToolKey: LtiToolKey;
   oidcProvider: OidcProvider;
   oidcSignIn: OidcSignIn;
   passwordReset: PasswordReset;
@@ -635,6 +741,7 @@ export interface DB {
   rateLimit: RateLimit;
   regrade: Regrade;
   session: Session;
+  signedCredential: SignedCredential;
   signInChallenge: SignInChallenge;
   sourceFingerprint: SourceFingerprint;
   sourcePassage: SourcePassage;

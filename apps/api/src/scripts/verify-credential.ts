@@ -1,17 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { verifyCredential, type TrustedIssuer, type Verdict } from '../certificates/credential-verifier';
+import type { Verdict } from '../certificates/credential-verifier';
+import { verifyCredentialFile, type FileVerdict } from '../credentials/credential-files';
+import type { TrustedDidIssuer } from '../credentials/data-integrity-verifier';
 import { printableName } from '../users/display-name';
 
-const USAGE = `Usage: npm run verify-credential -- <credential.json> [--issuer <url>] [--jwks <url-or-file>] [--status <url-or-file>]
+const USAGE = `Usage: npm run verify-credential -- <file> [--issuer <url>] [--jwks <url-or-file>] [--did <url-or-file>] [--status <url-or-file>]
 
-Checks a certificate's signed credential against the platform you trust, never against whatever
-issuer the credential names: its signature with that platform's published keys, its validity
-dates, and whether the platform has revoked it.
+Checks a certificate's signed credential (credential.json, a VC-JWT; open-badge.json, with an
+eddsa-rdfc-2022 proof) or a learner record (learner-record.json, a CLR 2.0 with every credential
+inside it) against the platform you trust, never against whatever issuer the file names: each
+signature with that platform's published keys, the validity dates, and whether it was revoked.
 
   --issuer <url>         the platform's address (default: PUBLIC_URL); the credential must name it,
                          and its keys are read from <url>/.well-known/jwks.json
   --jwks <url-or-file>   trust this key set instead; the credential must still name --issuer if given
+  --did <url-or-file>    trust this DID document for Data Integrity proofs instead of
+                         <url>/.well-known/did.json; a credential must name did:web of --issuer
   --status <url-or-file> read the status list from here instead of the address the credential names
 
 Exit code: 0 valid; 1 not valid (forged, altered, another issuer's, expired or revoked);
@@ -44,12 +49,12 @@ function issuerAddress(value: string, from: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
-interface Trust extends TrustedIssuer {
+interface Trust extends TrustedDidIssuer {
   /** Said in every answer, so the reader knows whose word the verdict rests on. */
   description: string;
 }
 
-function trustFrom(options: { issuer?: string; jwks?: string; status?: string }, env: NodeJS.ProcessEnv): Trust {
+function trustFrom(options: { issuer?: string; jwks?: string; did?: string; status?: string }, env: NodeJS.ProcessEnv): Trust {
   const named = options.issuer ?? (options.jwks === undefined ? env.PUBLIC_URL || undefined : undefined);
   if (named === undefined && options.jwks === undefined) {
     throw new UsageError('Say which issuer to trust: --issuer <the platform address> (or set PUBLIC_URL), or --jwks <its key set>');
@@ -64,17 +69,31 @@ function trustFrom(options: { issuer?: string; jwks?: string; status?: string },
       if (!Array.isArray(keySet?.keys)) throw new Error(`${keysAt} is not a JWK set`);
       return keySet;
     },
+    didDocument: async () => {
+      const didAt = options.did ?? (id === null ? null : `${id}/.well-known/did.json`);
+      if (didAt === null) throw new Error('no DID document to trust: give --issuer or --did');
+      return JSON.parse(await load(didAt));
+    },
     statusList: (url) => load(options.status ?? url),
   };
 }
 
-function describe(verdict: Verdict, trust: Trust): string {
+function describe(verdict: FileVerdict, trust: Trust): string {
   const headline = verdict.valid
     ? 'VALID: the credential is authentic, in date and not revoked.'
     : verdict.checked
       ? `NOT VALID: ${verdict.reason}.`
       : `COULD NOT CHECK: ${verdict.reason}. The credential is not verified.`;
-  const lines = [headline, `  Trusted:      ${trust.description}`];
+  const lines = [headline, `  Trusted:      ${trust.description}`, ...claimLines(verdict)];
+  for (const [index, inside] of (verdict.inside ?? []).entries()) {
+    lines.push(`  Inside, credential ${index + 1}: ${inside.valid ? 'VALID' : inside.checked ? `NOT VALID: ${inside.reason}` : `COULD NOT CHECK: ${inside.reason}`}`);
+    lines.push(...claimLines(inside).map((line) => `  ${line}`));
+  }
+  return lines.join('\n');
+}
+
+function claimLines(verdict: Verdict): string[] {
+  const lines: string[] = [];
   const claims = verdict.credential;
   if (claims) {
     lines.push(
@@ -86,7 +105,7 @@ function describe(verdict: Verdict, trust: Trust): string {
       `  Valid until:  ${claims.validUntil ?? 'no expiry'}`,
     );
   }
-  return lines.join('\n');
+  return lines;
 }
 
 async function main(): Promise<number> {
@@ -95,7 +114,7 @@ async function main(): Promise<number> {
   try {
     const parsed = parseArgs({
       allowPositionals: true,
-      options: { issuer: { type: 'string' }, jwks: { type: 'string' }, status: { type: 'string' }, help: { type: 'boolean' } },
+      options: { issuer: { type: 'string' }, jwks: { type: 'string' }, did: { type: 'string' }, status: { type: 'string' }, help: { type: 'boolean' } },
     });
     if (parsed.values.help || parsed.positionals.length !== 1) {
       console.error(USAGE);
@@ -114,7 +133,7 @@ async function main(): Promise<number> {
     console.error(`COULD NOT CHECK: ${file} cannot be read: ${(error as Error).message}.`);
     return EXIT.unchecked;
   }
-  const verdict = await verifyCredential(content, trust);
+  const verdict = await verifyCredentialFile(content, trust);
   console.log(describe(verdict, trust));
   if (verdict.valid) return EXIT.valid;
   return verdict.checked ? EXIT.invalid : EXIT.unchecked;
