@@ -67,7 +67,7 @@ export class SignedCredentialsService {
 
   private async signedOnce(unsigned: { id: string }): Promise<Record<string, any>> {
     const key = await this.keys.activeEd25519Key();
-    const contentSha256 = createHash('sha256').update(JSON.stringify([key.publicKeyMultibase, unsigned])).digest('hex');
+    const contentSha256 = createHash('sha256').update(sortedJson([key.publicKeyMultibase, unsigned])).digest('hex');
     const stored = await storedSignedCredential(this.dataSource, unsigned.id, contentSha256);
     if (stored) return stored;
     const did = didWebOf(this.config.publicUrl);
@@ -75,4 +75,12 @@ export class SignedCredentialsService {
     await storeSignedCredential(this.dataSource, unsigned.id, contentSha256, signed);
     return signed;
   }
+}
+
+/** Members in name order at every depth: a credential read back from jsonb has its members reordered, yet says the same. */
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const members = Object.entries(value).filter(([, member]) => member !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${members.map(([name, member]) => `${JSON.stringify(name)}:${sortedJson(member)}`).join(',')}}`;
 }
