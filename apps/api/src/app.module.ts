@@ -32,6 +32,7 @@ import { LtiModule } from './lti/lti.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { ProgressModule } from './progress/progress.module';
 import { ReportsModule } from './reports/reports.module';
+import { QuizExchangeModule } from './quiz-exchange/quiz-exchange.module';
 import { SecretsModule } from './secrets/secrets.module';
 import { TranscriptsModule } from './transcripts/transcripts.module';
 import { LearningRecordsModule } from './learning-records/learning-records.module';
@@ -91,6 +92,7 @@ export class AppModule {
         ActivityModule,
         ProgressModule,
         ReportsModule,
+        QuizExchangeModule,
         CreditReportsModule,
         TranscriptsModule,
         LearningRecordsModule,

@@ -18,7 +18,7 @@ const LAYERS = [
   ['progress'],
   ['evaluations'],
   ['certificates', 'reports', 'activity', 'content-import', 'health', 'citation-reviews'],
-  ['transcripts', 'credit-reports', 'credentials', 'lti'],
+  ['transcripts', 'credit-reports'],
   ['credentials', 'lti', 'learning-records', 'quiz-exchange'],
   ['own-data', 'observability'],
   ['(app)'],

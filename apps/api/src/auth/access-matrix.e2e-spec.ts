@@ -10,6 +10,7 @@ type Rule = 'anyone' | 'signed-in' | 'instructor' | 'admin' | 'reviewer' | 'revi
 const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record<string, unknown> }> = {
   quizYaml: { rule: 'instructor', query: '{ quizYaml(quizId: "00000000-0000-4000-8000-000000000000") }' },
   importQuizYaml: { rule: 'instructor', query: 'mutation { importQuizYaml(quizId: "00000000-0000-4000-8000-000000000000", yaml: "x") { id } }' },
+  importQtiPackage: { rule: 'instructor', query: 'mutation { importQtiPackage(quizId: "00000000-0000-4000-8000-000000000000", packageBase64: "UEs=") { imported { questionKey } } }' },
   attempt: { rule: 'signed-in', query: '{ attempt(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   startQuizAttempt: { rule: 'signed-in', query: 'mutation { startQuizAttempt(quizId: "00000000-0000-4000-8000-000000000000") { id } }' },
   saveQuizAnswers: { rule: 'signed-in', query: 'mutation { saveQuizAnswers(attemptId: "00000000-0000-4000-8000-000000000000", answers: []) { id } }' },
@@ -66,6 +67,15 @@ const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record
     variables: { input: { slug: 'x', displayName: 'x', issuer: 'x', clientId: 'x', allowedDomains: ['example.org'] } },
   },
   removeIdentityProvider: { rule: 'admin', query: 'mutation { removeIdentityProvider(id: "00000000-0000-4000-8000-000000000000") }' },
+  learningRecordStore: { rule: 'admin', query: '{ learningRecordStore { endpoint } }' },
+  learningRecordQueue: { rule: 'admin', query: '{ learningRecordQueue { waiting } }' },
+  saveLearningRecordStore: {
+    rule: 'admin',
+    query: 'mutation($input: LearningRecordStoreInput!) { saveLearningRecordStore(input: $input) { endpoint } }',
+    variables: { input: { endpoint: 'x', authKey: 'x' } },
+  },
+  sendEarlierLearningEvents: { rule: 'admin', query: 'mutation { sendEarlierLearningEvents }' },
+  retryFailedLearningRecords: { rule: 'admin', query: 'mutation { retryFailedLearningRecords }' },
   users: { rule: 'admin', query: '{ users { edges { node { email } } } }' },
   auditLog: { rule: 'admin', query: '{ auditLog { edges { node { action } } } }' },
   setUserRoles: {

@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { expressionBuilder, sql } from 'kysely';
 import type { EntityManager } from 'typeorm';
 import { accountsToJoin } from '../auth/account-records';
 import { coursesToJoin } from '../catalog/published-courses.records';
+import type { DB } from '../database/schema';
 import { compiledOnce, typedSql, type Database } from '../database/typed-sql';
 
 /** Every statement on learning_event: what learners did, stored once each, as xAPI statements tell it. */
@@ -62,6 +63,24 @@ export async function recordLearningEvent(manager: EntityManager, event: Learnin
     occurredAt: event.occurredAt ?? null,
   });
   return stored.length > 0;
+}
+
+/** Learning events as other features' statements join them (the xAPI deliveries): the one way those read `learning_event`. */
+export function learningEventsToJoin() {
+  return expressionBuilder<DB, never>()
+    .selectFrom('learningEvent')
+    .select((eb) => [
+      'id',
+      'actorId',
+      eb.ref('verb').$castTo<LearningEventRecord['verb']>().as('verb'),
+      eb.ref('objectType').$castTo<LearningEventRecord['objectType']>().as('objectType'),
+      'objectId',
+      'objectName',
+      'courseId',
+      eb.ref('result').$castTo<Record<string, unknown> | null>().as('result'),
+      'occurredAt',
+      'recordedAt',
+    ]);
 }
 
 /** Where a page of learning events starts: after the event at this time (as text, to the microsecond) with this id. */
