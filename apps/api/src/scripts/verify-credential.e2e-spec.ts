@@ -12,6 +12,9 @@ import { encodeStatusList, STATUS_LIST_LENGTH } from '../certificates/bitstring-
 import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE } from '../certificates/certificate-fixtures';
 import { jwkThumbprint, signCompactJws, type SigningKey } from '../certificates/vc-jwt';
 import { SigningKeysService } from '../certificates/signing-keys.service';
+import { signWithDataIntegrity } from '../credentials/data-integrity';
+import { documentLoaderFor } from '../credentials/document-loader';
+import { didWebOf } from '../credentials/issuer-did';
 
 /** Runs the script's own source in a separate Node process, as `npm run verify-credential` would once built. */
 const TYPESCRIPT_HOOK = `
@@ -215,6 +218,28 @@ describe('npm run verify-credential', () => {
     expect(output).toContain('Holder:       Jo Bloggs\\u000Ahas completed Advanced Neurosurgery (40 credit hours)');
     expect(output).toContain('Achievement:  Botulinum toxin \\u202Eesruoc');
     expect(output).not.toMatch(/^has completed/m);
+  });
+
+  it("checks a learner record (CLR 2.0) and every credential inside it, catching one altered inside a soundly signed record", async () => {
+    const course = await createCourse(api.dataSource);
+    const learner = await eligibleLearner(api.dataSource, course, 'Dr Ada Lovelace');
+    const issued = (await api.graphql(ISSUE, { userId: learner.id, courseSlug: course.slug }, adminToken)).data!.issueCertificate.id;
+    const download = (path: string) => request(api.app.getHttpServer()).get(path).set('authorization', `Bearer ${learner.token}`);
+    const record = JSON.parse((await download('/learner-record.json')).text);
+    const [badgeRun, recordRun] = [await verify([file('badge.json', (await download(`/certificates/${issued}/open-badge.json`)).text)]), await verify([file('record.json', JSON.stringify(record))])];
+    expect(badgeRun).toMatchObject({ code: 0, output: expect.stringMatching(/^VALID: /) });
+    expect(recordRun).toMatchObject({ code: 0, output: expect.stringMatching(/^VALID: /) });
+    expect(recordRun.output).toContain('Inside, credential 1: VALID');
+    expect(recordRun.output).toContain('Dr Ada Lovelace');
+
+    const { proof: _proof, ...unsigned } = record.credential[0];
+    unsigned.credentialSubject.verifiableCredential[0].credentialSubject.creditsEarned = 40;
+    const did = didWebOf(platform);
+    const resigned = await signWithDataIntegrity(unsigned, { ...(await api.app.get(SigningKeysService).activeEd25519Key()), did }, documentLoaderFor([]));
+    const tampered = await verify([file('tampered.json', JSON.stringify({ credential: [resigned] }))]);
+    expect(tampered).toMatchObject({ code: 1, output: expect.stringMatching(/^NOT VALID: the credential for .+ inside the learner record is not valid: its proof does not match its content/) });
+    const otherDid = await verify([file('record.json', JSON.stringify(record)), '--did', file('other-did.json', JSON.stringify({ id: 'did:web:forger.example', verificationMethod: [] }))]);
+    expect(otherDid).toMatchObject({ code: 2, output: expect.stringContaining(`the DID document given is not the one of ${did}`) });
   });
 
   it('says NOT VALID with exit 1 once the certificate is revoked', async () => {
