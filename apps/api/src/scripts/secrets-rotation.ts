@@ -3,6 +3,8 @@ import { resealAllSigningKeys } from '../certificates/signing-keys.service';
 import type { AppConfig } from '../config/app-config';
 import { SecretBox } from '../secrets/secret-box';
 import { newSecretsKey, readOrCreateDataFolderKeys, secretBoxFor, writeDataFolderKeys } from '../secrets/secrets-keys';
+import { LRS_SECRET_CONTEXT } from '../learning-records/learning-record-store.service';
+import { resealLrsSecret } from '../learning-records/lrs-settings.records';
 import { resealClientSecrets } from '../single-sign-on/identity-provider-records';
 import { clientSecretContext } from '../single-sign-on/oidc-configurations';
 import { twoFactorSecretContext } from '../two-factor/two-factor-codes';
@@ -12,6 +14,7 @@ export interface Resealed {
   signingKeys: number;
   twoFactorSecrets: number;
   clientSecrets: number;
+  lrsSecrets: number;
 }
 
 /** Every sealed column, sealed under the box's current key; what was sealed under it already is left as it is. */
@@ -20,6 +23,7 @@ export async function resealEverySecret(manager: EntityManager, secrets: SecretB
     signingKeys: await resealAllSigningKeys(manager, secrets),
     twoFactorSecrets: await resealTwoFactorSecrets(manager, (userId, stored) => secrets.resealed(stored, twoFactorSecretContext(userId))),
     clientSecrets: await resealClientSecrets(manager, (id, stored) => secrets.resealed(stored, clientSecretContext(id))),
+    lrsSecrets: await resealLrsSecret(manager, (stored) => secrets.resealed(stored, LRS_SECRET_CONTEXT)),
   };
 }
 
