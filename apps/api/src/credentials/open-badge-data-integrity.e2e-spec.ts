@@ -2,6 +2,11 @@ import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import request from 'supertest';
 import { createAccount, type TestAccount } from '../testing/factories';
 import type { TestApp } from '../testing/test-app';
+import { SigningKeysService } from '../certificates/signing-keys.service';
+import { rotateSecretsKey } from '../scripts/secrets-rotation';
+import { SecretBox } from '../secrets/secret-box';
+import { newSecretsKey } from '../secrets/secrets-keys';
+import { TEST_SECRETS_KEY } from '../testing/test-secrets';
 import { certificateTestApp, createCourse, eligibleLearner, ISSUE, REVOKE } from '../certificates/certificate-fixtures';
 import { openBadgesSchema, PLATFORM, PLATFORM_DID, platformSigner, trustedPlatform } from './credential-fixtures';
 import { verifyCredentialFile } from './credential-files';
@@ -122,5 +127,15 @@ describe('the Open Badges 3.0 credential with a Data Integrity proof', () => {
   it('fails once revoked, through the same signed status list as the VC-JWT', async () => {
     await api.graphql(REVOKE, { certificateId, reason: 'Issued to the wrong learner by mistake.' }, admin.token);
     expect(await verify(badge)).toMatchObject({ valid: false, checked: true, reason: expect.stringMatching(/^its issuer revoked it/) });
+  });
+
+  it('keeps its Ed25519 key sealed under SECRETS_KEY, re-sealed by the rotation command like the RSA key', async () => {
+    const newKey = newSecretsKey();
+    const resealed = await rotateSecretsKey({ ...api.config, secretsKey: newKey, previousSecretsKey: TEST_SECRETS_KEY }, api.dataSource);
+    expect(resealed.signingKeys).toBe(2);
+    const afterRotation = new SigningKeysService(api.dataSource, new SecretBox(newKey));
+    expect((await afterRotation.activeEd25519Key()).publicKeyMultibase).toBe(badge.proof.verificationMethod.split('#')[1]);
+    await expect(new SigningKeysService(api.dataSource, new SecretBox(TEST_SECRETS_KEY)).activeEd25519Key()).rejects.toThrow(/neither SECRETS_KEY nor SECRETS_KEY_PREVIOUS/);
+    expect(await afterRotation.ed25519PublicKeys()).toEqual([badge.proof.verificationMethod.split('#')[1]]);
   });
 });
