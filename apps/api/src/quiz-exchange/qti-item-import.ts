@@ -44,6 +44,8 @@ export function readAssessmentItem(item: Element, citations: ItemCitations, fall
     return { refused: [`It has ${interactions.length} interactions; a question here asks for exactly one answer.`] };
   }
   const [interaction] = interactions;
+  const kind = interaction.localName ?? '';
+  if (kind !== 'qti-choice-interaction' && kind !== 'qti-text-entry-interaction') return { refused: [unsupportedInteraction(kind)] };
   const responseId = interaction.getAttribute('response-identifier') ?? '';
   const declaration = childElements(item).find((child) => child.localName === 'qti-response-declaration' && child.getAttribute('identifier') === responseId);
   if (!declaration) return { refused: [`It declares no response "${responseId}" for its interaction.`] };
@@ -52,12 +54,7 @@ export function readAssessmentItem(item: Element, citations: ItemCitations, fall
 
   const stem = readText(body!, (element) => element === interaction);
   const explanation = explanationOf(item);
-  const reading =
-    interaction.localName === 'qti-choice-interaction'
-      ? choiceQuestion(interaction, declaration, scoring)
-      : interaction.localName === 'qti-text-entry-interaction'
-        ? textEntryQuestion(declaration, scoring)
-        : { refused: [unsupportedInteraction(interaction.localName ?? '')] };
+  const reading = kind === 'qti-choice-interaction' ? choiceQuestion(interaction, declaration, scoring) : textEntryQuestion(declaration, scoring);
   if ('refused' in reading) return reading;
 
   const media = [...stem.media, ...reading.media];

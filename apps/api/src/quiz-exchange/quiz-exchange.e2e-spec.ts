@@ -153,4 +153,24 @@ describe('quizzes exchanged as QTI 3.0 packages', () => {
     expect(data!.importQtiPackage.notImported).toHaveLength(1);
     expect(await stored()).toEqual(before);
   });
+
+  it('refuses a hostile package with a stable reason, and writes nothing', async () => {
+    const before = await stored();
+    const manifest = manifestListing(['capital.xml']);
+    const hostile: [string, Buffer][] = [
+      ['PACKAGE_NOT_A_ZIP', Buffer.from('just text, not a zip archive')],
+      ['PACKAGE_UNSAFE_PATH', zipOf({ 'imsmanifest.xml': manifest, '../../capital.xml': FOREIGN_ITEMS['capital.xml'] })],
+      ['PACKAGE_EXPANDS_TOO_FAR', zipOf({ 'imsmanifest.xml': manifest, 'capital.xml': new Uint8Array(3 * 1024 * 1024) })],
+      ['PACKAGE_XML_DOCTYPE', zipOf({ 'imsmanifest.xml': `<!DOCTYPE m [<!ENTITY x SYSTEM "file:///etc/passwd">]>${manifest.replace(/^<\?xml[^>]*>/, '')}` })],
+      ['PACKAGE_NO_MANIFEST', zipOf({ 'capital.xml': FOREIGN_ITEMS['capital.xml'] })],
+    ];
+    for (const [reason, zip] of hostile) {
+      const { data, errors } = await importPackage(basicsId, zip, 'basics-1');
+      expect(data).toBeNull();
+      expect(errors![0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', reason }));
+    }
+    const notBase64 = await api.graphql(IMPORT, { quizId: basicsId, packageBase64: 'not base64!' }, instructor.token);
+    expect(notBase64.errors![0]).toMatchObject({ message: 'The package must be sent as base64.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await stored()).toEqual(before);
+  });
 });
