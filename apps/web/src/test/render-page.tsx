@@ -41,6 +41,7 @@ import type { CourseData } from './course-factory';
 import type { CreditProfileData } from './credit-profile-factory';
 import type { CreditReportApiData } from './credit-report-factory';
 import type { CohortMemberData, CourseProgressData, LearningEventData } from './progress-factory';
+import type { LearningRecordStoreData } from './learning-record-factory';
 import type { QuizApiData } from './quiz-factory';
 import type { DueReviewData, SignOffData } from './review-factory';
 import type { TranscriptData } from './transcript-factory';
@@ -90,6 +91,8 @@ export interface ApiAnswer {
     myTwoFactor?: MyTwoFactorQuery['myTwoFactor'];
     signInProviders?: SignInProvidersQuery['signInProviders'];
     identityProviders?: IdentityProvidersQuery['identityProviders'];
+    learningRecordStore?: LearningRecordStoreData['learningRecordStore'];
+    learningRecordQueue?: LearningRecordStoreData['learningRecordQueue'];
   };
   error?: CombinedError;
 }

@@ -4,6 +4,7 @@ import { RequireRole } from '../../app/RequireRole';
 import { usersPath } from '../../paths/admin-paths';
 
 const IdentityProvidersPage = lazy(() => import('./IdentityProvidersPage').then(({ IdentityProvidersPage }) => ({ default: IdentityProvidersPage })));
+const LearningRecordStorePage = lazy(() => import('./LearningRecordStorePage').then(({ LearningRecordStorePage }) => ({ default: LearningRecordStorePage })));
 const UsersPage = lazy(() => import('./UsersPage').then(({ UsersPage }) => ({ default: UsersPage })));
 
 export const adminRoutes: RouteObject[] = [
@@ -14,6 +15,7 @@ export const adminRoutes: RouteObject[] = [
       { index: true, element: <Navigate replace to={usersPath} /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'sign-in-providers', element: <IdentityProvidersPage /> },
+      { path: 'learning-records', element: <LearningRecordStorePage /> },
     ],
   },
 ];

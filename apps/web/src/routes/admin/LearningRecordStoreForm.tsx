@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Form } from 'react-aria-components';
+import { useMutation } from 'urql';
+import { graphql } from '../../gql';
+import { readProblem } from '../../ui/api-problem';
+import { TextInputField } from '../../ui/FormFields';
+
+const SaveLearningRecordStoreMutation = graphql(`
+  mutation SaveLearningRecordStore($input: LearningRecordStoreInput!) {
+    saveLearningRecordStore(input: $input) {
+      endpoint
+      authKey
+      enabled
+      sendsFrom
+      updatedAt
+    }
+  }
+`);
+
+export interface LearningRecordStoreDraft {
+  endpoint: string;
+  authKey: string;
+  enabled: boolean;
+}
+
+interface LearningRecordStoreFormProps {
+  saved: LearningRecordStoreDraft | null;
+  onSaved: () => void;
+}
+
+/** Sets the LRS, or changes it; the secret is sent only when typed, and never shown. */
+export function LearningRecordStoreForm({ saved, onSaved }: LearningRecordStoreFormProps) {
+  const [draft, setDraft] = useState({ ...(saved ?? { endpoint: '', authKey: '', enabled: true }), authSecret: '' });
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [formProblem, setFormProblem] = useState<string | null>(null);
+  const [savedNotice, setSavedNotice] = useState(false);
+  const [{ fetching }, save] = useMutation(SaveLearningRecordStoreMutation);
+  const field = (key: 'endpoint' | 'authKey' | 'authSecret') => ({
+    value: draft[key],
+    onChange: (value: string) => {
+      setDraft((current) => ({ ...current, [key]: value }));
+      setProblems(({ [key]: _corrected, ...others }) => others);
+      setSavedNotice(false);
+    },
+    problem: problems[key],
+    name: key,
+  });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormProblem(null);
+    const { authSecret, ...settings } = draft;
+    const { error } = await save({ input: { ...settings, authSecret: authSecret || null } }, { additionalTypenames: ['LearningRecordStoreSettings'] });
+    if (!error) {
+      setDraft((current) => ({ ...current, authSecret: '' }));
+      setSavedNotice(true);
+      onSaved();
+      return;
+    }
+    const problem = readProblem(error);
+    setProblems(problem.fields);
+    if (Object.keys(problem.fields).length === 0) setFormProblem(problem.message);
+  }
+
+  return (
+    <Form className="lrs-form" onSubmit={submit} aria-label="Learning Record Store settings">
+      <TextInputField label="Endpoint" {...field('endpoint')} isRequired identifier description="The LRS's xAPI address (https://), like https://lrs.hospital.example.org/xapi/." />
+      <TextInputField label="Key" {...field('authKey')} isRequired identifier description="The Basic authentication key the LRS issued." />
+      <TextInputField
+        label="Secret"
+        {...field('authSecret')}
+        isRequired={!saved}
+        identifier
+        description={saved ? 'Kept sealed and never shown. Leave empty to keep the stored one.' : 'Kept sealed and never shown again.'}
+      />
+      <Checkbox
+        className="checkbox"
+        isSelected={draft.enabled}
+        onChange={(enabled) => {
+          setDraft((current) => ({ ...current, enabled }));
+          setSavedNotice(false);
+        }}
+      >
+        <span className="checkbox__box" aria-hidden="true" />
+        Send statements
+      </Checkbox>
+      {formProblem && (
+        <p role="alert" className="form-alert">
+          {formProblem}
+        </p>
+      )}
+      <div className="lrs-form__actions">
+        <Button type="submit" className="button" isPending={fetching}>
+          {saved ? 'Save changes' : 'Connect the LRS'}
+        </Button>
+        <p role="status" className="lrs-form__status">
+          {savedNotice ? 'Saved.' : ''}
+        </p>
+      </div>
+    </Form>
+  );
+}
