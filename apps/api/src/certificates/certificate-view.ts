@@ -10,7 +10,7 @@ export function statusOf(record: CertificateRecord): CertificateStatusName {
   return CertificateStatusName[certificateStatus(record, record.now)];
 }
 
-export function certificateView(record: CertificateRecord, publicUrl: string): Certificate {
+export function certificateView(record: CertificateRecord, { publicUrl, issuerName }: { publicUrl: string; issuerName: string }): Certificate {
   const { id, code, holderName, courseSlug, courseTitle, creditHours, issuedAt, expiresAt, revokedAt, revocationReason } = record;
   const { courseVersion, courseReviewedAt, quizVersions, currentCourseVersion } = record;
   return {
@@ -27,6 +27,8 @@ export function certificateView(record: CertificateRecord, publicUrl: string): C
     revocationReason,
     pdfUrl: `${publicUrl}/certificates/${id}/certificate.pdf`,
     credentialUrl: `${publicUrl}/certificates/${id}/credential.json`,
+    openBadgeUrl: `${publicUrl}/certificates/${id}/open-badge.json`,
+    issuerName,
     verifyUrl: verifyUrl(publicUrl, code),
     courseVersion,
     courseReviewedAt,

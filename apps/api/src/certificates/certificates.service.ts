@@ -57,6 +57,6 @@ export class CertificatesService {
   }
 
   private view(record: CertificateRecord): Certificate {
-    return certificateView(record, this.config.publicUrl);
+    return certificateView(record, this.config);
   }
 }

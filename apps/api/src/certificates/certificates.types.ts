@@ -75,6 +75,12 @@ export class Certificate {
   @Field({ description: 'The signed Open Badges 3.0 credential (VC-JWT), for the holder and admins.' })
   credentialUrl: string;
 
+  @Field({ description: 'The same Open Badges 3.0 credential with an embedded eddsa-rdfc-2022 Data Integrity proof, for the holder and admins.' })
+  openBadgeUrl: string;
+
+  @Field({ description: 'The organisation that issued it, as its credentials name it (ISSUER_NAME).' })
+  issuerName: string;
+
   @Field({ description: 'The public page anyone can check this certificate on; it never changes.' })
   verifyUrl: string;
 

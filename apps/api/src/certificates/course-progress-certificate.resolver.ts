@@ -27,7 +27,7 @@ export class CourseProgressCertificateResolver {
   async certificate(@Parent() progress: CourseProgress, @Context() context: RequestContext): Promise<Certificate | null> {
     const viewer = (await context.viewer())!;
     const record = await certificateOfLearnerInCourse(this.dataSource, viewer.id, progress.course.id);
-    return record ? certificateView(record, this.config.publicUrl) : null;
+    return record ? certificateView(record, this.config) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the learner has accepted the attestation a certificate requires.' })

@@ -1,5 +1,7 @@
 export const myCertificatesPath = '/my-certificates';
 export const certificatesAdminPath = '/admin/certificates';
+/** The signed-in learner's CLR 2.0 record of every valid certificate, served by the API. */
+export const learnerRecordFile = '/learner-record.json';
 
 /**
  * The address of a certificate file on the site the page was opened from. The API gives full

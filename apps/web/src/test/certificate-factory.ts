@@ -60,6 +60,8 @@ export function buildCertificate(holderName: string, code: string, overrides: Pa
     revocationReason: null,
     pdfUrl: `${publicUrl}/certificates/${id}/certificate.pdf`,
     credentialUrl: `${publicUrl}/certificates/${id}/credential.json`,
+    openBadgeUrl: `${publicUrl}/certificates/${id}/open-badge.json`,
+    issuerName,
     verifyUrl: `${publicUrl}/verify/${code}`,
     credits: [],
     ...overrides,

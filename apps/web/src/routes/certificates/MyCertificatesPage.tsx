@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { learnerRecordFile } from '../../paths/certificate-paths';
 import { coursePath, myLearningPath } from '../../paths/learn-paths';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
@@ -13,6 +14,7 @@ const MyCertificatesQuery = graphql(`
   query MyCertificates {
     myCertificates {
       id
+      status
       ...WalletCertificate
     }
     myCourses {
@@ -87,13 +89,23 @@ export function MyCertificatesPage() {
               </p>
             </section>
           ) : (
-            <ul className="wallet">
-              {data.myCertificates.map((certificate) => (
-                <li key={certificate.id}>
-                  <WalletCertificate certificate={certificate} />
-                </li>
-              ))}
-            </ul>
+            <>
+              {data.myCertificates.some(({ status }) => status === 'VALID') && (
+                <p>
+                  <a className="button button--quiet" href={learnerRecordFile} download>
+                    Download my learner record (CLR 2.0)
+                  </a>{' '}
+                  Every valid certificate in one signed file, for a wallet or an employer.
+                </p>
+              )}
+              <ul className="wallet">
+                {data.myCertificates.map((certificate) => (
+                  <li key={certificate.id}>
+                    <WalletCertificate certificate={certificate} />
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </>
       )}

@@ -5,6 +5,7 @@ import { claimCreditPath } from '../../paths/credit-paths';
 import { verifyPath } from '../../paths/verify-paths';
 import { claimedCreditLabel, creditLabel } from '../../ui/credit-words';
 import { Day } from '../../ui/Day';
+import { addToLinkedInUrl } from './add-to-linkedin';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
 import { CopyLinkButton } from './CopyLinkButton';
 
@@ -34,6 +35,8 @@ export const WalletCertificateFragment = graphql(`
     revocationReason
     pdfUrl
     credentialUrl
+    openBadgeUrl
+    issuerName
     verifyUrl
   }
 `);
@@ -99,10 +102,18 @@ export function WalletCertificate(props: { certificate: FragmentType<typeof Wall
         <a className="button button--quiet" href={onThisSite(certificate.credentialUrl)} download>
           Download credential (JSON) <span className="visually-hidden">{whose}</span>
         </a>
+        <a className="button button--quiet" href={onThisSite(certificate.openBadgeUrl)} download>
+          Download Open Badge (Data Integrity) <span className="visually-hidden">{whose}</span>
+        </a>
         <CopyLinkButton link={certificate.verifyUrl} whose={whose} />
         <Link to={verifyPath(certificate.code)}>
           Open verify page <span className="visually-hidden">{whose}</span>
         </Link>
+        {certificate.status === 'VALID' && (
+          <a href={addToLinkedInUrl(certificate)} target="_blank" rel="noopener noreferrer">
+            Add to LinkedIn <span className="visually-hidden">{whose} (opens LinkedIn in a new tab)</span>
+          </a>
+        )}
         {!certificate.creditClaim && certificate.status === 'VALID' && certificate.credits.length > 0 && (
           <Link to={claimCreditPath(certificate.courseSlug)}>
             Evaluate and claim credit <span className="visually-hidden">for {certificate.courseTitle}</span>
