@@ -20,6 +20,8 @@ COPY --from=build /app/libs/content/dist libs/content/dist
 COPY --from=build /app/apps/api/package.json apps/api/
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
+# The CLR 2.0 JSON-LD context, which no package ships; credentials are signed against it offline.
+COPY vendor/clr-2.0 vendor/clr-2.0
 COPY content content
 USER node
 EXPOSE 3000
