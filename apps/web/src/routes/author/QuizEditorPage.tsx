@@ -9,6 +9,8 @@ import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { EditedQuizFragment, type EditedQuiz } from './edited-quiz';
 import { PublishPanel } from './PublishPanel';
+import { QtiExchangePanel } from './QtiExchangePanel';
+import { useQtiImport } from './qti-import';
 import { QuizCitationReviews } from './QuizCitationReviews';
 import { QuestionList } from './QuestionList';
 import { QuizSettingsForm } from './QuizSettingsForm';
@@ -38,6 +40,7 @@ function QuizEditor({ quizId }: { quizId: string }) {
   // Each edit answers with the whole quiz; showing that answer at once spares waiting for the query again.
   const [edited, setEdited] = useState<EditedQuiz | null>(null);
   const edits = useQuizEdits(quizId, setEdited);
+  const importQti = useQtiImport(quizId, setEdited);
 
   if (!data) return <QueryStatus subject="this quiz" error={error} reexecuteQuery={reexecuteQuery} />;
   if (!data.quizForAuthoring) return <NotFoundPage title="Quiz not found" explanation="There is no quiz at this address." />;
@@ -55,6 +58,7 @@ function QuizEditor({ quizId }: { quizId: string }) {
       <PublishPanel quiz={quiz} onPublish={edits.publish} />
       <QuestionList questions={quiz.questions} edits={edits} />
       <QuizSettingsForm quiz={quiz} onSave={edits.saveSettings} />
+      <QtiExchangePanel quiz={quiz} onImport={importQti} />
       {quiz.status === 'PUBLISHED' && <RegradePanel quiz={quiz} />}
     </article>
   );
