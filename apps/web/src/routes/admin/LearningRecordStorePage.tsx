@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { PageTitle } from '../../ui/PageTitle';
@@ -22,9 +23,16 @@ const LearningRecordStoreQuery = graphql(`
   }
 `);
 
+/** Statements follow events by seconds: the queue is read again this often while the page is open. */
+const REFRESH_MS = 5_000;
+
 /** Where xAPI statements of what learners do are sent, and how their sending goes. */
 export function LearningRecordStorePage() {
-  const [{ data, error }, reexecute] = useQuery({ query: LearningRecordStoreQuery });
+  const [{ data, error }, reexecute] = useQuery({ query: LearningRecordStoreQuery, requestPolicy: 'cache-and-network' });
+  useEffect(() => {
+    const refresh = setInterval(() => reexecute({ requestPolicy: 'network-only' }), REFRESH_MS);
+    return () => clearInterval(refresh);
+  }, [reexecute]);
   if (!data) return <QueryStatus subject="the Learning Record Store" error={error} reexecuteQuery={reexecute} />;
   const store = data.learningRecordStore;
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
