@@ -35,6 +35,18 @@ const matchSpelledOut = `  <qti-response-processing>
 
 const template = (name: string) => `  <qti-response-processing template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/${name}.xml"/>`;
 
+/** A response of one identifier whose correct value is A. */
+const keyedA = `  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
+    <qti-correct-response><qti-value>A</qti-value></qti-correct-response>
+  </qti-response-declaration>`;
+
+/** A single-answer choice interaction with choices A and B. */
+const choiceOfTwo = (prompt: string, a: string, b: string) => `    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
+      <qti-prompt>${prompt}</qti-prompt>
+      <qti-simple-choice identifier="A">${a}</qti-simple-choice>
+      <qti-simple-choice identifier="B">${b}</qti-simple-choice>
+    </qti-choice-interaction>`;
+
 export const FOREIGN_ITEMS: Record<string, string> = {
   'true-false.xml': item(
     'Octahedron-TF',
@@ -93,9 +105,7 @@ export const FOREIGN_ITEMS: Record<string, string> = {
   ),
   'hotspot.xml': item(
     'Map-HOTSPOT',
-    `  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
-    <qti-correct-response><qti-value>A</qti-value></qti-correct-response>
-  </qti-response-declaration>`,
+    keyedA,
     `    <qti-hotspot-interaction response-identifier="RESPONSE" max-choices="1">
       <qti-prompt>Click the glabella.</qti-prompt>
       <img src="face.png" alt="A face" width="200" height="200"/>
@@ -119,39 +129,19 @@ export const FOREIGN_ITEMS: Record<string, string> = {
   ),
   'pictured.xml': item(
     'Pictured-MC',
-    `  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
-    <qti-correct-response><qti-value>A</qti-value></qti-correct-response>
-  </qti-response-declaration>`,
-    `    <p><img src="muscle.png" alt="A muscle"/></p>
-    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
-      <qti-prompt>Which muscle is shown?</qti-prompt>
-      <qti-simple-choice identifier="A">Frontalis</qti-simple-choice>
-      <qti-simple-choice identifier="B">Temporalis</qti-simple-choice>
-    </qti-choice-interaction>`,
+    keyedA,
+    `    <p><img src="muscle.png" alt="A muscle"/></p>\n${choiceOfTwo('Which muscle is shown?', 'Frontalis', 'Temporalis')}`,
     template('match_correct'),
     onlyFeedback('The forehead muscle.'),
   ),
   'scored-elsewhere.xml': item(
     'Scored-CUSTOM',
     `  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier"/>`,
-    `    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
-      <qti-prompt>Pick one.</qti-prompt>
-      <qti-simple-choice identifier="A">One</qti-simple-choice>
-      <qti-simple-choice identifier="B">Other</qti-simple-choice>
-    </qti-choice-interaction>`,
+    choiceOfTwo('Pick one.', 'One', 'Other'),
     template('map_response_point'),
     onlyFeedback('Either.'),
   ),
-  'unexplained.xml': item(
-    'Unexplained-MC',
-    `  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
-    <qti-correct-response><qti-value>A</qti-value></qti-correct-response>
-  </qti-response-declaration>`,
-    `    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
-      <qti-prompt>Which dose?</qti-prompt>
-      <qti-simple-choice identifier="A">155 units</qti-simple-choice>
-      <qti-simple-choice identifier="B">500 units</qti-simple-choice>
-    </qti-choice-interaction>`,
+  'unexplained.xml': item('Unexplained-MC', keyedA, choiceOfTwo('Which dose?', '155 units', '500 units'),
     template('match_correct'),
   ),
 };
