@@ -117,6 +117,8 @@ describe('quizzes exchanged as QTI 3.0 packages', () => {
          WHERE quiz.slug = 'basics-quiz' AND q.position > 2`,
     );
     expect(added).toEqual(finalQuestions);
+    const [audit] = await api.dataSource.query(`SELECT actor_id, details FROM audit_log WHERE action = 'QUIZ_QTI_IMPORTED'`);
+    expect(audit).toEqual({ actor_id: instructor.id, details: { quizId: basicsId, imported: ['third-fact', 'name-it', 'facts'], notImported: 0 } });
     const after = await stored();
     const published = (rows: { version: { status: string } }[]) => rows.filter((row) => row.version.status === 'PUBLISHED');
     expect(published(after)).toEqual(published(before));

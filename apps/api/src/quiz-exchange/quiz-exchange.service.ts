@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Viewer } from '../auth/viewer';
 import { isUuid } from '../common/pagination';
 import { questionProblems, type Citable } from '../quizzes/question-rules';
 import { NewQuestionInput } from '../quizzes/quiz-authoring.inputs';
@@ -34,7 +36,10 @@ function validationMessages(errors: ValidationError[]): string[] {
  */
 @Injectable()
 export class QuizExchangeService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** The authoring version (the draft if there is one) or the published one, as a package and its file name. */
   async exportPackage(quizId: string, version: 'authoring' | 'published'): Promise<{ filename: string; bytes: Uint8Array }> {
@@ -43,7 +48,7 @@ export class QuizExchangeService {
     return { filename: `${quiz.slug}-v${quiz.version}-${status}-qti.zip`, bytes: qtiPackage(quiz) };
   }
 
-  async importPackage(quizId: string, packageBase64: string, passageAnchor: string | null): Promise<QtiImportReport> {
+  async importPackage(actor: Viewer, quizId: string, packageBase64: string, passageAnchor: string | null): Promise<QtiImportReport> {
     const before = await this.versionOf(quizId, authoringVersionId);
     const bytes = Buffer.from(packageBase64, 'base64');
     if (bytes.length === 0) throw refusePackage('PACKAGE_NOT_A_ZIP', 'The package is empty.');
@@ -68,6 +73,11 @@ export class QuizExchangeService {
       // The course's passages are read again under the quiz's lock: a candidate checked above could have lost its citation since.
       const stillAcceptable = this.acceptable(accepted, await citableFor(manager, quizId), passageAnchor, report);
       for (const candidate of stillAcceptable) await this.writeToDraft(manager, draftId, candidate, report);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'QUIZ_QTI_IMPORTED',
+        details: { quizId, imported: report.imported.map((each) => each.questionKey), notImported: report.notImported.length },
+      });
     });
     return report;
   }
