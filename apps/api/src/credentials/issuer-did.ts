@@ -21,14 +21,6 @@ export function didWebOf(publicUrl: string): string {
   return ['did:web', encodeURIComponent(url.host), ...path].join(':');
 }
 
-/** Where did:web says its document is: /.well-known/did.json for a bare host, <path>/did.json otherwise. */
-export function didDocumentUrlOf(did: string): string {
-  const [, , host, ...path] = did.split(':');
-  const scheme = /^(localhost|127\.0\.0\.1)(%3A\d+)?$/.test(host) ? 'http' : 'https';
-  const base = `${scheme}://${decodeURIComponent(host)}`;
-  return path.length === 0 ? `${base}/.well-known/did.json` : `${base}/${path.map(decodeURIComponent).join('/')}/did.json`;
-}
-
 export function verificationMethodId(did: string, publicKeyMultibase: string): string {
   return `${did}#${publicKeyMultibase}`;
 }
