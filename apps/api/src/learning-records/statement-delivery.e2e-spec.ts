@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { ContentImportService } from '../content-import/content-import.service';
 import { createCourse, publishedVersionOf, REVOKE, signOff } from '../certificates/certificate-fixtures';
 import { createAccount, type TestAccount } from '../testing/factories';
@@ -12,6 +13,7 @@ const QUEUE = `{ learningRecordQueue { waiting retrying sent failed
   problems { eventId statementId verb objectName status tries lastError nextTryAt }
   recentlySent { eventId statementId verb status } } }`;
 const ENROLL = `mutation($slug: String!) { enroll(courseSlug: $slug) { id } }`;
+const METRICS_TOKEN = 'metrics-token-for-the-statement-tests';
 
 /** Long enough for a failed try's back-off of 5 seconds, the next look 3 seconds on, and a busy machine. */
 async function within<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 25_000): Promise<T> {
@@ -29,7 +31,7 @@ describe('xAPI statements sent to the Learning Record Store', () => {
   let admin: TestAccount;
 
   beforeAll(async () => {
-    api = await createTestApp();
+    api = await createTestApp({ metricsToken: METRICS_TOKEN });
     lrs = await startTestLearningRecordStore();
     await new ContentImportService(api.dataSource).importRoot(fixturesRoot);
     await signOff(api.dataSource, await publishedVersionOf(api.dataSource, 'sample-course'));
@@ -167,6 +169,8 @@ describe('xAPI statements sent to the Learning Record Store', () => {
     expect((await lrs.receipts())[statementIdOf(id)]).toBeUndefined();
     const queue = (await api.graphql(QUEUE, {}, admin.token)).data!.learningRecordQueue;
     expect(queue.problems.find((problem: { eventId: string }) => problem.eventId === id)).toMatchObject({ status: 'FAILED', objectName: 'Final exam' });
+    const scrape = await request(api.app.getHttpServer()).get('/metrics').set('authorization', `Bearer ${METRICS_TOKEN}`);
+    expect(Number(/^ptp_xapi_statements_failed (\d+)$/m.exec(scrape.text)?.[1])).toBeGreaterThanOrEqual(1);
   }, 60_000);
 
   it('counts a statement the LRS holds already (a crash after sending) as sent, and one it holds with other content as failed', async () => {

@@ -128,6 +128,17 @@ export async function deliveryCounts(db: Database) {
   return { waiting: Number(counts.waiting), retrying: Number(counts.retrying), sent: Number(counts.sent), failed: Number(counts.failed) };
 }
 
+/** Waiting and failed deliveries only: both counts walk small indexes, so a metrics scrape can afford them. */
+export async function deliveryBacklog(db: Database): Promise<{ waiting: number; failed: number }> {
+  const counts = await typedSql(db)
+    .selectNoFrom((eb) => [
+      eb.selectFrom('learningRecordDelivery').select(eb.fn.countAll<string>().as('n')).where('status', '=', 'WAITING').as('waiting'),
+      eb.selectFrom('learningRecordDelivery').select(eb.fn.countAll<string>().as('n')).where('status', '=', 'FAILED').as('failed'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { waiting: Number(counts.waiting), failed: Number(counts.failed) };
+}
+
 /** The newest deliveries in one state (those waiting: only the ones a try has failed), with their events. */
 export function deliveriesIn(db: Database, status: DeliveryStatus, limit: number) {
   let query = deliveriesWithEvents(db)

@@ -3,6 +3,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import { DataSource } from 'typeorm';
 import { certificateCounts } from '../certificates/certificate-counts.records';
 import { queueCounts } from '../jobs/queue-depth.records';
+import { deliveryBacklog } from '../learning-records/statement-delivery.records';
 
 /** Seconds: from a cached page to a slow export, with room either side of the 5 s statement timeout. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -91,7 +92,7 @@ export class PlatformMetrics {
     let reading: Promise<void> | null = null;
     const collect = () =>
       (reading ??= (async () => {
-        const [queues, certificates] = await Promise.all([queueCounts(dataSource), certificateCounts(dataSource)]);
+        const [queues, certificates, statements] = await Promise.all([queueCounts(dataSource), certificateCounts(dataSource), deliveryBacklog(dataSource)]);
         queueDepth.reset();
         queueFailed.reset();
         for (const { queue, waiting, failed } of queues) {
@@ -101,6 +102,8 @@ export class PlatformMetrics {
         outboxBacklog.set(queues.filter(({ queue }) => MAIL_QUEUE.test(queue)).reduce((sum, { waiting }) => sum + waiting, 0));
         issued.set(certificates.issued);
         revoked.set(certificates.revoked);
+        statementsWaiting.set(statements.waiting);
+        statementsFailed.set(statements.failed);
       })().finally(() => (reading = null)));
     const registers = [this.registry];
     const queueDepth = new Gauge({ name: 'ptp_job_queue_depth', help: 'Jobs waiting to run, by queue.', labelNames: ['queue'] as const, registers, collect });
@@ -114,5 +117,7 @@ export class PlatformMetrics {
     const outboxBacklog = new Gauge({ name: 'ptp_outbox_backlog', help: 'Email messages queued and not yet sent.', registers, collect });
     const issued = new Gauge({ name: 'ptp_certificates_issued', help: 'Certificates ever issued.', registers, collect });
     const revoked = new Gauge({ name: 'ptp_certificates_revoked', help: 'Certificates ever revoked.', registers, collect });
+    const statementsWaiting = new Gauge({ name: 'ptp_xapi_statements_waiting', help: 'Learning events waiting to be sent to the LRS as xAPI statements.', registers, collect });
+    const statementsFailed = new Gauge({ name: 'ptp_xapi_statements_failed', help: 'xAPI statements given up on until an admin retries them.', registers, collect });
   }
 }
