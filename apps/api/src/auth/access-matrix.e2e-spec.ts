@@ -67,6 +67,14 @@ const OPERATIONS: Record<string, { rule: Rule; query: string; variables?: Record
     variables: { input: { slug: 'x', displayName: 'x', issuer: 'x', clientId: 'x', allowedDomains: ['example.org'] } },
   },
   removeIdentityProvider: { rule: 'admin', query: 'mutation { removeIdentityProvider(id: "00000000-0000-4000-8000-000000000000") }' },
+  ltiPlatforms: { rule: 'admin', query: '{ ltiPlatforms { id } }' },
+  ltiToolConfiguration: { rule: 'admin', query: '{ ltiToolConfiguration { loginUrl } }' },
+  saveLtiPlatform: {
+    rule: 'admin',
+    query: 'mutation($input: LtiPlatformInput!) { saveLtiPlatform(input: $input) { id } }',
+    variables: { input: { name: 'x', issuer: 'x', clientId: 'x', loginUrl: 'x', accessTokenUrl: 'x', keySetUrl: 'x', deploymentIds: ['x'] } },
+  },
+  removeLtiPlatform: { rule: 'admin', query: 'mutation { removeLtiPlatform(id: "00000000-0000-4000-8000-000000000000") }' },
   learningRecordStore: { rule: 'admin', query: '{ learningRecordStore { endpoint } }' },
   learningRecordQueue: { rule: 'admin', query: '{ learningRecordQueue { waiting } }' },
   saveLearningRecordStore: {

@@ -31,19 +31,11 @@ export class DeepLinkingService {
 
   async choices(requestId: string, userId: string): Promise<CourseChoice[]> {
     await this.request(requestId, userId);
-    const courses = await listPublishedCourses(this.dataSource);
-    const outlines = await publishedCoursesById(this.dataSource, courses.map((course) => course.id));
-    const quizIdsOf = (courseId: string) => {
-      const outline = outlines.get(courseId)?.outline;
-      return [...(outline?.modules.map((module) => module.quizId) ?? []), outline?.finalQuizId].filter((id): id is string => !!id);
-    };
-    const titles = new Map((await publishedQuizzes(this.dataSource, courses.flatMap((course) => quizIdsOf(course.id)))).map((quiz) => [quiz.id, quiz.title]));
+    const courses = await this.placeable();
     return courses.map((course) => ({
       value: `course:${course.slug}`,
       label: `Course: ${course.title}`,
-      quizzes: quizIdsOf(course.id)
-        .filter((id) => titles.has(id))
-        .map((id) => ({ value: `quiz:${course.slug}:${id}`, label: `Quiz: ${titles.get(id)}` })),
+      quizzes: [...course.quizzes].map(([id, title]) => ({ value: `quiz:${course.slug}:${id}`, label: `Quiz: ${title}` })),
     }));
   }
 
@@ -78,11 +70,11 @@ export class DeepLinkingService {
 
   private async contentItem(content: string) {
     const [kind, slug, quizId] = content.split(':');
-    const choices = slug ? (await this.choicesOf(slug)) : null;
-    if (!choices) return null;
+    const course = slug ? (await this.placeable()).find((published) => published.slug === slug) : undefined;
+    if (!course) return null;
     const courseUrl = `${this.config.publicUrl}/courses/${encodeURIComponent(slug)}`;
-    if (kind === 'course' && quizId === undefined) return { type: 'ltiResourceLink', title: choices.title, url: courseUrl };
-    const title = kind === 'quiz' && choices.quizzes.get(quizId);
+    if (kind === 'course' && quizId === undefined) return { type: 'ltiResourceLink', title: course.title, url: courseUrl };
+    const title = kind === 'quiz' && course.quizzes.get(quizId);
     if (!title) return null;
     return {
       type: 'ltiResourceLink',
@@ -92,11 +84,19 @@ export class DeepLinkingService {
     };
   }
 
-  private async choicesOf(slug: string) {
-    const course = (await listPublishedCourses(this.dataSource)).find((published) => published.slug === slug);
-    if (!course) return null;
-    const outline = (await publishedCoursesById(this.dataSource, [course.id])).get(course.id)?.outline;
-    const ids = [...(outline?.modules.map((module) => module.quizId) ?? []), outline?.finalQuizId].filter((id): id is string => !!id);
-    return { title: course.title, quizzes: new Map((await publishedQuizzes(this.dataSource, ids)).map((quiz) => [quiz.id, quiz.title])) };
+  /** Every published course with its published quizzes (module quizzes, then the final exam), titles by id. */
+  private async placeable(): Promise<{ slug: string; title: string; quizzes: Map<string, string> }[]> {
+    const courses = await listPublishedCourses(this.dataSource);
+    const outlines = await publishedCoursesById(this.dataSource, courses.map((course) => course.id));
+    const quizIdsOf = (courseId: string) => {
+      const outline = outlines.get(courseId)?.outline;
+      return [...(outline?.modules.map((module) => module.quizId) ?? []), outline?.finalQuizId].filter((id): id is string => !!id);
+    };
+    const titles = new Map((await publishedQuizzes(this.dataSource, courses.flatMap((course) => quizIdsOf(course.id)))).map((quiz) => [quiz.id, quiz.title]));
+    return courses.map((course) => ({
+      slug: course.slug,
+      title: course.title,
+      quizzes: new Map(quizIdsOf(course.id).flatMap((id) => (titles.has(id) ? [[id, titles.get(id)!] as const] : []))),
+    }));
   }
 }
