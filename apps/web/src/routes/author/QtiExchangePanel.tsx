@@ -61,7 +61,7 @@ export function QtiExchangePanel({ quiz, onImport }: QtiExchangePanelProps) {
           </a>
         )}
       </p>
-      <form aria-labelledby="qti-import-heading" onSubmit={submit} noValidate>
+      <form className="qti-import" aria-labelledby="qti-import-heading" onSubmit={submit} noValidate>
         <h3 id="qti-import-heading">Import QTI package</h3>
         <p>Its items become questions of the draft: an item with a question's key replaces that question, the others are added. Published versions stay as they are.</p>
         <div className="form-field">
