@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createAccount, type TestAccount } from '../testing/factories';
+import { hashPassword } from '../users/password';
 import type { TestApp } from '../testing/test-app';
 import { acceptAttestation, certificateTestApp, completeCourse, createCourse, eligibleLearner, ISSUE, REVOKE } from '../certificates/certificate-fixtures';
 import { learnerRecordSchema, openBadgesSchema, PLATFORM, PLATFORM_DID, platformSigner, trustedPlatform } from './credential-fixtures';
@@ -88,6 +89,15 @@ describe("the learner's CLR 2.0 record", () => {
     const current = JSON.parse((await get('/learner-record.json', learner.token)).text);
     expect(current.credential[0].credentialSubject.verifiableCredential.map((credential: { id: string }) => credential.id)).toEqual([`urn:uuid:${certificateIds[1]}`]);
     expect((await verify(current)).valid).toBe(true);
+  });
+
+  it('is forgotten when the learner deletes their account', async () => {
+    const password = 'a long enough password';
+    await api.dataSource.query(`UPDATE app_user SET password_hash = $1 WHERE id = $2`, [await hashPassword(password), learner.id]);
+    const recordId = file.credential[0].id;
+    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM signed_credential WHERE id = $1`, [recordId])).toEqual([{ n: 1 }]);
+    expect((await api.graphql('mutation ($p: String!) { deleteMyAccount(currentPassword: $p) }', { p: password }, learner.token)).data).toEqual({ deleteMyAccount: true });
+    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM signed_credential WHERE id = $1`, [recordId])).toEqual([{ n: 0 }]);
   });
 
   it("is the signed-in learner's own only, and refused to one with no valid certificate", async () => {

@@ -40,7 +40,7 @@ export function learnerRecordCredential(facts: LearnerRecordFacts, issuer: Issue
 }
 
 /** A name-based UUID (RFC 9562 version 8, from SHA-256), so the record keeps its id across downloads. */
-function learnerRecordId(holderId: string): string {
+export function learnerRecordId(holderId: string): string {
   const bytes = createHash('sha256').update(`learner-record:${holderId}`).digest().subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x80;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;

@@ -1,4 +1,5 @@
 import { typedSql, type Database } from '../database/typed-sql';
+import { learnerRecordId } from './learner-record';
 
 /** Every statement on signed_credential. */
 
@@ -22,4 +23,9 @@ export async function storeSignedCredential(db: Database, id: string, contentSha
       conflict.column('id').doUpdateSet((eb) => ({ contentSha256: eb.ref('excluded.contentSha256'), document: eb.ref('excluded.document'), signedAt: eb.fn('now') })),
     )
     .execute();
+}
+
+/** The learner's record goes with their account; their certificates' credentials stay, as the certificates do. */
+export async function forgetLearnerRecord(db: Database, holderId: string): Promise<void> {
+  await typedSql(db).deleteFrom('signedCredential').where('id', '=', `urn:uuid:${learnerRecordId(holderId)}`).execute();
 }

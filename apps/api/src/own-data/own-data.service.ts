@@ -11,6 +11,7 @@ import { certificatesOfHolderWithClaims } from '../certificates/personal-data.re
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { creditProfileOfHolder, deleteCreditProfileOf } from '../credit-profiles/personal-data.records';
+import { forgetLearnerRecord } from '../credentials/signed-credential-records';
 import { evaluationsOfHolder } from '../evaluations/personal-data.records';
 import { progressOfHolder } from '../progress/personal-data.records';
 import { deleteExternalCreditsOf, externalCreditsOfHolder } from '../transcripts/personal-data.records';
@@ -70,6 +71,7 @@ export class OwnDataService {
       const account = await this.currentPassword.lockAndCheck(manager, viewer.id, password);
       await deleteCreditProfileOf(manager, account.id);
       await deleteExternalCreditsOf(manager, account.id);
+      await forgetLearnerRecord(manager, account.id);
       await deleteLinksOf(manager, account.id);
       await deleteSessionsOf(manager, account.id);
       await anonymiseAccount(manager, account.id);
