@@ -1,6 +1,6 @@
 import type { Role } from '../gql/graphql';
 import { accountPath, creditProfilePath } from '../paths/account-paths';
-import { identityProvidersPath, learningRecordsPath, usersPath } from '../paths/admin-paths';
+import { identityProvidersPath, learningRecordsPath, ltiPlatformsPath, usersPath } from '../paths/admin-paths';
 import { authorPath } from '../paths/author-paths';
 import { certificatesAdminPath, myCertificatesPath } from '../paths/certificate-paths';
 import { catalogPath, myLearningPath } from '../paths/learn-paths';
@@ -39,6 +39,7 @@ export const navigation: readonly NavigationEntry[] = [
   { label: 'Users', to: usersPath, roles: ['ADMIN'], group: 'Administration' },
   { label: 'Certificates', to: certificatesAdminPath, roles: ['ADMIN'], group: 'Administration' },
   { label: 'Sign-in providers', to: identityProvidersPath, roles: ['ADMIN'], group: 'Administration' },
+  { label: 'LMS (LTI 1.3)', to: ltiPlatformsPath, roles: ['ADMIN'], group: 'Administration' },
   { label: 'Learning records', to: learningRecordsPath, roles: ['ADMIN'], group: 'Administration' },
 ];
 

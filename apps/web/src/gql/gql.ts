@@ -49,6 +49,9 @@ type Documents = {
     "\n  mutation SendEarlierLearningEvents {\n    sendEarlierLearningEvents\n  }\n": typeof types.SendEarlierLearningEventsDocument,
     "\n  mutation SaveLearningRecordStore($input: LearningRecordStoreInput!) {\n    saveLearningRecordStore(input: $input) {\n      endpoint\n      authKey\n      enabled\n      sendsFrom\n      updatedAt\n    }\n  }\n": typeof types.SaveLearningRecordStoreDocument,
     "\n  query LearningRecordStore {\n    learningRecordStore {\n      endpoint\n      authKey\n      enabled\n      sendsFrom\n    }\n    learningRecordQueue {\n      ...LearningRecordQueueSummary\n    }\n  }\n": typeof types.LearningRecordStoreDocument,
+    "\n  mutation SaveLtiPlatform($input: LtiPlatformInput!) {\n    saveLtiPlatform(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveLtiPlatformDocument,
+    "\n  query LtiPlatforms {\n    ltiPlatforms {\n      id\n      name\n      issuer\n      clientId\n      loginUrl\n      accessTokenUrl\n      keySetUrl\n      deploymentIds\n    }\n    ltiToolConfiguration {\n      loginUrl\n      launchUrl\n      keySetUrl\n      deepLinkingUrl\n    }\n  }\n": typeof types.LtiPlatformsDocument,
+    "\n  mutation RemoveLtiPlatform($id: ID!) {\n    removeLtiPlatform(id: $id)\n  }\n": typeof types.RemoveLtiPlatformDocument,
     "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": typeof types.ResetTwoFactorDocument,
     "\n  fragment UserRolesRow on User {\n    id\n    name\n    email\n    roles\n  }\n": typeof types.UserRolesRowFragmentDoc,
     "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...UserRolesRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
@@ -183,6 +186,9 @@ const documents: Documents = {
     "\n  mutation SendEarlierLearningEvents {\n    sendEarlierLearningEvents\n  }\n": types.SendEarlierLearningEventsDocument,
     "\n  mutation SaveLearningRecordStore($input: LearningRecordStoreInput!) {\n    saveLearningRecordStore(input: $input) {\n      endpoint\n      authKey\n      enabled\n      sendsFrom\n      updatedAt\n    }\n  }\n": types.SaveLearningRecordStoreDocument,
     "\n  query LearningRecordStore {\n    learningRecordStore {\n      endpoint\n      authKey\n      enabled\n      sendsFrom\n    }\n    learningRecordQueue {\n      ...LearningRecordQueueSummary\n    }\n  }\n": types.LearningRecordStoreDocument,
+    "\n  mutation SaveLtiPlatform($input: LtiPlatformInput!) {\n    saveLtiPlatform(input: $input) {\n      id\n    }\n  }\n": types.SaveLtiPlatformDocument,
+    "\n  query LtiPlatforms {\n    ltiPlatforms {\n      id\n      name\n      issuer\n      clientId\n      loginUrl\n      accessTokenUrl\n      keySetUrl\n      deploymentIds\n    }\n    ltiToolConfiguration {\n      loginUrl\n      launchUrl\n      keySetUrl\n      deepLinkingUrl\n    }\n  }\n": types.LtiPlatformsDocument,
+    "\n  mutation RemoveLtiPlatform($id: ID!) {\n    removeLtiPlatform(id: $id)\n  }\n": types.RemoveLtiPlatformDocument,
     "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId)\n  }\n": types.ResetTwoFactorDocument,
     "\n  fragment UserRolesRow on User {\n    id\n    name\n    email\n    roles\n  }\n": types.UserRolesRowFragmentDoc,
     "\n  query Users($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          ...UserRolesRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsersDocument,
@@ -436,6 +442,18 @@ export function graphql(source: "\n  mutation SaveLearningRecordStore($input: Le
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LearningRecordStore {\n    learningRecordStore {\n      endpoint\n      authKey\n      enabled\n      sendsFrom\n    }\n    learningRecordQueue {\n      ...LearningRecordQueueSummary\n    }\n  }\n"): (typeof documents)["\n  query LearningRecordStore {\n    learningRecordStore {\n      endpoint\n      authKey\n      enabled\n      sendsFrom\n    }\n    learningRecordQueue {\n      ...LearningRecordQueueSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLtiPlatform($input: LtiPlatformInput!) {\n    saveLtiPlatform(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLtiPlatform($input: LtiPlatformInput!) {\n    saveLtiPlatform(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtiPlatforms {\n    ltiPlatforms {\n      id\n      name\n      issuer\n      clientId\n      loginUrl\n      accessTokenUrl\n      keySetUrl\n      deploymentIds\n    }\n    ltiToolConfiguration {\n      loginUrl\n      launchUrl\n      keySetUrl\n      deepLinkingUrl\n    }\n  }\n"): (typeof documents)["\n  query LtiPlatforms {\n    ltiPlatforms {\n      id\n      name\n      issuer\n      clientId\n      loginUrl\n      accessTokenUrl\n      keySetUrl\n      deploymentIds\n    }\n    ltiToolConfiguration {\n      loginUrl\n      launchUrl\n      keySetUrl\n      deepLinkingUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveLtiPlatform($id: ID!) {\n    removeLtiPlatform(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveLtiPlatform($id: ID!) {\n    removeLtiPlatform(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { usersPath } from '../../paths/admin-paths';
 
 const IdentityProvidersPage = lazy(() => import('./IdentityProvidersPage').then(({ IdentityProvidersPage }) => ({ default: IdentityProvidersPage })));
 const LearningRecordStorePage = lazy(() => import('./LearningRecordStorePage').then(({ LearningRecordStorePage }) => ({ default: LearningRecordStorePage })));
+const LtiPlatformsPage = lazy(() => import('./LtiPlatformsPage').then(({ LtiPlatformsPage }) => ({ default: LtiPlatformsPage })));
 const UsersPage = lazy(() => import('./UsersPage').then(({ UsersPage }) => ({ default: UsersPage })));
 
 export const adminRoutes: RouteObject[] = [
@@ -15,6 +16,7 @@ export const adminRoutes: RouteObject[] = [
       { index: true, element: <Navigate replace to={usersPath} /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'sign-in-providers', element: <IdentityProvidersPage /> },
+      { path: 'lti', element: <LtiPlatformsPage /> },
       { path: 'learning-records', element: <LearningRecordStorePage /> },
     ],
   },
