@@ -7,7 +7,7 @@ const PRECOMPRESSED: ExpressStaticGzipOptions = { enableBrotli: true, orderPrefe
 
 // The pages /reports/..., /certificates/... and /transcript stay the web app's; only the files under them are the API's.
 const API_PATHS =
-  /^\/((graphql|health|metrics|credentials|\.well-known|auth\/sso|lti)(\/|$)|reports\/.+\.csv$|certificates\/[^/]+\/(certificate\.pdf|credential\.json|open-badge\.json)$|learner-record\.json$|transcript\.pdf$|quizzes\/[^/]+\/qti-package\.zip$)/;
+  /^\/((graphql|health|metrics|credentials|\.well-known|auth\/sso|lti)(\/|$)|reports\/.+\.csv$|certificates\/[^/]+\/(certificate\.pdf|credential\.json|open-badge\.json)$|learner-record\.json$|did\.json$|transcript\.pdf$|quizzes\/[^/]+\/qti-package\.zip$)/;
 
 // A certificate's page names its holder, so search engines are asked to leave it out of their indexes.
 const CERTIFICATE_PAGE = /^\/verify\/[^/]+/;

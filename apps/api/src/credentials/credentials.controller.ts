@@ -10,7 +10,8 @@ import { SignedCredentialsService } from './signed-credentials.service';
 export class CredentialsController {
   constructor(private readonly credentials: SignedCredentialsService) {}
 
-  @Get('.well-known/did.json')
+  /** did:web puts the document of a DID with a path at <path>/did.json; behind a proxy that strips the path, that is /did.json here. */
+  @Get(['.well-known/did.json', 'did.json'])
   @Public()
   @Header('Cache-Control', 'no-cache')
   @Header('Content-Type', 'application/did+json')
