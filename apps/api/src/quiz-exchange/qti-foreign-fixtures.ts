@@ -35,10 +35,13 @@ const matchSpelledOut = `  <qti-response-processing>
 
 const template = (name: string) => `  <qti-response-processing template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/${name}.xml"/>`;
 
-/** A response of one identifier whose correct value is A. */
-const keyedA = `  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
-    <qti-correct-response><qti-value>A</qti-value></qti-correct-response>
+/** The response declaration with its correct values. */
+const keyed = (cardinality: string, baseType: string, values: string[]) => `  <qti-response-declaration identifier="RESPONSE" cardinality="${cardinality}" base-type="${baseType}">
+    <qti-correct-response>${values.map((value) => `<qti-value>${value}</qti-value>`).join('')}</qti-correct-response>
   </qti-response-declaration>`;
+
+/** A response of one identifier whose correct value is A. */
+const keyedA = keyed('single', 'identifier', ['A']);
 
 /** A single-answer choice interaction with choices A and B. */
 const choiceOfTwo = (prompt: string, a: string, b: string) => `    <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
@@ -50,9 +53,7 @@ const choiceOfTwo = (prompt: string, a: string, b: string) => `    <qti-choice-i
 export const FOREIGN_ITEMS: Record<string, string> = {
   'true-false.xml': item(
     'Octahedron-TF',
-    `  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="identifier">
-    <qti-correct-response><qti-value>ChoiceB</qti-value></qti-correct-response>
-  </qti-response-declaration>`,
+    keyed('single', 'identifier', ['ChoiceB']),
     `    <div>An octahedron has twelve faces.</div>
     <qti-choice-interaction response-identifier="RESPONSE" max-choices="1">
       <qti-prompt> </qti-prompt>
@@ -81,9 +82,7 @@ export const FOREIGN_ITEMS: Record<string, string> = {
   ),
   'capital.xml': item(
     'Capital-TE',
-    `  <qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string">
-    <qti-correct-response><qti-value>Paris</qti-value></qti-correct-response>
-  </qti-response-declaration>`,
+    keyed('single', 'string', ['Paris']),
     `    <p>The capital of France is <qti-text-entry-interaction response-identifier="RESPONSE"/>.</p>`,
     template('match_correct'),
     onlyFeedback('Paris has been the capital since 987.'),
@@ -116,9 +115,7 @@ export const FOREIGN_ITEMS: Record<string, string> = {
   ),
   'order.xml': item(
     'Steps-ORDER',
-    `  <qti-response-declaration identifier="RESPONSE" cardinality="ordered" base-type="identifier">
-    <qti-correct-response><qti-value>A</qti-value><qti-value>B</qti-value></qti-correct-response>
-  </qti-response-declaration>`,
+    keyed('ordered', 'identifier', ['A', 'B']),
     `    <qti-order-interaction response-identifier="RESPONSE">
       <qti-prompt>Put the steps in order.</qti-prompt>
       <qti-simple-choice identifier="A">Clean the skin</qti-simple-choice>
