@@ -48,21 +48,12 @@ export async function deliveryState(db: Database): Promise<{ on: boolean; due: b
   return { on: Boolean(state.on), due: Boolean(state.due) };
 }
 
-export async function markSent(manager: EntityManager, eventIds: string[]): Promise<void> {
+/** Settled for good: sent, or given up on without another try (the LRS refused the statement itself, or it is not valid xAPI). */
+export async function markSettled(manager: EntityManager, eventIds: string[], outcome: { status: 'SENT'; error?: never } | { status: 'FAILED'; error: string }): Promise<void> {
   if (eventIds.length === 0) return;
   await typedSql(manager)
     .updateTable('learningRecordDelivery')
-    .set((eb) => ({ status: 'SENT', tries: eb('tries', '+', 1), lastError: null, settledAt: sql<Date>`now()` }))
-    .where('eventId', 'in', eventIds)
-    .execute();
-}
-
-/** Given up on without another try: the LRS refused the statement itself, or it is not valid xAPI. */
-export async function markFailed(manager: EntityManager, eventIds: string[], error: string): Promise<void> {
-  if (eventIds.length === 0) return;
-  await typedSql(manager)
-    .updateTable('learningRecordDelivery')
-    .set((eb) => ({ status: 'FAILED', tries: eb('tries', '+', 1), lastError: error, settledAt: sql<Date>`now()` }))
+    .set((eb) => ({ status: outcome.status, tries: eb('tries', '+', 1), lastError: outcome.error ?? null, settledAt: sql<Date>`now()` }))
     .where('eventId', 'in', eventIds)
     .execute();
 }

@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { JobQueue } from '../jobs/job-queue.service';
 import { LearningRecordStoreService } from './learning-record-store.service';
 import { sendStatements, type LrsAddress, type SendOutcome } from './lrs-connection';
-import { deliveryState, lockDueDeliveries, markFailed, markForRetry, markSent } from './statement-delivery.records';
+import { deliveryState, lockDueDeliveries, markForRetry, markSettled } from './statement-delivery.records';
 import { statementOf, statementProblems, type RecordedLearningEvent } from './xapi-statements';
 
 export const DELIVERY_QUEUE = 'learning-record-delivery';
@@ -90,7 +90,7 @@ export class StatementDeliveryService implements OnApplicationBootstrap, OnModul
     for (const event of events) {
       const statement = statementOf(event, this.config.publicUrl);
       const problems = statementProblems(statement);
-      if (problems.length) await markFailed(manager, [event.id], `Not a valid xAPI statement, so not sent: ${problems.join('; ')}`);
+      if (problems.length) await markSettled(manager, [event.id], { status: 'FAILED', error: `Not a valid xAPI statement, so not sent: ${problems.join('; ')}` });
       else valid.push({ event, statement });
     }
     if (valid.length === 0) return events.length;
@@ -109,8 +109,8 @@ export class StatementDeliveryService implements OnApplicationBootstrap, OnModul
       groups.set(key, group);
     }
     for (const { outcome, eventIds } of groups.values()) {
-      if (outcome.kind === 'sent') await markSent(manager, eventIds);
-      else if (outcome.kind === 'refused') await markFailed(manager, eventIds, outcome.error);
+      if (outcome.kind === 'sent') await markSettled(manager, eventIds, { status: 'SENT' });
+      else if (outcome.kind === 'refused') await markSettled(manager, eventIds, { status: 'FAILED', error: outcome.error });
       else await markForRetry(manager, eventIds, outcome.error);
     }
   }

@@ -1,13 +1,14 @@
 import XAPI, { type Statement, type Verb } from '@xapi/xapi';
 import validateStatement from '@learninglocker/xapi-validation';
 import { v5 as uuidV5 } from 'uuid';
+import type { LearningEventRecord } from '../progress/learning-events.records';
 
 /** A learning event as the platform recorded it (progress's learning_event row). */
 export interface RecordedLearningEvent {
   id: string;
   actorId: string;
-  verb: 'ENROLLED' | 'COMPLETED' | 'STARTED' | 'SUBMITTED' | 'EXPIRED' | 'ISSUED' | 'REVOKED';
-  objectType: 'COURSE' | 'LESSON' | 'QUIZ_ATTEMPT' | 'CERTIFICATE';
+  verb: LearningEventRecord['verb'];
+  objectType: LearningEventRecord['objectType'];
   objectId: string;
   objectName: string;
   courseId: string;

@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { readProblem } from '../../ui/api-problem';
 import { TextInputField } from '../../ui/FormFields';
+import { useFormDraft } from '../../ui/use-form-draft';
 
 const SaveLearningRecordStoreMutation = graphql(`
   mutation SaveLearningRecordStore($input: LearningRecordStoreInput!) {
@@ -30,21 +31,15 @@ interface LearningRecordStoreFormProps {
 
 /** Sets the LRS, or changes it; the secret is sent only when typed, and never shown. */
 export function LearningRecordStoreForm({ saved, onSaved }: LearningRecordStoreFormProps) {
-  const [draft, setDraft] = useState({ ...(saved ?? { endpoint: '', authKey: '', enabled: true }), authSecret: '' });
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const { draft, problems, form, update, refuse } = useFormDraft({ ...(saved ?? { endpoint: '', authKey: '', enabled: true }), authSecret: '' });
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [savedNotice, setSavedNotice] = useState(false);
   const [{ fetching }, save] = useMutation(SaveLearningRecordStoreMutation);
-  const field = (key: 'endpoint' | 'authKey' | 'authSecret') => ({
-    value: draft[key],
-    onChange: (value: string) => {
-      setDraft((current) => ({ ...current, [key]: value }));
-      setProblems(({ [key]: _corrected, ...others }) => others);
-      setSavedNotice(false);
-    },
-    problem: problems[key],
-    name: key,
-  });
+  const change = (changes: Partial<typeof draft>) => {
+    update(changes);
+    setSavedNotice(false);
+  };
+  const field = (key: 'endpoint' | 'authKey' | 'authSecret') => ({ value: draft[key], onChange: (value: string) => change({ [key]: value }), problem: problems[key], name: key });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,18 +47,17 @@ export function LearningRecordStoreForm({ saved, onSaved }: LearningRecordStoreF
     const { authSecret, ...settings } = draft;
     const { error } = await save({ input: { ...settings, authSecret: authSecret || null } }, { additionalTypenames: ['LearningRecordStoreSettings'] });
     if (!error) {
-      setDraft((current) => ({ ...current, authSecret: '' }));
+      update({ authSecret: '' });
       setSavedNotice(true);
       onSaved();
       return;
     }
     const problem = readProblem(error);
-    setProblems(problem.fields);
-    if (Object.keys(problem.fields).length === 0) setFormProblem(problem.message);
+    refuse(problem.fields, () => setFormProblem(Object.keys(problem.fields).length === 0 ? problem.message : null));
   }
 
   return (
-    <Form className="lrs-form" onSubmit={submit} aria-label="Learning Record Store settings">
+    <Form ref={form} className="lrs-form" validationBehavior="aria" onSubmit={submit} aria-label="Learning Record Store settings">
       <TextInputField label="Endpoint" {...field('endpoint')} isRequired identifier description="The LRS's xAPI address (https://), like https://lrs.hospital.example.org/xapi/." />
       <TextInputField label="Key" {...field('authKey')} isRequired identifier description="The Basic authentication key the LRS issued." />
       <TextInputField
@@ -76,10 +70,7 @@ export function LearningRecordStoreForm({ saved, onSaved }: LearningRecordStoreF
       <Checkbox
         className="checkbox"
         isSelected={draft.enabled}
-        onChange={(enabled) => {
-          setDraft((current) => ({ ...current, enabled }));
-          setSavedNotice(false);
-        }}
+        onChange={(enabled) => change({ enabled })}
       >
         <span className="checkbox__box" aria-hidden="true" />
         Send statements
