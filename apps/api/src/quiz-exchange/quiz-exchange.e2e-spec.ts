@@ -61,6 +61,8 @@ describe('quizzes exchanged as QTI 3.0 packages', () => {
     expect((await download(basicsId, admin.token)).status).toBe(200);
     const missing = await download('00000000-0000-4000-8000-000000000000', instructor.token);
     expect([missing.status, JSON.parse(missing.body.toString()).code]).toEqual([404, 'NOT_FOUND']);
+    const unknownVersion = await download(basicsId, instructor.token, '?version=latest');
+    expect([unknownVersion.status, JSON.parse(unknownVersion.body.toString()).code]).toEqual([400, 'BAD_USER_INPUT']);
   });
 
   it('downloads the published version or the draft as a package that passes the QTI 3.0 schemas', async () => {
