@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     const resealed = await rotateSecretsKey(config, dataSource);
     console.log(
       `Sealed under the ${config.secretsKey ? 'SECRETS_KEY' : `new key in ${dataFolderKeysFile(config.dataDir)}`}: ` +
-        `${resealed.signingKeys} signing keys, ${resealed.twoFactorSecrets} two-factor secrets, ${resealed.clientSecrets} OIDC client secrets, ${resealed.lrsSecrets} LRS secret.`,
+        `${resealed.signingKeys} signing keys, ${resealed.twoFactorSecrets} two-factor secrets, ${resealed.clientSecrets} OIDC client secrets, ${resealed.lrsSecrets} LRS secret, ${resealed.ltiToolKeys} LTI tool key.`,
     );
     if (config.previousSecretsKey) console.log('SECRETS_KEY_PREVIOUS is no longer needed: remove it from every API process.');
   } finally {

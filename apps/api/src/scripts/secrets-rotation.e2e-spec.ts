@@ -41,8 +41,8 @@ describe('rotating the secrets key', () => {
     const rotating = { ...api.config, secretsKey: newKey, previousSecretsKey: TEST_SECRETS_KEY };
     const resealed = await rotateSecretsKey(rotating, api.dataSource);
     // The account's, and those of the two admins the test made.
-    expect(resealed).toEqual({ signingKeys: 1, twoFactorSecrets: 3, clientSecrets: 1, lrsSecrets: 0 });
-    expect(await rotateSecretsKey(rotating, api.dataSource)).toEqual({ signingKeys: 0, twoFactorSecrets: 0, clientSecrets: 0, lrsSecrets: 0 });
+    expect(resealed).toEqual({ signingKeys: 1, twoFactorSecrets: 3, clientSecrets: 1, lrsSecrets: 0, ltiToolKeys: 0 });
+    expect(await rotateSecretsKey(rotating, api.dataSource)).toEqual({ signingKeys: 0, twoFactorSecrets: 0, clientSecrets: 0, lrsSecrets: 0, ltiToolKeys: 0 });
 
     // Only the new key from here on: the signing key opens and signs, and the public keys have not changed.
     const afterRotation = new SigningKeysService(api.dataSource, new SecretBox(newKey));
@@ -59,7 +59,7 @@ describe('rotating the secrets key', () => {
     const file = dataFolderKeysFile(api.config.dataDir);
     const before = readFileSync(file, 'utf8');
 
-    expect(await rotateSecretsKey(api.config, api.dataSource)).toEqual({ signingKeys: 1, twoFactorSecrets: 0, clientSecrets: 0, lrsSecrets: 0 });
+    expect(await rotateSecretsKey(api.config, api.dataSource)).toEqual({ signingKeys: 1, twoFactorSecrets: 0, clientSecrets: 0, lrsSecrets: 0, ltiToolKeys: 0 });
     const after = readFileSync(file, 'utf8');
     expect(after.trim().split('\n')).toHaveLength(1);
     expect(after).not.toBe(before);

@@ -5,6 +5,7 @@ import { SecretBox } from '../secrets/secret-box';
 import { newSecretsKey, readOrCreateDataFolderKeys, secretBoxFor, writeDataFolderKeys } from '../secrets/secrets-keys';
 import { LRS_SECRET_CONTEXT } from '../learning-records/learning-record-store.service';
 import { resealLrsSecret } from '../learning-records/lrs-settings.records';
+import { resealLtiToolKey } from '../lti/tool-key.service';
 import { resealClientSecrets } from '../single-sign-on/identity-provider-records';
 import { clientSecretContext } from '../single-sign-on/oidc-configurations';
 import { twoFactorSecretContext } from '../two-factor/two-factor-codes';
@@ -15,6 +16,7 @@ export interface Resealed {
   twoFactorSecrets: number;
   clientSecrets: number;
   lrsSecrets: number;
+  ltiToolKeys: number;
 }
 
 /** Every sealed column, sealed under the box's current key; what was sealed under it already is left as it is. */
@@ -24,6 +26,7 @@ export async function resealEverySecret(manager: EntityManager, secrets: SecretB
     twoFactorSecrets: await resealTwoFactorSecrets(manager, (userId, stored) => secrets.resealed(stored, twoFactorSecretContext(userId))),
     clientSecrets: await resealClientSecrets(manager, (id, stored) => secrets.resealed(stored, clientSecretContext(id))),
     lrsSecrets: await resealLrsSecret(manager, (stored) => secrets.resealed(stored, LRS_SECRET_CONTEXT)),
+    ltiToolKeys: await resealLtiToolKey(manager, secrets),
   };
 }
 
