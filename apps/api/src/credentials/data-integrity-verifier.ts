@@ -37,12 +37,13 @@ export async function verifyDataIntegrityCredential(credential: Json, trusted: T
     const outside = windowProblem(credential, now, 'the credential');
     if (outside) throw new CredentialRejected(outside);
     const web = trusted.id ?? did.alsoKnownAs?.[0] ?? did.id;
-    if (withStatus && credential.credentialStatus === undefined) revocationEntryOf(credential);
     const problem = await dataIntegrityProblem(credential, documentLoaderFor([did]), async (checked) => {
       if (!withStatus) return;
       await checkNotRevoked(revocationEntryOf(checked), web, await keysOf(trusted), trusted, now);
     }, now);
     if (problem) throw rejectionOf(problem);
+    // The library asks about status only when there is an entry; without one, a revocation could not be told.
+    if (withStatus) revocationEntryOf(credential);
     return { valid: true, credential: summary };
   } catch (error) {
     if (error instanceof CouldNotCheck) return { valid: false, checked: false, reason: error.message, credential: summary };

@@ -138,6 +138,12 @@ describe('the Open Badges 3.0 credential with a Data Integrity proof', () => {
     expect(await verify(otherIssuer)).toMatchObject({ valid: false, reason: expect.stringMatching(/not the trusted issuer did:web:localhost%3A3000/) });
   });
 
+  it('could not be checked without a status entry, even signed by the platform', async () => {
+    const { proof: _proof, credentialStatus: _status, ...unsigned } = badge;
+    const withoutStatus = await signWithDataIntegrity(unsigned, await platformSigner(api), documentLoaderFor([]));
+    expect(await verify(withoutStatus)).toMatchObject({ valid: false, checked: false, reason: expect.stringContaining('no revocation status entry') });
+  });
+
   it('fails outside its validity window', async () => {
     expect(await verify(badge, new Date(Date.parse(badge.validUntil) + 1000))).toMatchObject({ valid: false, reason: `the credential expired on ${badge.validUntil}` });
   });
