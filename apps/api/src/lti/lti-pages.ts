@@ -43,7 +43,7 @@ export function sendPlacementPage(response: Response, action: string, courses: C
       <li>${option(course, index === 0)}${course.quizzes.length ? `<ul>${course.quizzes.map((quiz) => `<li>${option(quiz, false)}</li>`).join('')}</ul>` : ''}</li>`)
     .join('');
   const body = courses.length
-    ? `<form method="post" action="${escape(action)}"><fieldset><legend>Course or quiz</legend><ul>${list}</ul></fieldset><button type="submit">Place in the LMS</button></form>`
+    ? `<form method="post" action="${escape(action)}"><fieldset role="radiogroup"><legend>Course or quiz</legend><ul>${list}</ul></fieldset><button type="submit">Place in the LMS</button></form>`
     : '<p>No course is published yet.</p>';
   send(response, 200, { formAction: "'self'" }, 'Place a course or quiz in the LMS', `
     <h1>Place a course or quiz in the LMS</h1>

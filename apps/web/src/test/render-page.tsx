@@ -24,6 +24,8 @@ import type {
   StartTwoFactorSetupMutation,
   ConfirmTwoFactorSetupMutation,
   SaveIdentityProviderMutation,
+  SaveLtiPlatformMutation,
+  LtiPlatformsQuery,
   ResetTwoFactorMutation,
   MyTwoFactorQuery,
   SignInProvidersQuery,
@@ -52,6 +54,7 @@ type MutationAnswers = ApiShape<
     StartTwoFactorSetupMutation &
     ConfirmTwoFactorSetupMutation &
     SaveIdentityProviderMutation &
+    SaveLtiPlatformMutation &
     ResetTwoFactorMutation &
     SignUpMutation &
     ConfirmEmailMutation &
@@ -91,6 +94,8 @@ export interface ApiAnswer {
     myTwoFactor?: MyTwoFactorQuery['myTwoFactor'];
     signInProviders?: SignInProvidersQuery['signInProviders'];
     identityProviders?: IdentityProvidersQuery['identityProviders'];
+    ltiPlatforms?: LtiPlatformsQuery['ltiPlatforms'];
+    ltiToolConfiguration?: LtiPlatformsQuery['ltiToolConfiguration'];
     learningRecordStore?: LearningRecordStoreData['learningRecordStore'];
     learningRecordQueue?: LearningRecordStoreData['learningRecordQueue'];
   };

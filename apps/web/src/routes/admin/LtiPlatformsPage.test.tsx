@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { LtiPlatformsQuery } from '../../gql/graphql';
 import { apiError, buildUser } from '../../test/account-factory';
 import { renderPage, stubClient, type ApiAnswer, type ApiRequest } from '../../test/render-page';
 
@@ -11,7 +12,7 @@ const tool = {
   keySetUrl: 'https://training.example.org/lti/jwks',
   deepLinkingUrl: 'https://training.example.org/lti/launch',
 };
-const page = (ltiPlatforms: unknown[] = []) => ({ data: { me: admin, courses: [], ltiPlatforms, ltiToolConfiguration: tool } });
+const page = (ltiPlatforms: LtiPlatformsQuery['ltiPlatforms'] = []) => ({ data: { me: admin, courses: [], ltiPlatforms, ltiToolConfiguration: tool } });
 
 async function fillInLms() {
   await userEvent.click(await screen.findByRole('button', { name: 'Register an LMS' }));
