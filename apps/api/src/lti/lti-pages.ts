@@ -60,7 +60,7 @@ function send(response: Response, status: number, policy: { formAction: string; 
   response.setHeader('Cache-Control', 'no-store');
   response.status(status).type('html').send(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}ul{list-style:none;padding-left:1rem}button{font:inherit;padding:.5rem 1rem;margin-top:1rem}.choice{display:inline-block;padding:.25rem 0}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}ul{list-style:none;padding-left:1rem}button{font:inherit;padding:.5rem 1rem;margin-top:1rem}.choice{display:inline-block;padding:.25rem 0}:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}</style>
 </head><body><main>${main}</main></body></html>`);
 }
 
