@@ -36,7 +36,7 @@ export interface LaunchOutcome {
 }
 
 /**
- * LTI 1.3's third-party initiated login and launch (1EdTech LTI Core 1.3, section 5.1, and the
+ * LTI 1.3's third-party initiated login and launch (1EdTech LTI Core 1.3 and the
  * Security Framework's OIDC flow): the platform starts a login, the tool answers with an
  * authentication request carrying a fresh state and nonce, and the platform posts a signed id
  * token back to the launch URL. The login is kept in the database (any API process may get the

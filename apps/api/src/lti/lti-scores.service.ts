@@ -78,7 +78,7 @@ export class LtiScoresService implements OnModuleInit {
   }
 }
 
-/** The scores service of a line item: its URL with /scores added to the path, any query kept (AGS 2.0, section 3.4). */
+/** The scores service of a line item: its URL with /scores added to the path, any query kept, as AGS 2.0 says of the score publish service. */
 export function scoresUrlOf(lineItemUrl: string): string {
   const url = new URL(lineItemUrl);
   url.pathname = `${url.pathname.replace(/\/$/, '')}/scores`;

@@ -8,9 +8,8 @@ const EXPIRY_MARGIN_MS = 30_000;
 const ASSERTION_LIFETIME_SECONDS = 5 * 60;
 
 /**
- * Access tokens for a platform's services (1EdTech Security Framework 1.1, section 4.1): the
- * client credentials grant, the tool authenticating with a JWT it signs (RFC 7523) instead of a
- * secret. Kept in memory per platform and scope until they are about to expire.
+ * Access tokens for a platform's services, as the 1EdTech Security Framework has them: the client
+ * credentials grant, the tool authenticating with a JWT it signs (RFC 7523) instead of a secret. Kept in memory per platform and scope until they are about to expire.
  */
 @Injectable()
 export class PlatformAccessTokens {

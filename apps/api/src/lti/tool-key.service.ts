@@ -7,7 +7,7 @@ import { SecretBox } from '../secrets/secret-box';
 import { insertToolKeyUnlessStored, resealToolKey, toolKey, type ToolKeyRow } from './lti-tool-key-records';
 
 const generateRsaKeyPair = promisify(generateKeyPair);
-/** LTI 1.3 names RS256; 2048 bits is the size the IMS Security Framework asks for at least. */
+/** RS256 is what every LTI 1.3 platform verifies; a 2048-bit modulus is the size platforms themselves use. */
 const ALGORITHM = 'RS256';
 const MODULUS_BITS = 2048;
 
