@@ -14,8 +14,9 @@ const BATCH = 50;
 const LOOK_EVERY_MS = 3_000;
 
 /**
- * Sends learning events to the LRS as xAPI statements, in pg-boss jobs: one a minute from the
- * schedule, and one whenever the look every few seconds finds deliveries due. Each batch is
+ * Sends learning events to the LRS as xAPI statements, in pg-boss jobs: one every five minutes
+ * from the schedule (which any process may run, so it also wakes the look of one that did not know
+ * an LRS was on), and one whenever the look every few seconds finds deliveries due. Each batch is
  * locked, sent and recorded in one transaction, so a delivery is sent by one process at a time
  * and recorded as it went; a crash between sending and recording sends the same statement (same
  * id, same content) again, which the LRS keeps once.
@@ -35,7 +36,10 @@ export class StatementDeliveryService implements OnApplicationBootstrap, OnModul
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.dataSource.isInitialized) return;
-    await this.jobs.work(DELIVERY_QUEUE, () => this.deliverDue().then(() => undefined), { schedule: '* * * * *' });
+    await this.jobs.work(DELIVERY_QUEUE, () => this.deliverDue().then(() => undefined), { schedule: '*/5 * * * *' });
+    // Cannot read it now: the scheduled job finds it later.
+    const { on } = await deliveryState(this.dataSource).catch(() => ({ on: false }));
+    this.lookEveryFewSeconds(on);
   }
 
   onModuleDestroy(): void {
@@ -43,8 +47,9 @@ export class StatementDeliveryService implements OnApplicationBootstrap, OnModul
   }
 
   /**
-   * Looks only while this process knows an LRS is on (it saved the settings, or the minute's job
-   * found it), so a platform without one sends no statement to PostgreSQL for it in between.
+   * Looks only while this process knows an LRS is on (it found one on when it started, saved the
+   * settings, or ran the scheduled job), so a platform without one sends PostgreSQL nothing for
+   * it but the scheduled job's one read.
    */
   lookEveryFewSeconds(on: boolean): void {
     if (on && !this.look) {
