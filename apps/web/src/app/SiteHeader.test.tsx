@@ -44,7 +44,7 @@ describe('site header', () => {
 
     await userEvent.click(administration);
     expect(administration).toHaveAttribute('aria-expanded', 'true');
-    expect(mainLinks()).toEqual(['Courses', 'My learning', 'My certificates', 'Users', 'Certificates', 'Sign-in providers']);
+    expect(mainLinks()).toEqual(['Courses', 'My learning', 'My certificates', 'Users', 'Certificates', 'Sign-in providers', 'LMS (LTI 1.3)', 'Learning records']);
 
     await userEvent.keyboard('{Tab}');
     expect(within(mainNavigation()).getByRole('link', { name: 'Users' })).toHaveFocus();
@@ -73,7 +73,7 @@ describe('site header', () => {
     await userEvent.click(within(mainNavigation()).getByRole('button', { name: 'Administration' }));
 
     expect(teaching).toHaveAttribute('aria-expanded', 'false');
-    expect(mainLinks()).toEqual(['Courses', 'My learning', 'My certificates', 'Users', 'Certificates', 'Sign-in providers']);
+    expect(mainLinks()).toEqual(['Courses', 'My learning', 'My certificates', 'Users', 'Certificates', 'Sign-in providers', 'LMS (LTI 1.3)', 'Learning records']);
   });
 
   it('lists the person\'s own pages and sign-out in a menu under their name', async () => {
