@@ -116,26 +116,24 @@ export function LtiPlatformsPage() {
             </tbody>
           </table>
         )}
-        {!editing && (
+      </section>
+      <section className="admin-section" aria-labelledby="platform-form-heading">
+        <h2 id="platform-form-heading">{editing?.id ? `Change ${editing.name}` : 'Register an LMS'}</h2>
+        {editing ? (
+          <LtiPlatformForm
+            key={editing.id ?? 'new'}
+            draft={editing}
+            onDone={(saved) => {
+              setEditing(null);
+              if (saved) reload();
+            }}
+          />
+        ) : (
           <button type="button" className="button" onClick={() => setEditing(emptyLtiPlatform)}>
             Register an LMS
           </button>
         )}
       </section>
-      {editing && (
-        <section className="admin-section" aria-labelledby="platform-form-heading">
-          <h2 id="platform-form-heading">{editing.id ? `Change ${editing.name}` : 'Register an LMS'}</h2>
-          <LtiPlatformForm
-            key={editing.id ?? 'new'}
-            draft={editing}
-            onSaved={() => {
-              setEditing(null);
-              reload();
-            }}
-            onCancel={() => setEditing(null)}
-          />
-        </section>
-      )}
     </>
   );
 }
