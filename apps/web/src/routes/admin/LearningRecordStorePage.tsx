@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { describeWhen } from '../../ui/describe-when';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { LearningRecordQueue } from './LearningRecordQueue';
@@ -50,7 +51,7 @@ export function LearningRecordStorePage() {
         <h2 id="lrs-heading">Learning Record Store</h2>
         {store?.enabled && (
           <p>
-            Sending the events recorded since <time dateTime={store.sendsFrom}>{new Date(store.sendsFrom).toLocaleString()}</time>.
+            Sending the events recorded since <time dateTime={store.sendsFrom}>{describeWhen(store.sendsFrom)}</time>.
           </p>
         )}
         <LearningRecordStoreForm saved={store ? { endpoint: store.endpoint, authKey: store.authKey, enabled: store.enabled } : null} onSaved={refresh} />
