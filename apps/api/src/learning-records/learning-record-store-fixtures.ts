@@ -42,9 +42,9 @@ export async function startTestLearningRecordStore(): Promise<TestLearningRecord
     secret,
     async statement(id) {
       const response = await fetch(`${endpoint}statements?statementId=${id}`, { headers: auth });
-      return response.status === 404 ? null : response.json();
+      return response.status === 404 ? null : ((await response.json()) as Record<string, any>);
     },
-    receipts: async () => (await fetch(`${base}/control/receipts`)).json(),
+    receipts: async () => (await (await fetch(`${base}/control/receipts`)).json()) as Record<string, number>,
     async failNext(status, times = 1) {
       await fetch(`${base}/control/failures`, { method: 'POST', body: JSON.stringify({ status, times }) });
     },
