@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { hashPassword } from '../users/password';
 import { startLtiWorld, sessionOf, type LtiWorld } from './launch-fixtures';
 import type { LaunchOf } from './test-lms-fixtures';
 
@@ -46,6 +47,19 @@ describe('LTI 1.3 launches from a registered LMS', () => {
     const again = await world.launch(nurse);
     expect(again.status).toBe(303);
     expect((await world.api.graphql(ME, {}, sessionOf(again))).data!.me.id).toBe(me.id);
+  });
+
+  it('gives the LMS link in the holder’s data, and forgets it with the account: the next launch makes a new account', async () => {
+    const nurse = learner();
+    const first = sessionOf(await world.launch(nurse))!;
+    const { myData } = (await world.api.graphql('{ myData }', {}, first)).data!;
+    expect(myData.lmsLinks).toEqual([{ lms: 'Trust Moodle', issuer: world.lms.issuer, lmsUserId: nurse.subject, linkedAt: expect.any(String) }]);
+    const me = (await world.api.graphql(ME, {}, first)).data!.me;
+    await world.api.dataSource.query(`UPDATE app_user SET password_hash = $2 WHERE id = $1`, [me.id, await hashPassword('a long enough password')]);
+    const deleted = await world.api.graphql('mutation { deleteMyAccount(currentPassword: "a long enough password") }', {}, first);
+    expect(deleted.data).toEqual({ deleteMyAccount: true });
+    const again = (await world.api.graphql(ME, {}, sessionOf(await world.launch(nurse)))).data!.me;
+    expect(again.id).not.toBe(me.id);
   });
 
   it('never signs an LMS user into an existing account by its email address, which the LMS does not vouch for', async () => {

@@ -15,6 +15,7 @@ import { forgetLearnerRecord } from '../credentials/signed-credential-records';
 import { evaluationsOfHolder } from '../evaluations/personal-data.records';
 import { progressOfHolder } from '../progress/personal-data.records';
 import { deleteExternalCreditsOf, externalCreditsOfHolder } from '../transcripts/personal-data.records';
+import { forgetLtiLinksOf, ltiLinksOfHolder } from '../lti/personal-data.records';
 import { CurrentPasswordCheck } from '../users/current-password-check';
 
 /**
@@ -34,7 +35,7 @@ export class OwnDataService {
   exportFor(viewer: Viewer): Promise<Record<string, unknown>> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const userId = viewer.id;
-      const [account, sessions, creditProfile, progress, attempts, evaluations, certificates, externalCredits, auditEntries] = await Promise.all([
+      const [account, sessions, creditProfile, progress, attempts, evaluations, certificates, externalCredits, auditEntries, lmsLinks] = await Promise.all([
         accountProfile(manager, userId),
         liveSessionsOf(manager, userId),
         creditProfileOfHolder(manager, userId),
@@ -44,6 +45,7 @@ export class OwnDataService {
         certificatesOfHolderWithClaims(manager, userId),
         externalCreditsOfHolder(manager, userId),
         auditEntriesAbout(manager, userId),
+        ltiLinksOfHolder(manager, userId),
       ]);
       return {
         platform: this.config.issuerName,
@@ -57,6 +59,7 @@ export class OwnDataService {
         ...certificates,
         externalCredits,
         auditEntries,
+        lmsLinks,
       };
     });
   }
@@ -73,6 +76,7 @@ export class OwnDataService {
       await deleteExternalCreditsOf(manager, account.id);
       await forgetLearnerRecord(manager, account.id);
       await deleteLinksOf(manager, account.id);
+      await forgetLtiLinksOf(manager, account.id);
       await deleteSessionsOf(manager, account.id);
       await anonymiseAccount(manager, account.id);
       await this.audit.record(manager, { actorId: account.id, action: 'ACCOUNT_DELETED', subjectUserId: account.id });
