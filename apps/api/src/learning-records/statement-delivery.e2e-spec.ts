@@ -1,4 +1,7 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../app';
+import { dataSourceOptions } from '../database/data-source';
 import { ContentImportService } from '../content-import/content-import.service';
 import { createCourse, publishedVersionOf, REVOKE, signOff } from '../certificates/certificate-fixtures';
 import { createAccount, type TestAccount } from '../testing/factories';
@@ -136,7 +139,7 @@ describe('xAPI statements sent to the Learning Record Store', () => {
     expect(await within(() => deliveries(learner.id), allSent)).toMatchObject([{ status: 'SENT' }]);
   }, 60_000);
 
-  it('sends each event exactly once when several workers deliver at the same time, earlier events only when the admin asks', async () => {
+  it('sends each event exactly once when two API processes deliver at the same time, earlier events only when the admin asks', async () => {
     const off = await api.graphql(SAVE, { input: { endpoint: lrs.endpoint, authKey: lrs.key, enabled: false } }, admin.token);
     expect(off.data!.saveLearningRecordStore.enabled).toBe(false);
     const learners = await Promise.all(Array.from({ length: 30 }, () => enrolledLearner()));
@@ -146,8 +149,16 @@ describe('xAPI statements sent to the Learning Record Store', () => {
     expect((await api.graphql(SAVE, { input: { endpoint: lrs.endpoint, authKey: lrs.key, enabled: true } }, admin.token)).errors).toBeUndefined();
     const queued = await api.graphql('mutation { sendEarlierLearningEvents }', {}, admin.token);
     expect(queued.data!.sendEarlierLearningEvents).toBeGreaterThanOrEqual(events.length);
-    const delivery = api.app.get(StatementDeliveryService);
-    await Promise.all([delivery.deliverDue(), delivery.deliverDue(), delivery.deliverDue(), delivery.deliverDue()]);
+    // A second application on the same database, with its own connections and job queue: another replica.
+    const otherDatabase = await new DataSource(dataSourceOptions((api.dataSource.options as { url: string }).url)).initialize();
+    const other = await createApp(api.config, otherDatabase);
+    try {
+      const [here, there] = [api.app.get(StatementDeliveryService), other.get(StatementDeliveryService)];
+      await Promise.all([here.deliverDue(), there.deliverDue(), here.deliverDue(), there.deliverDue()]);
+    } finally {
+      await other.close();
+      await otherDatabase.destroy().catch(() => undefined);
+    }
 
     const receipts = await lrs.receipts();
     expect(events.map((event) => receipts[statementIdOf(event.id)])).toEqual(events.map(() => 1));
@@ -193,7 +204,7 @@ describe('xAPI statements sent to the Learning Record Store', () => {
     expect(clash).toMatchObject({ status: 'FAILED', lastError: 'The LRS holds a different statement with this id (409).' });
   }, 60_000);
 
-  it('refuses an endpoint that is neither https:// nor this machine, and a first LRS without a secret, changing nothing', async () => {
+  it('refuses an endpoint that is neither https:// nor this machine, changing nothing, and keeps the secret sealed and unanswered', async () => {
     const before = await api.dataSource.query(`SELECT endpoint, auth_key, sealed_auth_secret FROM learning_record_store`);
     const plain = await api.graphql(SAVE, { input: { endpoint: 'http://lrs.example.org/xapi/', authKey: 'k', authSecret: 's' } }, admin.token);
     expect(plain.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endpoint' });
