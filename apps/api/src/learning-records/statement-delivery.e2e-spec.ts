@@ -39,6 +39,9 @@ describe('xAPI statements sent to the Learning Record Store', () => {
     await new ContentImportService(api.dataSource).importRoot(fixturesRoot);
     await signOff(api.dataSource, await publishedVersionOf(api.dataSource, 'sample-course'));
     admin = await createAccount(api.dataSource, ['ADMIN']);
+    const withoutSecret = await api.graphql(SAVE, { input: { endpoint: lrs.endpoint, authKey: lrs.key } }, admin.token);
+    expect(withoutSecret.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'authSecret' });
+    expect(await api.dataSource.query(`SELECT 1 FROM learning_record_store`)).toEqual([]);
     const saved = await api.graphql(SAVE, { input: { endpoint: lrs.endpoint, authKey: lrs.key, authSecret: lrs.secret } }, admin.token);
     expect(saved.errors).toBeUndefined();
   }, 60_000);
