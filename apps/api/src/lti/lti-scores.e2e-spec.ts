@@ -60,9 +60,11 @@ describe('grades sent back to the LMS (Assignment and Grade Services)', () => {
   it('sends a score again after the LMS failed to take it', async () => {
     const { subject, token } = await launchedLearner(world.lms.lineItemUrl('quiz-3'));
     world.lms.failScores(1);
+    const refusedBefore = world.lms.refusedScores;
     await takeQuiz(token);
     const deadline = Date.now() + RETRIED_WITHIN_MS;
     while (scoresOf(subject).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(world.lms.refusedScores).toBe(refusedBefore + 1);
     expect(scoresOf(subject)).toHaveLength(1);
   }, RETRIED_WITHIN_MS + 10_000);
 

@@ -48,6 +48,8 @@ export interface TestLms {
   /** Makes the next `count` score posts fail with HTTP 503. */
   failScores(count: number): void;
   scores: LmsScore[];
+  /** Score posts answered with a failure, by failScores. */
+  refusedScores: number;
   tokenRequests: number;
   deepLinkingAnswers: JWTPayload[];
   close(): Promise<void>;
@@ -81,6 +83,7 @@ export async function startTestLms(tool: { keySetUrl: string; launchUrl: string 
     keySetUrl: `${issuer}/jwks`,
     lineItemUrl: (name) => `${issuer}/courses/7/lineitems/${name}?type=quiz`,
     scores: [],
+    refusedScores: 0,
     tokenRequests: 0,
     deepLinkingAnswers: [],
     initiate(launch) {
@@ -172,6 +175,7 @@ export async function startTestLms(tool: { keySetUrl: string; launchUrl: string 
     if (request.headers['content-type'] !== 'application/vnd.ims.lis.v1.score+json') return send(response, 415, 'not a score');
     if (failures > 0) {
       failures -= 1;
+      lms.refusedScores += 1;
       return send(response, 503, 'busy');
     }
     lms.scores.push({ lineItem: `${issuer}${url.pathname.replace(/\/scores$/, '')}${url.search}`, body: JSON.parse(body) });
