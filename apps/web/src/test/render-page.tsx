@@ -25,6 +25,7 @@ import type {
   ConfirmTwoFactorSetupMutation,
   SaveIdentityProviderMutation,
   SaveLtiPlatformMutation,
+  RemoveLtiPlatformMutation,
   LtiPlatformsQuery,
   ResetTwoFactorMutation,
   MyTwoFactorQuery,
@@ -55,6 +56,7 @@ type MutationAnswers = ApiShape<
     ConfirmTwoFactorSetupMutation &
     SaveIdentityProviderMutation &
     SaveLtiPlatformMutation &
+    RemoveLtiPlatformMutation &
     ResetTwoFactorMutation &
     SignUpMutation &
     ConfirmEmailMutation &

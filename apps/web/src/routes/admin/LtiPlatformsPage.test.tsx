@@ -58,4 +58,17 @@ describe('the LMS (LTI 1.3) page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Register LMS' }));
     await waitFor(() => expect(screen.getByLabelText('Public key set URL')).toHaveAccessibleDescription(/Enter an https:\/\/ address/));
   }, 20_000);
+
+  it('asks before removing a registration, and removes it only when told to', async () => {
+    const platform = { id: 'platform-1', name: 'Trust Moodle', issuer: 'https://moodle.example.org', clientId: 'tool-1', loginUrl: 'https://moodle.example.org/auth', accessTokenUrl: 'https://moodle.example.org/token', keySetUrl: 'https://moodle.example.org/certs', deploymentIds: ['1'] };
+    const send = vi.fn((_request: ApiRequest): ApiAnswer => ({ data: { removeLtiPlatform: true } }));
+    renderPage('/admin/lti', stubClient(page([platform]), send));
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Trust Moodle' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(send).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Trust Moodle' }));
+    expect(screen.getByRole('alertdialog', { name: 'Remove Trust Moodle?' })).toHaveTextContent(/registering the LMS again makes new accounts/);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ operationName: 'RemoveLtiPlatform', variables: { id: 'platform-1' } }));
+  }, 20_000);
 });

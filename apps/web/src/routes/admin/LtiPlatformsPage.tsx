@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { emptyLtiPlatform, LtiPlatformForm, type LtiPlatformDraft } from './LtiPlatformForm';
@@ -40,6 +41,7 @@ export function LtiPlatformsPage() {
   const [{ data, error }, reexecute] = useQuery({ query: LtiPlatformsQuery });
   const [, remove] = useMutation(RemoveLtiPlatformMutation);
   const [editing, setEditing] = useState<LtiPlatformDraft | null>(null);
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
 
   if (!data) return <QueryStatus subject="the LMS registrations" error={error} reexecuteQuery={reexecute} />;
@@ -100,14 +102,7 @@ export function LtiPlatformsPage() {
                     >
                       Change <span className="visually-hidden">{platform.name}</span>
                     </button>{' '}
-                    <button
-                      type="button"
-                      className="button button--small button--quiet"
-                      onClick={async () => {
-                        await remove({ id: platform.id }, { additionalTypenames: ['LtiPlatform'] });
-                        reload();
-                      }}
-                    >
+                    <button type="button" className="button button--small button--quiet" onClick={() => setRemoving(platform)}>
                       Remove <span className="visually-hidden">{platform.name}</span>
                     </button>
                   </td>
@@ -134,6 +129,22 @@ export function LtiPlatformsPage() {
           </button>
         )}
       </section>
+      <ConfirmDialog
+        isOpen={removing !== null}
+        onOpenChange={(isOpen) => !isOpen && setRemoving(null)}
+        title={`Remove ${removing?.name ?? 'the LMS'}?`}
+        confirmLabel="Remove"
+        cancelLabel="Keep it"
+        onConfirm={async () => {
+          await remove({ id: removing!.id }, { additionalTypenames: ['LtiPlatform'] });
+          reload();
+        }}
+      >
+        <p>
+          Its links stop working: learners who open them are refused. Their accounts, progress and grades here stay, but registering the
+          LMS again makes new accounts for them.
+        </p>
+      </ConfirmDialog>
     </>
   );
 }
