@@ -1,4 +1,7 @@
 import request from 'supertest';
+import { testSecretBox } from '../testing/test-secrets';
+import { newTotpSecret } from '../two-factor/totp';
+import { twoFactorSecretContext } from '../two-factor/two-factor-codes';
 import { hashPassword } from '../users/password';
 import { startLtiWorld, sessionOf, type LtiWorld } from './launch-fixtures';
 import type { LaunchOf } from './test-lms-fixtures';
@@ -60,6 +63,16 @@ describe('LTI 1.3 launches from a registered LMS', () => {
     expect(deleted.data).toEqual({ deleteMyAccount: true });
     const again = (await world.api.graphql(ME, {}, sessionOf(await world.launch(nurse)))).data!.me;
     expect(again.id).not.toBe(me.id);
+  });
+
+  it('asks an account with two-factor on for its code instead of starting a session', async () => {
+    const nurse = learner();
+    const me = (await world.api.graphql(ME, {}, sessionOf(await world.launch(nurse)))).data!.me;
+    await world.api.dataSource.query(`INSERT INTO two_factor (user_id, sealed_secret, enabled_at) VALUES ($1, $2, now())`, [me.id, testSecretBox().seal(newTotpSecret(), twoFactorSecretContext(me.id))]);
+    const answer = await world.launch(nurse);
+    expect(answer.status).toBe(303);
+    expect(answer.headers.location).toMatch(/^\/sign-in\?challenge=[^&]+&next=%2Fcourses%2Fsample-course$/);
+    expect(sessionOf(answer)).toBeUndefined();
   });
 
   it('never signs an LMS user into an existing account by its email address, which the LMS does not vouch for', async () => {

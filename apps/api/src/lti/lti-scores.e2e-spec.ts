@@ -18,15 +18,15 @@ describe('grades sent back to the LMS (Assignment and Grade Services)', () => {
   afterAll(() => world.close());
 
   /** A learner launched into the quiz from a link whose line item is `lineItem`; answers their session. */
-  async function launchedLearner(lineItem: string | null) {
+  async function launchedLearner(lineItem: string | null, target = `${world.publicUrl}/courses/sample-course/quizzes/${quizId}`) {
     const subject = `lms-learner-${++people}`;
-    const answer = await world.launch({ subject, name: `Learner ${people}`, targetLinkUri: `${world.publicUrl}/courses/sample-course/quizzes/${quizId}`, lineItem, resourceLinkId: `link-${people}` });
+    const answer = await world.launch({ subject, name: `Learner ${people}`, targetLinkUri: target, lineItem, resourceLinkId: `link-${people}` });
     expect(answer.status).toBe(303);
     return { subject, token: sessionOf(answer)! };
   }
 
-  async function takeQuiz(token: string): Promise<number> {
-    const started = await world.api.graphql(START, { quizId }, token);
+  async function takeQuiz(token: string, quiz = quizId): Promise<number> {
+    const started = await world.api.graphql(START, { quizId: quiz }, token);
     expect(started.errors).toBeUndefined();
     const submitted = await world.api.graphql(SUBMIT, { attemptId: started.data!.startQuizAttempt.id }, token);
     expect(submitted.errors).toBeUndefined();
@@ -67,6 +67,17 @@ describe('grades sent back to the LMS (Assignment and Grade Services)', () => {
     expect(world.lms.refusedScores).toBe(refusedBefore + 1);
     expect(scoresOf(subject)).toHaveLength(1);
   }, RETRIED_WITHIN_MS + 10_000);
+
+  it('gives a link to the whole course the grade of its final exam, not of a module quiz', async () => {
+    const [{ id: finalExamId }] = await world.api.dataSource.query(`SELECT id FROM quiz WHERE slug = 'final-exam'`);
+    const { subject, token } = await launchedLearner(world.lms.lineItemUrl('course'), `${world.publicUrl}/courses/sample-course`);
+    await takeQuiz(token);
+    const score = await takeQuiz(token, finalExamId);
+    const arrived = await eventually(async () => scoresOf(subject), (scores) => scores.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(scoresOf(subject)).toEqual([{ lineItem: world.lms.lineItemUrl('course'), body: expect.objectContaining({ scoreGiven: score }) }]);
+    expect(arrived).toHaveLength(1);
+  });
 
   it('sends nothing for a launch whose LMS link takes no grades', async () => {
     const { subject, token } = await launchedLearner(null);
