@@ -17,7 +17,8 @@ import { saveScoreTarget } from './lti-score-records';
 /** From the login the platform starts to the launch it posts: the time to pass its authentication step. */
 const LOGIN_LIFETIME_SECONDS = 10 * 60;
 const DEEP_LINKING_LIFETIME_SECONDS = 60 * 60;
-const LOGINS_PER_ADDRESS = 60;
+// A class launching together from one hospital network shares an address.
+const LOGINS_PER_ADDRESS = 300;
 const WINDOW_SECONDS = 15 * 60;
 
 export interface LoginInitiation {
