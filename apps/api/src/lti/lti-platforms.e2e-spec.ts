@@ -84,6 +84,18 @@ describe('LMS registrations, which admins keep', () => {
     expect(login.text).toContain('LTI_PLATFORM_UNKNOWN');
   });
 
+  it('takes plain http:// addresses outside production only', async () => {
+    const production = await createTestApp({ production: true });
+    try {
+      const productionAdmin = await createAccount(production.dataSource, ['ADMIN']);
+      const refused = await production.graphql(SAVE, { input: registration({ keySetUrl: 'http://moodle.example.org/certs' }) }, productionAdmin.token);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'keySetUrl' });
+      expect((await production.graphql(SAVE, { input: registration() }, productionAdmin.token)).errors).toBeUndefined();
+    } finally {
+      await production.close();
+    }
+  });
+
   it('publishes the tool’s public key and keeps its private half sealed', async () => {
     const keySet = await request(api.app.getHttpServer()).get('/lti/jwks');
     expect(keySet.status).toBe(200);
