@@ -78,10 +78,11 @@ export function LtiPlatformsPage() {
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">LMS</th>
-                <th scope="col">Issuer</th>
-                <th scope="col">Client id</th>
-                <th scope="col">Deployments</th>
+                {['LMS', 'Issuer', 'Client id', 'Deployments'].map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
                 <th scope="col">
                   <span className="visually-hidden">Change or remove</span>
                 </th>
