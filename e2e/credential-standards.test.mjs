@@ -10,7 +10,7 @@ import { checkAccessibility } from './support/accessibility.mjs';
 import { signUpConfirmed } from './support/accounts.mjs';
 import { adminToken, graphql } from './support/api.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
-import { completeCourse, courseSlug, courseTitle, graphqlAsPage, readRightAnswers } from './support/course-completion.mjs';
+import { completeAndAttest, courseSlug, courseTitle } from './support/course-completion.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,11 +43,9 @@ describe('Open Badges 3.0 and CLR 2.0 from the learner\'s certificates page', ()
     const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
     await page.goto(platform.url);
     await signUpConfirmed(platform, learner, { page });
-    assert.equal((await completeCourse(page, await readRightAnswers())).status, 'COMPLETE');
-    await graphqlAsPage(page, 'mutation ($slug: String!) { acceptAttestation(courseSlug: $slug) { acceptedAt } }', { slug: courseSlug });
-    const { me } = await graphqlAsPage(page, '{ me { id } }');
+    const learnerId = await completeAndAttest(page);
     const issue = 'mutation ($slug: String!, $userId: ID!) { issueCertificate(courseSlug: $slug, userId: $userId) { code } }';
-    const { code } = (await graphql(platform, issue, { slug: courseSlug, userId: me.id }, await adminToken(platform, admin))).issueCertificate;
+    const { code } = (await graphql(platform, issue, { slug: courseSlug, userId: learnerId }, await adminToken(platform, admin))).issueCertificate;
 
     await page.goto(`${platform.url}/my-certificates`);
     const card = page.getByRole('article', { name: courseTitle });

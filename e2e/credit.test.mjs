@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { signUpConfirmed } from './support/accounts.mjs';
 import { checkpoint, openPage } from './support/browser.mjs';
-import { completeCourse, courseSlug, courseTitle, graphqlAsPage, readRightAnswers } from './support/course-completion.mjs';
+import { completeAndAttest, courseSlug, courseTitle, graphqlAsPage } from './support/course-completion.mjs';
 import { platformAndBrowser } from './support/journey.mjs';
 import { turnOnTwoFactorInPage } from './support/two-factor.mjs';
 
@@ -17,9 +17,7 @@ describe('evaluating a course and claiming its credit', () => {
     const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
     await page.goto(platform.url);
     await signUpConfirmed(platform, learner, { page });
-    assert.equal((await completeCourse(page, await readRightAnswers())).status, 'COMPLETE');
-    await graphqlAsPage(page, 'mutation ($slug: String!) { acceptAttestation(courseSlug: $slug) { acceptedAt } }', { slug: courseSlug });
-    const { me } = await graphqlAsPage(page, '{ me { id } }');
+    const learnerId = await completeAndAttest(page);
 
     // The shipped course issues on an admin's approval until a reviewer signs its version off.
     const { page: adminPage } = await openPage(browser, { width: 1280, height: 800 });
@@ -30,7 +28,7 @@ describe('evaluating a course and claiming its credit', () => {
     await adminPage.locator('.site-header').getByText(admin.name).waitFor();
     // Admins issue certificates only with two-factor sign-in on.
     await turnOnTwoFactorInPage(adminPage, platform);
-    await graphqlAsPage(adminPage, 'mutation ($slug: String!, $userId: ID!) { issueCertificate(courseSlug: $slug, userId: $userId) { id } }', { slug: courseSlug, userId: me.id });
+    await graphqlAsPage(adminPage, 'mutation ($slug: String!, $userId: ID!) { issueCertificate(courseSlug: $slug, userId: $userId) { id } }', { slug: courseSlug, userId: learnerId });
 
     await page.goto(`${platform.url}/my-certificates`);
     const card = page.getByRole('article', { name: courseTitle });

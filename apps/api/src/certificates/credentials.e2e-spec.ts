@@ -207,15 +207,18 @@ describe('the signed credential', () => {
     expect((await get('/credentials/status/abc')).status).toBe(404);
   });
 
-  it('creates exactly one signing key when several API processes need it at once', async () => {
+  it.each([
+    { algorithm: 'RS256', idOf: (keys: SigningKeysService) => keys.activeKey().then((key) => key.kid) },
+    { algorithm: 'Ed25519', idOf: (keys: SigningKeysService) => keys.activeEd25519Key().then((key) => key.publicKeyMultibase) },
+  ])('creates exactly one $algorithm key when several API processes need it at once', async ({ algorithm, idOf }) => {
     const fresh = await certificateTestApp();
     const other = await new DataSource(dataSourceOptions((fresh.dataSource.options as { url: string }).url)).initialize();
     try {
       const secrets = fresh.app.get(SecretBox);
       const processes = [new SigningKeysService(fresh.dataSource, secrets), new SigningKeysService(other, secrets)];
-      const kids = await Promise.all(Array.from({ length: 8 }, (_, i) => processes[i % 2].activeKey().then((key) => key.kid)));
-      expect(new Set(kids).size).toBe(1);
-      expect(await fresh.dataSource.query(`SELECT id FROM credential_signing_key`)).toEqual([{ id: kids[0] }]);
+      const ids = await Promise.all(Array.from({ length: 8 }, (_, i) => idOf(processes[i % 2])));
+      expect(new Set(ids).size).toBe(1);
+      expect(await fresh.dataSource.query(`SELECT id FROM credential_signing_key WHERE algorithm = $1`, [algorithm])).toEqual([{ id: ids[0] }]);
     } finally {
       await other.destroy();
       await fresh.close();

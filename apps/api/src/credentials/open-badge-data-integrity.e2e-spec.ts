@@ -1,7 +1,5 @@
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source';
 import { createAccount, type TestAccount } from '../testing/factories';
 import type { TestApp } from '../testing/test-app';
 import { SigningKeysService } from '../certificates/signing-keys.service';
@@ -55,21 +53,6 @@ describe('the Open Badges 3.0 credential with a Data Integrity proof', () => {
     expect(JSON.parse((await get('/did.json')).text)).toEqual(document);
     const [{ sealed_private_key: sealed }] = await api.dataSource.query(`SELECT sealed_private_key FROM credential_signing_key WHERE algorithm = 'Ed25519'`);
     expect(sealed).toMatch(/^sealed:v1:/);
-  });
-
-  it('creates exactly one Ed25519 key when several API processes need it at once', async () => {
-    const fresh = await certificateTestApp();
-    const other = await new DataSource(dataSourceOptions((fresh.dataSource.options as { url: string }).url)).initialize();
-    try {
-      const secrets = fresh.app.get(SecretBox);
-      const processes = [new SigningKeysService(fresh.dataSource, secrets), new SigningKeysService(other, secrets)];
-      const keys = await Promise.all(Array.from({ length: 8 }, (_, i) => processes[i % 2].activeEd25519Key().then((key) => key.publicKeyMultibase)));
-      expect(new Set(keys).size).toBe(1);
-      expect(await fresh.dataSource.query(`SELECT id FROM credential_signing_key WHERE algorithm = 'Ed25519'`)).toEqual([{ id: keys[0] }]);
-    } finally {
-      await other.destroy();
-      await fresh.close();
-    }
   });
 
   it('is valid under 1EdTech\'s Open Badges 3.0 schema, as is the VC-JWT of the same certificate', async () => {

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { Button, Form } from 'react-aria-components';
 import type { CombinedError } from 'urql';
 import { messageWithRetryTime, readProblem } from '../../ui/api-problem';
+import { FormAlert } from '../../ui/FormAlert';
 
 interface AccountFormProps {
   submitLabel: string;
@@ -49,11 +50,7 @@ export function AccountForm({ submitLabel, pendingLabel, onSubmit, children }: A
   return (
     <Form className="account-form" validationErrors={fieldProblems} onSubmit={submit}>
       {children}
-      {formProblem && (
-        <p role="alert" className="form-alert">
-          {formProblem}
-        </p>
-      )}
+      {formProblem && <FormAlert>{formProblem}</FormAlert>}
       <Button type="submit" className="button" isPending={pending}>
         {pending ? pendingLabel : submitLabel}
       </Button>

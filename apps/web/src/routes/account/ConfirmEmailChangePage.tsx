@@ -8,6 +8,7 @@ import { accountPath } from '../../paths/account-paths';
 import { readProblem, type ApiProblem } from '../../ui/api-problem';
 import { PageTitle } from '../../ui/PageTitle';
 import './account.css';
+import { FormAlert } from '../../ui/FormAlert';
 
 const ConfirmEmailChangeMutation = graphql(`
   mutation ConfirmEmailChange($token: String!) {
@@ -53,11 +54,7 @@ export function ConfirmEmailChangePage() {
       ) : (
         <p className="lede">This page confirms a new address with the link from its message; this address has no link in it.</p>
       )}
-      {problem && (
-        <p role="alert" className="form-alert">
-          {problem.message}
-        </p>
-      )}
+      {problem && <FormAlert>{problem.message}</FormAlert>}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { takeReturnPath } from './confirmation-return';
 import { NewConfirmationLinkForm } from './NewConfirmationLinkForm';
 import { useAccountEntry } from './use-account-entry';
 import './account.css';
+import { FormAlert } from '../../ui/FormAlert';
 
 const ConfirmEmailMutation = graphql(`
   mutation ConfirmEmail($token: String!) {
@@ -64,11 +65,7 @@ export function ConfirmEmailPage() {
       ) : (
         <p className="lede">This page confirms an address with the link from a confirmation message; this address has no link in it.</p>
       )}
-      {problem && (
-        <p role="alert" className="form-alert">
-          {problem.message}
-        </p>
-      )}
+      {problem && <FormAlert>{problem.message}</FormAlert>}
       {problem?.code === 'CONFIRMATION_LINK_USED' && (
         <p>
           <Link to={signInPath}>Sign in</Link>

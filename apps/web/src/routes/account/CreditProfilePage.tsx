@@ -10,6 +10,7 @@ import { QueryStatus } from '../../ui/QueryStatus';
 import { useFormDraft } from '../../ui/use-form-draft';
 import { draftOf, inputOf, professionChoices, type CreditProfileDraft, type StoredCreditProfile } from './credit-profile-draft';
 import './account.css';
+import { FormAlert } from '../../ui/FormAlert';
 
 const StoredCreditProfileFields = graphql(`
   fragment StoredCreditProfileFields on CreditProfile {
@@ -174,11 +175,7 @@ function CreditProfileForm({ stored }: { stored: StoredCreditProfile }) {
           />
         </div>
       </fieldset>
-      {outcome && !outcome.saved && (
-        <p role="alert" className="form-alert">
-          {outcome.message}
-        </p>
-      )}
+      {outcome && !outcome.saved && <FormAlert>{outcome.message}</FormAlert>}
       <Button type="submit" className="button" isPending={saving}>
         {saving ? 'Saving…' : 'Save credit profile'}
       </Button>

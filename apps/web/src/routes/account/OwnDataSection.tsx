@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { accountDeletedPath } from '../../paths/account-paths';
 import { messageWithRetryTime, readProblem } from '../../ui/api-problem';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FormAlert } from '../../ui/FormAlert';
 
 const MyDataQuery = graphql(`
   query MyData {
@@ -78,11 +79,7 @@ export function OwnDataSection() {
         <Button className="button button--quiet" isPending={downloading} onPress={() => fetchDownload()}>
           {downloading ? 'Preparing…' : 'Download my data'}
         </Button>
-        {downloadError && (
-          <p role="alert" className="form-alert">
-            Couldn’t download your data. {readProblem(downloadError).message}
-          </p>
-        )}
+        {downloadError && <FormAlert>Couldn’t download your data. {readProblem(downloadError).message}</FormAlert>}
       </section>
       <section aria-labelledby="delete-heading">
         <h2 id="delete-heading">Delete your account</h2>

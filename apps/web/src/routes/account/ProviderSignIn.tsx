@@ -1,6 +1,7 @@
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import './provider-sign-in.css';
+import { FormAlert } from '../../ui/FormAlert';
 
 const SignInProvidersQuery = graphql(`
   query SignInProviders {
@@ -28,11 +29,7 @@ export function ProviderSignIn({ problemCode }: { problemCode: string | null }) 
   const providers = data?.signInProviders ?? [];
   return (
     <>
-      {problemCode && (
-        <p role="alert" className="form-alert">
-          {PROVIDER_PROBLEMS[problemCode] ?? 'Your organisation’s sign-in did not complete. Try again, or sign in with your password.'}
-        </p>
-      )}
+      {problemCode && <FormAlert>{PROVIDER_PROBLEMS[problemCode] ?? 'Your organisation’s sign-in did not complete. Try again, or sign in with your password.'}</FormAlert>}
       {providers.length > 0 && (
         <ul className="provider-sign-in" aria-label="Sign in with your organisation">
           {providers.map((provider) => (

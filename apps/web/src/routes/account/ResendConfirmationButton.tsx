@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { messageWithRetryTime, readProblem } from '../../ui/api-problem';
+import { FormAlert } from '../../ui/FormAlert';
 
 export const ResendConfirmationMutation = graphql(`
   mutation ResendConfirmation($email: String!) {
@@ -30,11 +31,7 @@ export function ResendConfirmationButton({ email }: { email: string }) {
         Send the link again
       </Button>
       <p role="status">{sent && `If ${email} is waiting to be confirmed, a new link is on its way; earlier links no longer work.`}</p>
-      {problem && (
-        <p role="alert" className="form-alert">
-          {problem}
-        </p>
-      )}
+      {problem && <FormAlert>{problem}</FormAlert>}
     </div>
   );
 }

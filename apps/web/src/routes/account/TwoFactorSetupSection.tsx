@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { readProblem } from '../../ui/api-problem';
 import { AccountForm } from './AccountForm';
 import { CodeField } from './CodeField';
+import { FormAlert } from '../../ui/FormAlert';
 
 const StartSetupMutation = graphql(`
   mutation StartTwoFactorSetup {
@@ -43,11 +44,7 @@ export function TwoFactorSetupSection({ onEnabled }: { onEnabled: (recoveryCodes
           With it on, signing in also asks for a code from an authenticator app on your phone (such as FreeOTP, Aegis or Google
           Authenticator), so a stolen password alone is not enough.
         </p>
-        {error && (
-          <p role="alert" className="form-alert">
-            {readProblem(error).message}
-          </p>
-        )}
+        {error && <FormAlert>{readProblem(error).message}</FormAlert>}
         <button
           type="button"
           className="button"

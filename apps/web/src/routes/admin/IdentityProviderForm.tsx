@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { readProblem } from '../../ui/api-problem';
 import { TextInputField } from '../../ui/FormFields';
 import { inputOf, readGroupRoles, type IdentityProviderDraft } from './identity-provider-draft';
+import { FormAlert } from '../../ui/FormAlert';
 
 const SaveIdentityProviderMutation = graphql(`
   mutation SaveIdentityProvider($input: IdentityProviderInput!) {
@@ -85,11 +86,7 @@ export function IdentityProviderForm({ draft: initial, callbackUrl, onSaved, onC
       <p className="form-field__hint">
         Register this redirect URI at the provider: <code>{callbackUrl}</code>
       </p>
-      {formProblem && (
-        <p role="alert" className="form-alert">
-          {formProblem}
-        </p>
-      )}
+      {formProblem && <FormAlert>{formProblem}</FormAlert>}
       <div className="provider-form__actions">
         <Button type="submit" className="button" isPending={fetching}>
           {draft.id ? 'Save changes' : 'Add provider'}

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { readProblem } from '../../ui/api-problem';
 import { TextInputField } from '../../ui/FormFields';
 import { useFormDraft } from '../../ui/use-form-draft';
+import { FormAlert } from '../../ui/FormAlert';
 
 const SaveLearningRecordStoreMutation = graphql(`
   mutation SaveLearningRecordStore($input: LearningRecordStoreInput!) {
@@ -75,11 +76,7 @@ export function LearningRecordStoreForm({ saved, onSaved }: LearningRecordStoreF
         <span className="checkbox__box" aria-hidden="true" />
         Send statements
       </Checkbox>
-      {formProblem && (
-        <p role="alert" className="form-alert">
-          {formProblem}
-        </p>
-      )}
+      {formProblem && <FormAlert>{formProblem}</FormAlert>}
       <div className="lrs-form__actions">
         <Button type="submit" className="button" isPending={fetching}>
           {saved ? 'Save changes' : 'Connect the LRS'}

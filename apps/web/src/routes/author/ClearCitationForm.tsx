@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { readProblem } from '../../ui/api-problem';
 import { TextInputField } from '../../ui/FormFields';
+import { FormAlert } from '../../ui/FormAlert';
 
 const ClearCitationReviewMutation = graphql(`
   mutation ClearCitationReview($id: ID!, $note: String!) {
@@ -41,11 +42,7 @@ export function ClearCitationForm({ reviewId, citing, onCleared }: { reviewId: s
         isRequired
         multiline
       />
-      {problem && !problem.note && (
-        <p role="alert" className="form-alert">
-          {problem.message}
-        </p>
-      )}
+      {problem && !problem.note && <FormAlert>{problem.message}</FormAlert>}
       <Button type="submit" className="button" isDisabled={sending}>
         {sending ? 'Clearing…' : 'Still holds: clear the flag'}
       </Button>

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ChangeSummary } from './ChangeSummary';
 import type { EditedQuiz } from './edited-quiz';
 import type { EditOutcome } from './use-quiz-edits';
+import { FormAlert } from '../../ui/FormAlert';
 
 interface PublishPanelProps {
   quiz: EditedQuiz;
@@ -54,11 +55,7 @@ export function PublishPanel({ quiz, onPublish }: PublishPanelProps) {
             <ChangeSummary changes={published.changes ?? null} questions={published.questions} />
           </div>
         )}
-        {refusal && (
-          <p role="alert" className="form-alert">
-            The draft was not published. {refusal}
-          </p>
-        )}
+        {refusal && <FormAlert>The draft was not published. {refusal}</FormAlert>}
       </div>
       <ConfirmDialog
         isOpen={confirming}

@@ -4,6 +4,7 @@ import { qtiPackagePath } from '../../paths/author-paths';
 import { TextInputField } from '../../ui/FormFields';
 import type { EditedQuiz } from './edited-quiz';
 import { QTI_PACKAGE_LIMIT_BYTES, readAsBase64, type QtiImportOutcome, type QtiImportReport } from './qti-import';
+import { FormAlert } from '../../ui/FormAlert';
 
 interface QtiExchangePanelProps {
   quiz: EditedQuiz;
@@ -90,11 +91,7 @@ export function QtiExchangePanel({ quiz, onImport }: QtiExchangePanelProps) {
         </p>
       </form>
       <div ref={outcome} tabIndex={-1} className="qti-exchange__outcome">
-        {refusal && (
-          <p role="alert" className="form-alert">
-            Nothing was imported. {refusal}
-          </p>
-        )}
+        {refusal && <FormAlert>Nothing was imported. {refusal}</FormAlert>}
         {report && <ImportReport report={report} />}
       </div>
     </section>

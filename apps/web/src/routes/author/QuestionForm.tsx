@@ -7,6 +7,7 @@ import { NumberInputField, RadioField, TextInputField } from '../../ui/FormField
 import { OptionsEditor } from './OptionsEditor';
 import { draftOf, draftProblems, emptyDraft, questionTypeLabels, type DraftProblems, type QuestionDraft } from './question-draft';
 import type { EditOutcome } from './use-quiz-edits';
+import { FormAlert } from '../../ui/FormAlert';
 
 interface QuestionFormProps {
   /** The question to edit; none for a new one. */
@@ -126,11 +127,7 @@ export function QuestionForm({ question, title, onSave, onDone }: QuestionFormPr
         description="Keys of the course's references that support the answer, separated by commas, such as botox-label."
         problem={problems.referenceKeys}
       />
-      {refusal && (
-        <p role="alert" className="form-alert">
-          The question was not saved. {refusal}
-        </p>
-      )}
+      {refusal && <FormAlert>The question was not saved. {refusal}</FormAlert>}
       <div className="form-actions">
         <Button type="submit" className="button" isPending={saving}>
           {saving ? 'Saving…' : 'Save question'}

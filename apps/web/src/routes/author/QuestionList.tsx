@@ -8,6 +8,7 @@ import { newQuestionInput, questionInput, questionTypeLabels } from './question-
 import { QuestionForm } from './QuestionForm';
 import { QuestionPreview } from './QuestionPreview';
 import type { EditOutcome, QuizEdits } from './use-quiz-edits';
+import { FormAlert } from '../../ui/FormAlert';
 
 interface QuestionListProps {
   questions: readonly EditedQuestion[];
@@ -67,11 +68,7 @@ export function QuestionList({ questions, edits }: QuestionListProps) {
       <p role="status" className="visually-hidden">
         {news}
       </p>
-      {problem && (
-        <p role="alert" className="form-alert">
-          {problem}
-        </p>
-      )}
+      {problem && <FormAlert>{problem}</FormAlert>}
       <ol className="question-list">
         {questions.map((question, index) => (
           <li key={question.key} className="question-item">

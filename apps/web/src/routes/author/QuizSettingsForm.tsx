@@ -6,6 +6,7 @@ import type { EditedQuiz } from './edited-quiz';
 import { NumberInputField, RadioField, TextInputField } from '../../ui/FormFields';
 import { settingsDraftOf, settingsInput, settingsProblems, type SettingsDraft, type SettingsProblems } from './quiz-settings';
 import type { EditOutcome } from './use-quiz-edits';
+import { FormAlert } from '../../ui/FormAlert';
 
 const feedbackChoices: { value: FeedbackPolicy; label: string }[] = [
   { value: 'AFTER_SUBMIT', label: 'After each attempt' },
@@ -144,11 +145,7 @@ export function QuizSettingsForm({ quiz, onSave }: QuizSettingsFormProps) {
           {outcome?.saved && outcome.message}
         </p>
       </div>
-      {outcome && !outcome.saved && (
-        <p role="alert" className="form-alert">
-          {outcome.message}
-        </p>
-      )}
+      {outcome && !outcome.saved && <FormAlert>{outcome.message}</FormAlert>}
     </Form>
   );
 }

@@ -8,6 +8,7 @@ import type { EditedQuiz } from './edited-quiz';
 import { RadioField } from '../../ui/FormFields';
 import { RegradePreviewTable } from './RegradePreviewTable';
 import { RegradeProgress } from './RegradeProgress';
+import { FormAlert } from '../../ui/FormAlert';
 
 const RegradePreviewQuery = graphql(`
   query RegradePreview($input: RegradeInput!) {
@@ -118,11 +119,7 @@ export function RegradePanel({ quiz }: { quiz: EditedQuiz }) {
           {preview && <RegradePreviewTable preview={preview} />}
         </>
       )}
-      {(problem ?? previewProblem) && (
-        <p role="alert" className="form-alert">
-          {problem ?? previewProblem}
-        </p>
-      )}
+      {(problem ?? previewProblem) && <FormAlert>{problem ?? previewProblem}</FormAlert>}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { BatchProgress } from './BatchProgress';
 import { EligibleLearnersTable } from './EligibleLearnersTable';
 import { OverrideIssue } from './OverrideIssue';
 import { useIssueCertificate, type IssueOutcome } from './use-issue-certificate';
+import { FormAlert } from '../../ui/FormAlert';
 
 const IssueCertificatesMutation = graphql(`
   mutation IssueCertificates($userIds: [ID!]!, $courseSlug: String!) {
@@ -78,11 +79,7 @@ export function EligibleLearnersPanel({ course }: EligibleLearnersPanelProps) {
         <Button className="button" isDisabled={selected.size === 0 || batchRunning} onPress={issueSelected}>
           {selected.size === 0 ? 'Issue to selected learners' : `Issue to ${countLabel(selected.size, 'selected learner')}`}
         </Button>
-        {bulkProblem && (
-          <p role="alert" className="form-alert">
-            {bulkProblem}
-          </p>
-        )}
+        {bulkProblem && <FormAlert>{bulkProblem}</FormAlert>}
       </div>
       {batchId && <BatchProgress key={batchId} batchId={batchId} onComplete={finishBatch} />}
       <EligibleLearnersTable

@@ -7,6 +7,7 @@ import { readProblem } from '../../ui/api-problem';
 import { creditLabel, creditTypeNames, durationWords } from '../../ui/credit-words';
 import { NumberInputField, RadioField } from '../../ui/FormFields';
 import { useFormDraft } from '../../ui/use-form-draft';
+import { FormAlert } from '../../ui/FormAlert';
 
 const ClaimCreditMutation = graphql(`
   mutation ClaimCredit($input: ClaimCreditInput!) {
@@ -110,11 +111,7 @@ export function ClaimCreditForm(props: { courseSlug: string; offers: Offer[]; me
           {problems.attest && <p className="form-field__error">{problems.attest}</p>}
         </div>
       )}
-      {alert && (
-        <p role="alert" className="form-alert">
-          {alert}
-        </p>
-      )}
+      {alert && <FormAlert>{alert}</FormAlert>}
       <Button type="submit" className="button" isPending={sending}>
         {sending ? 'Claiming…' : 'Claim credit'}
       </Button>

@@ -7,6 +7,7 @@ import { readProblem } from '../../ui/api-problem';
 import { RadioField, TextInputField } from '../../ui/FormFields';
 import { QueryStatus } from '../../ui/QueryStatus';
 import { useFormDraft } from '../../ui/use-form-draft';
+import { FormAlert } from '../../ui/FormAlert';
 
 const CourseEvaluationFormQuery = graphql(`
   query CourseEvaluationForm($courseSlug: String!) {
@@ -97,11 +98,7 @@ export function CourseEvaluationForm({ courseSlug, onSubmitted }: { courseSlug: 
             return <TextInputField key={item.id} {...common} multiline value={answers[item.id] ?? ''} onChange={(value) => answer(item.id, value)} />;
         }
       })}
-      {alert && (
-        <p role="alert" className="form-alert">
-          {alert}
-        </p>
-      )}
+      {alert && <FormAlert>{alert}</FormAlert>}
       <Button type="submit" className="button" isPending={sending}>
         {sending ? 'Sending…' : 'Send evaluation'}
       </Button>

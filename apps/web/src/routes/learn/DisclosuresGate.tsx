@@ -4,6 +4,7 @@ import { useSession } from '../../app/session/session-context';
 import { graphql, readFragment, type FragmentType } from '../../gql';
 import { readProblem } from '../../ui/api-problem';
 import { CourseDisclosures, CourseDisclosuresFragment } from './CourseDisclosures';
+import { FormAlert } from '../../ui/FormAlert';
 
 export const DisclosuresGateFragment = graphql(`
   fragment DisclosuresGate on Course {
@@ -67,11 +68,7 @@ export function DisclosuresGate({ course: courseData, onAcknowledged, children }
       <button type="button" className="button" disabled={acknowledgement.fetching} onClick={acknowledgeAndRead}>
         {acknowledgement.fetching ? 'Saving…' : 'I have read the disclosures'}
       </button>
-      {acknowledgement.error && (
-        <p role="alert" className="form-alert">
-          {readProblem(acknowledgement.error).message}
-        </p>
-      )}
+      {acknowledgement.error && <FormAlert>{readProblem(acknowledgement.error).message}</FormAlert>}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { CombinedError } from 'urql';
 import { readProblem } from '../../ui/api-problem';
+import { FormAlert } from '../../ui/FormAlert';
 
 interface EnrolButtonProps {
   pending: boolean;
@@ -14,11 +15,7 @@ export function EnrolButton({ pending, error, onEnrol }: EnrolButtonProps) {
       <button type="button" className="button" disabled={pending} onClick={onEnrol}>
         {pending ? 'Enrolling…' : 'Enrol in this course'}
       </button>
-      {error && (
-        <p role="alert" className="form-alert">
-          Couldn’t enrol you. {readProblem(error).message}
-        </p>
-      )}
+      {error && <FormAlert>Couldn’t enrol you. {readProblem(error).message}</FormAlert>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { CombinedError } from 'urql';
 import { useSession } from '../../app/session/session-context';
 import { returnPathFrom, signInPath, signUpPath, withReturnPath } from '../../paths/account-paths';
 import { readProblem } from '../../ui/api-problem';
+import { FormAlert } from '../../ui/FormAlert';
 
 interface LessonCompletionProps {
   completed: boolean;
@@ -48,11 +49,7 @@ export function LessonCompletion({ completed, queued, pending, error, onComplete
       <button type="button" className="button" disabled={pending} onClick={onComplete}>
         {pending ? 'Saving…' : 'Mark as complete and continue'}
       </button>
-      {error && (
-        <p role="alert" className="form-alert">
-          Couldn’t mark the lesson complete. {readProblem(error).message}
-        </p>
-      )}
+      {error && <FormAlert>Couldn’t mark the lesson complete. {readProblem(error).message}</FormAlert>}
     </div>
   );
 }

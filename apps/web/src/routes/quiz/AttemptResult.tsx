@@ -9,6 +9,7 @@ import { scoreLabel } from '../../ui/progress-words';
 import { QuestionReview } from './QuestionReview';
 import { RegradeNotes } from './RegradeNotes';
 import { useStartAttempt } from './use-start-attempt';
+import { FormAlert } from '../../ui/FormAlert';
 
 export const AttemptResultFragment = graphql(`
   fragment AttemptResult on QuizAttempt {
@@ -84,11 +85,7 @@ export function AttemptResult({ passingScore, courseSlug, quizId, ...props }: At
           )}
           <Link to={coursePath(courseSlug)}>Back to the course</Link>
         </p>
-        {problem && (
-          <p role="alert" className="form-alert">
-            {problem}
-          </p>
-        )}
+        {problem && <FormAlert>{problem}</FormAlert>}
       </section>
       <section className="review-section" aria-labelledby="review-heading">
         <h2 id="review-heading">Your answers</h2>

@@ -14,6 +14,7 @@ import { QuizFacts } from '../../ui/QuizFacts';
 import { findQuiz } from './quiz-in-course';
 import { useStartAttempt } from './use-start-attempt';
 import './quiz.css';
+import { FormAlert } from '../../ui/FormAlert';
 
 const QuizIntroQuery = graphql(`
   query QuizIntro($courseSlug: String!) {
@@ -111,11 +112,7 @@ export function QuizPage() {
             {attempts.length === 0 ? 'Start the quiz' : `Start attempt ${attempts.length + 1}`}
           </Button>
         )}
-        {problem && (
-          <p role="alert" className="form-alert">
-            {problem}
-          </p>
-        )}
+        {problem && <FormAlert>{problem}</FormAlert>}
       </div>
       {attempts.length > 0 && (
         <section aria-labelledby="attempts-heading">

@@ -8,6 +8,7 @@ import { NumberInputField, RadioField, TextInputField } from '../../ui/FormField
 import { useFormDraft } from '../../ui/use-form-draft';
 import { DAY_HINT } from '../../ui/day-range';
 import { creditTypeChoices } from './transcript-words';
+import { FormAlert } from '../../ui/FormAlert';
 
 const AddExternalCreditMutation = graphql(`
   mutation AddExternalCredit($input: AddExternalCreditInput!) {
@@ -93,11 +94,7 @@ export function AddExternalCreditForm({ onAdded }: { onAdded: () => void }) {
           description={DAY_HINT}
           problem={problems.completedOn}
         />
-        {outcome && !outcome.added && (
-          <p role="alert" className="form-alert">
-            {outcome.message}
-          </p>
-        )}
+        {outcome && !outcome.added && <FormAlert>{outcome.message}</FormAlert>}
         <Button type="submit" className="button" isPending={adding}>
           {adding ? 'Adding…' : 'Add credit'}
         </Button>
