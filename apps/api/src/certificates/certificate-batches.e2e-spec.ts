@@ -115,15 +115,18 @@ describe('issuing certificates in bulk', () => {
     }
   });
 
-  it('issues 1,000 learners within 30 seconds', async () => {
+  // How fast a batch goes is measured by `npm run bench` (certificates row), not timed here.
+  it('issues 1,000 learners in one batch, each certified once', async () => {
     const learners = await eligibleLearners(api.dataSource, course, 1000);
-    const started = Date.now();
     const { data } = await api.graphql(ISSUE_MANY, { userIds: learners, courseSlug: course.slug }, admin.token);
-    const seen = await followBatch(data!.issueCertificates.id, 30_000);
-    const seconds = (Date.now() - started) / 1000;
+    const seen = await followBatch(data!.issueCertificates.id, 240_000);
     expect(seen.at(-1)).toMatchObject({ status: 'COMPLETE', issued: 1000, failed: 0 });
-    expect(seconds).toBeLessThan(30);
-  }, 60_000);
+    const [{ certificates, holders }] = await api.dataSource.query(
+      `SELECT count(*)::int AS certificates, count(DISTINCT user_id)::int AS holders FROM certificate WHERE course_id = $1 AND user_id = ANY($2)`,
+      [course.id, learners],
+    );
+    expect({ certificates, holders }).toEqual({ certificates: 1000, holders: 1000 });
+  }, 300_000);
 
   it('refuses learner ids without an account and issues nothing', async () => {
     const [known] = await eligibleLearners(api.dataSource, course, 1);
