@@ -20,4 +20,7 @@ module.exports = {
   globalSetup: '<rootDir>/testing/global-setup.ts',
   globalTeardown: '<rootDir>/testing/global-teardown.ts',
   testTimeout: 30000,
+  // Files run one at a time in one worker, replaced once it holds more than this after a file:
+  // each file builds its own application, and what modules leave behind adds up over the run.
+  workerIdleMemoryLimit: '1GB',
 };
