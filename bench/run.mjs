@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { embeddedDatabaseUrl } from '../scripts/database-url.mjs';
-import { addLearners, addStaff, courseFacts } from './data.mjs';
+import { addLearners, addStaff, courseFacts, turnOnAdminTwoFactor } from './data.mjs';
 import { startSampling } from './memory.mjs';
 import { readOptions } from './options.mjs';
 import { launch } from './platform.mjs';
@@ -69,6 +69,7 @@ try {
 
   step(`generating ${options.smallCohort} learners`);
   await addStaff(db);
+  await turnOnAdminTwoFactor(db);
   await addCohort(course, 1, options.smallCohort);
   step('cohort report and CSV export at the small size');
   measurements.cohortSmall = await cohortPage(args());
