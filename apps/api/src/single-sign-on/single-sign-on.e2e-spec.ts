@@ -51,15 +51,15 @@ describe('single sign-on through an OpenID Connect provider', () => {
   }
 
   /** Starts at the platform, signs in at the provider; answers the callback the provider sent the browser to. */
-  async function throughProvider(login: string): Promise<URL> {
-    const started = await http().get('/auth/sso/st-marys');
+  async function throughProvider(login: string, via = { slug: 'st-marys', idp: provider }): Promise<URL> {
+    const started = await http().get(`/auth/sso/${via.slug}`);
     expect(started.status).toBe(303);
-    expect(started.headers.location).toMatch(new RegExp(`^${provider.issuer}/auth\\?`));
+    expect(started.headers.location).toMatch(new RegExp(`^${via.idp.issuer}/auth\\?`));
     const authorization = new URL(started.headers.location);
     expect(authorization.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorization.searchParams.get('state')).toEqual(expect.any(String));
     expect(authorization.searchParams.get('nonce')).toEqual(expect.any(String));
-    return provider.signIn(started.headers.location, login);
+    return via.idp.signIn(started.headers.location, login);
   }
 
   /** The platform's answer to the callback: where it redirects, and the session cookie if it set one. */
@@ -111,6 +111,16 @@ describe('single sign-on through an OpenID Connect provider', () => {
     const another = await throughProvider(nurse.login);
     another.searchParams.set('code', callback.searchParams.get('code')!);
     expect(await callBack(another)).toEqual({ location: '/sign-in?sso-error=SSO_FAILED', cookie: undefined });
+  });
+
+  it('binds each code to the sign-in that asked for it (PKCE): an unused code inside another sign-in is refused and stays its own sign-in’s', async () => {
+    const nurse = person();
+    const first = await throughProvider(nurse.login);
+    const second = await throughProvider(nurse.login);
+    second.searchParams.set('code', first.searchParams.get('code')!);
+    expect(await callBack(second)).toEqual({ location: '/sign-in?sso-error=SSO_FAILED', cookie: undefined });
+    // The provider refused the exchange before taking the code, as the verifier did not match its challenge.
+    expect((await callBack(first)).location).toBe('/');
   });
 
   it('refuses an ID token meant for another client (wrong audience)', async () => {
@@ -170,6 +180,53 @@ describe('single sign-on through an OpenID Connect provider', () => {
     expect((await api.graphql('{ signInProviders { slug displayName signInUrl } }')).data!.signInProviders).toEqual([
       { slug: 'st-marys', displayName: "St Mary's Hospital", signInUrl: '/auth/sso/st-marys' },
     ]);
+  });
+
+  it('signs in through each of several providers, each for its own domains and groups, until it is removed', async () => {
+    const clinic = await startTestIdentityProvider(`${api.config.publicUrl}/auth/sso/callback`);
+    try {
+      const added = await api.graphql(
+        SAVE,
+        {
+          input: {
+            slug: 'county-clinic',
+            displayName: 'County Clinic',
+            issuer: clinic.issuer,
+            clientId: clinic.clientId,
+            clientSecret: clinic.clientSecret,
+            allowedDomains: ['county.example.org'],
+            groupRoles: [{ group: 'assessors', role: 'REVIEWER' }],
+          },
+        },
+        admin.token,
+      );
+      expect(added.errors).toBeUndefined();
+      const via = { slug: 'county-clinic', idp: clinic };
+      expect((await api.graphql('{ signInProviders { slug } }')).data!.signInProviders.map((offered: { slug: string }) => offered.slug).sort()).toEqual([
+        'county-clinic',
+        'st-marys',
+      ]);
+
+      const assessor = { login: 'assessor', email: `assessor-${people}@county.example.org`, emailVerified: true, name: 'Assessor', groups: ['assessors', 'educators'] };
+      clinic.people.set(assessor.login, assessor);
+      const { location, cookie } = await callBack(await throughProvider(assessor.login, via));
+      expect(location).toBe('/');
+      expect((await meWith(cookie!)).roles.sort()).toEqual(['LEARNER', 'REVIEWER']);
+
+      const hospitalNurse = { login: 'hospital-nurse', email: `nurse-${people}@${DOMAIN}`, emailVerified: true, name: 'Hospital Nurse' };
+      clinic.people.set(hospitalNurse.login, hospitalNurse);
+      expect(await callBack(await throughProvider(hospitalNurse.login, via))).toEqual({ location: '/sign-in?sso-error=SSO_EMAIL_NOT_ALLOWED', cookie: undefined });
+      expect(await api.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [hospitalNurse.email])).toEqual([]);
+
+      const started = await throughProvider(assessor.login, via);
+      expect((await api.graphql('mutation($id: ID!) { removeIdentityProvider(id: $id) }', { id: added.data!.saveIdentityProvider.id }, admin.token)).data!.removeIdentityProvider).toBe(true);
+      // A sign-in begun through it is gone with it.
+      expect(await callBack(started)).toEqual({ location: '/sign-in?sso-error=SSO_STATE_INVALID', cookie: undefined });
+      expect((await http().get('/auth/sso/county-clinic')).headers.location).toBe('/sign-in?sso-error=SSO_PROVIDER_UNKNOWN');
+      expect((await api.graphql('{ signInProviders { slug } }')).data!.signInProviders).toEqual([{ slug: 'st-marys' }]);
+    } finally {
+      await clinic.close();
+    }
   });
 
   it('refuses provider settings it cannot use, each with the field to correct', async () => {
