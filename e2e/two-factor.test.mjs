@@ -76,7 +76,7 @@ describe('two-factor sign-in', () => {
     await page.close();
   });
 
-  test('the admin is led to set up two-factor before the admin pages open, and comes back to them', async () => {
+  test('the admin is led to set up two-factor before the admin pages open, comes back to them and resets the two-factor of a nurse who lost phone and codes', async () => {
     const { platform, browser } = running;
     const { page, problems } = await openPage(browser, { width: 1280, height: 800 });
     await page.goto(`${platform.url}/sign-in?next=%2Fadmin%2Fusers`);
@@ -92,7 +92,28 @@ describe('two-factor sign-in', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/admin/users');
+
+    // The nurse has lost the phone and the recovery codes too: the admin resets their two-factor, by keyboard.
+    const nurseRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: nurse.name }) });
+    await pressUntilFocused(page, nurseRow.getByRole('button', { name: `Reset two-factor of ${nurse.name}` }));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: `Reset the two-factor sign-in of ${nurse.name}?` });
+    await dialog.waitFor();
+    await checkpoint(page, 'two-factor-8-reset-dialog');
+    await pressUntilFocused(page, dialog.getByRole('button', { name: 'Reset two-factor' }));
+    await page.keyboard.press('Enter');
+    await nurseRow.getByRole('status').filter({ hasText: `Two-factor sign-in of ${nurse.name} is off; they set it up again.` }).waitFor();
+    await page.getByRole('region', { name: 'Audit log' }).getByRole('row').filter({ hasText: 'Two factor reset' }).filter({ hasText: nurse.email }).waitFor();
+    await checkpoint(page, 'two-factor-9-reset-done');
     assert.deepEqual(problems, []);
     await page.close();
+
+    const { page: nursePage, problems: nurseProblems } = await openPage(browser, { width: 1280, height: 800 });
+    await passwordByKeyboard(nursePage, platform, nurse);
+    await siteHeader(nursePage).getByText(nurse.name).waitFor();
+    await nursePage.goto(`${platform.url}/account/two-factor`);
+    await nursePage.getByRole('heading', { level: 2, name: 'Two-factor sign-in is off' }).waitFor();
+    assert.deepEqual(nurseProblems, []);
+    await nursePage.close();
   });
 });
