@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { loadCoursePackage } from '@ptp/content';
 import { ContentImportService } from '../content-import/content-import.service';
 import { createAccount } from '../testing/factories';
+import { statementsOf } from '../testing/statement-count';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
 
 const COURSE = `{ course(slug: "sample-course") {
@@ -9,6 +10,7 @@ const COURSE = `{ course(slug: "sample-course") {
   accreditation { provider accredited statement format activityId credits { type maximum designation } }
   disclosures { collectedOn people { name roles relationships { company nature mitigation } } commercialSupport { supporter kind } }
 } }`;
+const TODAY = new Date().toISOString().slice(0, 10);
 const ACKNOWLEDGE = `mutation($slug: String!) { acknowledgeDisclosures(courseSlug: $slug) { courseSlug version acknowledgedAt } }`;
 
 describe('accreditation and disclosures of a course', () => {
@@ -36,7 +38,7 @@ describe('accreditation and disclosures of a course', () => {
         credits: [{ type: 'PARTICIPATION', maximum: 1.5, designation: 'A certificate of participation for up to 1.5 hours.' }],
       },
       disclosures: {
-        collectedOn: '2026-12-07',
+        collectedOn: TODAY,
         people: [
           { name: 'Dr Sam Planner', roles: ['PLANNER', 'AUTHOR'], relationships: [] },
           {
@@ -80,6 +82,30 @@ describe('accreditation and disclosures of a course', () => {
     expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const [{ rows }] = await api.dataSource.query(`SELECT count(*)::int AS rows FROM disclosure_acknowledgement WHERE user_id = $1`, [learner.id]);
     expect(rows).toBe(0);
+  });
+
+  it('are told for a list of courses in the same number of statements for one course as for three', async () => {
+    const learner = await createAccount(api.dataSource, ['LEARNER']);
+    const COURSES = '{ courses { slug disclosuresAcknowledgedAt } }';
+    const listed = async () => (await api.graphql(COURSES, {}, learner.token)).data!.courses as { slug: string; disclosuresAcknowledgedAt: string | null }[];
+    await listed();
+    const ofOne = await statementsOf(api.dataSource, listed);
+
+    const { package: original } = loadCoursePackage(path.join(fixturesRoot, 'courses/sample-course'));
+    for (const slug of ['sample-course-copy-1', 'sample-course-copy-2']) {
+      await new ContentImportService(api.dataSource).importPackage({ ...original!, slug, contentHash: `${original!.contentHash}-${slug}` });
+    }
+    await api.graphql(ACKNOWLEDGE, { slug: 'sample-course' }, learner.token);
+    await api.graphql(ACKNOWLEDGE, { slug: 'sample-course-copy-2' }, learner.token);
+    const courses = await listed();
+    const ofThree = await statementsOf(api.dataSource, listed);
+
+    expect(courses.map(({ slug, disclosuresAcknowledgedAt }) => [slug, disclosuresAcknowledgedAt !== null]).sort()).toEqual([
+      ['sample-course', true],
+      ['sample-course-copy-1', false],
+      ['sample-course-copy-2', true],
+    ]);
+    expect(ofThree).toBe(ofOne);
   });
 
   it('cannot be changed or deleted once recorded', async () => {

@@ -33,6 +33,16 @@ export async function findAcknowledgement(db: Database, userId: string, courseVe
   return found ?? null;
 }
 
+/** The acknowledgements of these learners on these versions, in one statement. */
+export function findAcknowledgements(db: Database, userIds: readonly string[], courseVersionIds: readonly string[]) {
+  return typedSql(db)
+    .selectFrom('disclosureAcknowledgement')
+    .select(['userId', 'courseVersionId', 'acknowledgedAt'])
+    .where('userId', 'in', userIds)
+    .where('courseVersionId', 'in', courseVersionIds)
+    .execute();
+}
+
 /** Acknowledgements as other features' statements join them: the one way those read `disclosure_acknowledgement`. */
 export const acknowledgementsToJoin = () =>
   expressionBuilder<DB, never>().selectFrom('disclosureAcknowledgement').select(['userId', 'courseVersionId', 'acknowledgedAt']);

@@ -24,6 +24,6 @@ export class DisclosureAcknowledgementsResolver {
   @Public()
   async disclosuresAcknowledgedAt(@Parent() course: Course, @Context() context: RequestContext): Promise<Date | null> {
     const viewer = await context.viewer();
-    return viewer ? this.acknowledgements.acknowledgedAt(viewer.id, course.versionId) : null;
+    return viewer ? context.loaders.progress.disclosuresAcknowledgedAt.load({ userId: viewer.id, courseVersionId: course.versionId }) : null;
   }
 }

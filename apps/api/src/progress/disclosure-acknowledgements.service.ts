@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { publishedDisclosuresBySlug } from '../catalog/published-courses.records';
 import { PlatformError } from '../common/errors';
-import { findAcknowledgement, insertAcknowledgement } from './disclosure-acknowledgements.records';
+import { insertAcknowledgement } from './disclosure-acknowledgements.records';
 import type { DisclosureAcknowledgement } from './disclosure-acknowledgements.types';
 
 @Injectable()
@@ -20,10 +20,5 @@ export class DisclosureAcknowledgementsService {
       const row = await insertAcknowledgement(manager, { userId, courseId: published.courseId, courseVersionId: published.versionId });
       return { courseSlug, version: published.version, acknowledgedAt: row.acknowledgedAt };
     });
-  }
-
-  /** When the learner acknowledged this version's disclosures, or null. */
-  async acknowledgedAt(userId: string, courseVersionId: string): Promise<Date | null> {
-    return (await findAcknowledgement(this.dataSource, userId, courseVersionId))?.acknowledgedAt ?? null;
   }
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { publishedCoursesById, type PublishedCourse } from '../catalog/published-courses.records';
+import { findAcknowledgements } from './disclosure-acknowledgements.records';
 import { progressIn } from './learner-progress';
 import { toCourseProgress } from './progress-view';
 import type { CourseProgress } from './progress.types';
@@ -10,7 +11,13 @@ export interface LearnerCourse {
   courseId: string;
 }
 
+export interface LearnerVersion {
+  userId: string;
+  courseVersionId: string;
+}
+
 const keyOf = ({ userId, courseId }: LearnerCourse) => `${userId}/${courseId}`;
+const versionKeyOf = ({ userId, courseVersionId }: LearnerVersion) => `${userId}/${courseVersionId}`;
 
 /**
  * Per-request batching, so a catalog page with progress on every course costs two queries, and
@@ -36,6 +43,17 @@ export function createProgressLoaders(dataSource: DataSource) {
         return keys.map((key) => byKey.get(keyOf(key)) ?? null);
       },
       { cacheKeyFn: keyOf },
+    ),
+    /** When each learner acknowledged each version's disclosures, so a list of courses asks once. */
+    disclosuresAcknowledgedAt: new DataLoader<LearnerVersion, Date | null, string>(
+      async (keys) => {
+        const userIds = [...new Set(keys.map((key) => key.userId))];
+        const versionIds = [...new Set(keys.map((key) => key.courseVersionId))];
+        const found = await findAcknowledgements(dataSource, userIds, versionIds);
+        const byKey = new Map(found.map((row) => [versionKeyOf(row), row.acknowledgedAt]));
+        return keys.map((key) => byKey.get(versionKeyOf(key)) ?? null);
+      },
+      { cacheKeyFn: versionKeyOf },
     ),
   };
 }
