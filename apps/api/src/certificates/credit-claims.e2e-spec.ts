@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import { loadCoursePackage } from '@ptp/content';
 import { ContentImportService } from '../content-import/content-import.service';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { downloadCertificateFile } from '../testing/downloads';
@@ -16,6 +18,8 @@ const EVALUATION = '{ courseEvaluation(courseSlug: "sample-course") { version su
 const SUBMIT = `mutation($answers: [EvaluationAnswerInput!]!) { submitEvaluation(input: { courseSlug: "sample-course", answers: $answers }) { submittedAt } }`;
 const PROFILE = `mutation($profession: Profession) { updateCreditProfile(input: { profession: $profession, boardReportingConsent: false }) { profession } }`;
 const DESIGNATION = 'A certificate of participation for up to 1.5 hours.';
+const AMA_DESIGNATION =
+  'The test provider designates this enduring material for a maximum of 1 AMA PRA Category 1 Credit™. Physicians should claim only the credit commensurate with the extent of their participation in the activity.';
 const GOOD_ANSWERS = [
   { itemId: 'objectives-met', rating: 4 },
   { itemId: 'free-of-bias', agreed: true },
@@ -174,5 +178,29 @@ describe('claiming credit', () => {
     const count = (token: string) => statementsOf(api.dataSource, () => api.graphql(OPTIONS, {}, token));
 
     expect(await count(first.learner.token)).toBe(await count(second.learner.token));
+  });
+
+  it('offers a credit type only to the professions that may claim it, and refuses it to another with CREDIT_NOT_FOR_PROFESSION', async () => {
+    const { package: current } = loadCoursePackage(path.join(fixturesRoot, 'courses/sample-course'));
+    const accreditation = current!.accreditation!;
+    await new ContentImportService(api.dataSource).importPackage({
+      ...current!,
+      contentHash: `${current!.contentHash}-ama`,
+      accreditation: { ...accreditation, accredited: true, credits: [{ type: 'AMA_PRA_CATEGORY_1', maximum: 1, designation: AMA_DESIGNATION }, ...accreditation.credits] },
+    });
+    await signOff(api.dataSource, await publishedVersionOf(api.dataSource, 'sample-course'));
+    const nurse = await certifiedLearner('Dr Nia Nurse', { evaluated: true, profession: 'NURSE' });
+    const physician = await certifiedLearner('Dr Phil Physician', { evaluated: true, profession: 'PHYSICIAN' });
+    const openTo = async (learner: typeof nurse) =>
+      (await learner.options()).offers.map((offer: { type: string; openToProfession: boolean }) => [offer.type, offer.openToProfession]);
+
+    expect(await openTo(nurse)).toEqual([['AMA_PRA_CATEGORY_1', false], ['PARTICIPATION', true]]);
+    expect(await openTo(physician)).toEqual([['AMA_PRA_CATEGORY_1', true], ['PARTICIPATION', true]]);
+    const before = await claims();
+    expect(codeOf(await nurse.claim({ creditType: 'AMA_PRA_CATEGORY_1', amount: 1, attest: true }))).toBe('CREDIT_NOT_FOR_PROFESSION');
+    expect(await claims()).toBe(before);
+    const made = await physician.claim({ creditType: 'AMA_PRA_CATEGORY_1', amount: 1, attest: true });
+    expect(made.errors).toBeUndefined();
+    expect(made.data!.claimCredit).toMatchObject({ creditType: 'AMA_PRA_CATEGORY_1', amount: 1, designation: AMA_DESIGNATION });
   });
 });
