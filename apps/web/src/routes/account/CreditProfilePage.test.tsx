@@ -65,7 +65,7 @@ describe('credit profile', () => {
         },
       },
     });
-  });
+  }, 20_000);
 
   it('explains the consent, and unticking it clears the board details it covers', async () => {
     const withdrawn = buildCreditProfile({ ...SAVED_WITH_CONSENT, boardReportingConsent: false, boardReportingConsentAt: null, boardIdentifier: null, birthMonth: null, birthDay: null });
@@ -103,5 +103,5 @@ describe('credit profile', () => {
     expect(npi).toHaveFocus();
     expect(screen.getByLabelText('Birth day')).toHaveAccessibleDescription(fields.birthDay);
     expect(screen.getByRole('alert')).toHaveTextContent('Your credit profile was not saved.');
-  });
+  }, 20_000);
 });

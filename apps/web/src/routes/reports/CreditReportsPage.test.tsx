@@ -33,7 +33,7 @@ describe('credit reports', () => {
     expect(screen.getByRole('link', { name: 'Download the completion file (CSV)' })).toHaveAttribute('href', '/reports/activities/EMS-2026-0042/completions.csv');
     expect(api.summaryRequests().at(-1)).toEqual({ activityId: 'EMS-2026-0042', from: null, to: null });
     expect(document.title).toBe('Credit reports · Practitioner Training');
-  });
+  }, 20_000);
 
   it('lists each evaluation item: the spread of a rating, the yes and no, and the commitments to change without names', async () => {
     renderPage('/reports/credit', creditReportApi().client);
@@ -62,7 +62,7 @@ describe('credit reports', () => {
       '/reports/activities/EMS-2026-0007/completions.csv?from=2026-03-01&to=2026-03-31',
     );
     expect(api.summaryRequests().at(-1)).toEqual({ activityId: 'EMS-2026-0007', from: '2026-03-01', to: '2026-03-31' });
-  });
+  }, 20_000);
 
   it('asks for an end on or after the start before reporting on those days', async () => {
     const api = creditReportApi();
@@ -75,7 +75,7 @@ describe('credit reports', () => {
 
     expect(screen.getByLabelText('To')).toHaveAccessibleDescription(/before its start/);
     expect(api.summaryRequests()).toEqual([{ activityId: 'EMS-2026-0007', from: null, to: null }]);
-  });
+  }, 20_000);
 
   it('opens on the activity and days in the address', async () => {
     const api = creditReportApi();

@@ -103,7 +103,7 @@ describe('transcript', () => {
         input: { activityTitle: 'Airway skills', provider: 'Resuscitation Council', creditType: 'NURSING_CONTACT_HOURS', amount: 1.25, completedOn: '2026-02-14' },
       },
     });
-  });
+  }, 20_000);
 
   it("shows the API's reasons under their fields and moves focus to the first", async () => {
     const refused = apiError('BAD_USER_INPUT', 'The date it was completed cannot be in the future.', {
@@ -122,7 +122,7 @@ describe('transcript', () => {
     expect(screen.getByLabelText('Amount (hours)')).toHaveAccessibleDescription(/quarter hours, e.g. 1, 1.25/);
     expect(screen.getByLabelText('Amount (hours)')).toHaveFocus();
     expect(screen.getByLabelText('Completed on')).toHaveAccessibleDescription(/cannot be in the future/);
-  });
+  }, 20_000);
 
   it('removes a self-reported credit once the learner confirms', async () => {
     const api = transcriptApi(() => ({ data: { removeExternalCredit: true } }));
