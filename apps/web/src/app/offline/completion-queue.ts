@@ -48,14 +48,28 @@ export function useQueuedCompletions(): QueuedCompletion[] {
   );
 }
 
-/** Sends what is waiting, one by one; what could not reach the server stays for the next time. Answers how many were sent. */
-export async function sendQueuedCompletions(client: Client): Promise<number> {
+let sending: Promise<number> | undefined;
+
+/**
+ * Sends what is waiting, one by one; what could not reach the server stays for the next time.
+ * A call while a sending is under way joins it, so that no completion goes out twice. Answers how many were sent.
+ */
+export function sendQueuedCompletions(client: Client): Promise<number> {
+  sending ??= sendEachWaiting(client).finally(() => {
+    sending = undefined;
+  });
+  return sending;
+}
+
+/** Goes on until nothing waits, so a lesson completed while others are being sent goes too. */
+async function sendEachWaiting(client: Client): Promise<number> {
   let sent = 0;
-  for (const completion of queue) {
+  for (let completion = queue[0]; completion; completion = queue[0]) {
     const { error } = await client.mutation(CompleteLessonDocument, completion).toPromise();
     if (error?.networkError) break;
     // Answered, done or refused (a lesson since removed from the course, say): either way not to send again.
-    keep(queue.filter(({ lessonId }) => lessonId !== completion.lessonId));
+    const { lessonId } = completion;
+    keep(queue.filter((waiting) => waiting.lessonId !== lessonId));
     if (!error) sent += 1;
   }
   return sent;
