@@ -32,6 +32,11 @@ export async function versionWithForm(db: Database, versionId: string): Promise<
   return (await versionsWithForm(db).where('v.id', '=', versionId).executeTakeFirst()) ?? null;
 }
 
+/** The versions with these ids, in one statement, in no particular order. */
+export function versionsWithForms(db: Database, versionIds: readonly string[]): Promise<VersionWithForm[]> {
+  return versionIds.length === 0 ? Promise.resolve([]) : versionsWithForm(db).where('v.id', 'in', versionIds).execute();
+}
+
 /** A version of the course by its number, or its published version when the number is null. */
 export async function courseVersionWithForm(db: Database, slug: string, version: number | null): Promise<VersionWithForm | null> {
   const found = await versionsWithForm(db)

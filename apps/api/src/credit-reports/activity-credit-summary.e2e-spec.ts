@@ -2,7 +2,7 @@ import request from 'supertest';
 import { certificateTestApp } from '../certificates/certificate-fixtures';
 import { createAccount, type TestAccount } from '../testing/factories';
 import type { TestApp } from '../testing/test-app';
-import { certifiedClaim, createActivity, revoke, type TestActivity } from './credit-report-fixtures';
+import { certifiedClaim, createActivity, releaseNewVersion, revoke, type TestActivity } from './credit-report-fixtures';
 
 const SUMMARY = `query Summary($activityId: String!, $from: Date, $to: Date) {
   activityCreditSummary(activityId: $activityId, from: $from, to: $to) {
@@ -119,7 +119,7 @@ describe('the credit summary of an activity', () => {
   });
 });
 
-describe('the credit reports cost the same statements however many claims they cover', () => {
+describe('the credit reports cost the same statements however many claims and versions they cover', () => {
   let api: TestApp;
   let admin: TestAccount;
   const statements: string[] = [];
@@ -137,20 +137,27 @@ describe('the credit reports cost the same statements however many claims they c
     return statements.length;
   }
 
-  async function activityWithClaims(count: number): Promise<TestActivity> {
-    const activity = await createActivity(api);
+  /** An activity of `versions` released versions, with `count` claims spread over them. */
+  async function activityWithClaims(count: number, versions: number): Promise<TestActivity> {
+    let activity = await createActivity(api);
     for (let index = 0; index < count; index++) {
+      if (index > 0 && index < versions) activity = await releaseNewVersion(api, activity);
       const evaluation = { rating: 1 + (index % 3), change: `Change number ${index}.` };
       await certifiedClaim(api, admin, activity, `Learner ${index}`, { profession: index % 2 ? 'NURSE' : 'PHYSICIAN', evaluation });
     }
     return activity;
   }
 
-  it('for the summary and for the completion file, with 1 claim and with 8', async () => {
+  it('for the summary and for the completion file, with 1 claim on 1 version and with 8 on 3', async () => {
     const counts: { summary: number; file: number }[] = [];
-    for (const size of [1, 8]) {
-      const activity = await activityWithClaims(size);
-      const summary = await statementsOf(() => api.graphql(SUMMARY_PAGE, { activityId: activity.activityId }, admin.token));
+    // Each version's evaluations apart, newest first: the first claim on the first version, the second on the second, the rest on the third.
+    for (const [size, versions, responses] of [[1, 1, [1]], [8, 3, [6, 1, 1]]] as const) {
+      const activity = await activityWithClaims(size, versions);
+      let evaluations: { responses: number }[] = [];
+      const summary = await statementsOf(async () => {
+        evaluations = (await api.graphql(SUMMARY_PAGE, { activityId: activity.activityId }, admin.token)).data!.activityCreditSummary.evaluations;
+      });
+      expect(evaluations.map((version) => version.responses)).toEqual(responses);
       const file = await statementsOf(async () => {
         const response = await request(api.app.getHttpServer())
           .get(`/reports/activities/${activity.activityId}/completions.csv`)
@@ -160,7 +167,7 @@ describe('the credit reports cost the same statements however many claims they c
       counts.push({ summary, file });
     }
     // The summary: the session, whether the admin has two-factor on, the activity's versions, the
-    // totals, and two per version for its evaluations (the form, the tallies), so one here. The
+    // totals, and two for the evaluations of all its versions (the forms, the tallies). The
     // file: the session, two-factor, the versions, the audit entry, and the cursor's transaction
     // (begin, lifting the timeout, commit) around the one streamed read, which goes to the driver directly.
     expect(counts).toEqual([{ summary: 6, file: 7 }, { summary: 6, file: 7 }]);

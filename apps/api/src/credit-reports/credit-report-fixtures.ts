@@ -40,6 +40,19 @@ export async function createActivity(api: TestApp): Promise<TestActivity> {
   return { ...course, activityId };
 }
 
+/** A new released and published version of the activity's course, offering the same credit with the same form. */
+export async function releaseNewVersion(api: TestApp, activity: TestActivity): Promise<TestActivity> {
+  const [{ id }] = await api.dataSource.query(
+    `INSERT INTO course_version (course_id, version, content_hash, title, summary, credit_hours, source_title, completion_rules, certificate_policy, accreditation, evaluation, released_at)
+     SELECT course_id, version + 1, content_hash || '+', title, summary, credit_hours, source_title, completion_rules, certificate_policy, accreditation, evaluation, now()
+       FROM course_version WHERE id = $1
+     RETURNING id`,
+    [activity.versionId],
+  );
+  await api.dataSource.query(`UPDATE course SET published_version_id = $2 WHERE id = $1`, [activity.id, id]);
+  return { ...activity, versionId: id };
+}
+
 export interface ClaimDetails {
   profession?: string;
   creditType?: string;

@@ -31,6 +31,6 @@ export class CreditReportsResolver {
     description: "The evaluations of each released course version of the activity, newest first: each version's whole, not only the period's.",
   })
   evaluations(@Parent() summary: ActivityCreditSummary): Promise<EvaluationResults[]> {
-    return Promise.all(summary.versionIds.map((versionId) => this.evaluationResults.forCourseVersion(versionId)));
+    return this.evaluationResults.forCourseVersions(summary.versionIds);
   }
 }

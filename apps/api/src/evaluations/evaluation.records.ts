@@ -52,25 +52,42 @@ export interface AnswerTally {
   count: number;
 }
 
-/** How many learners evaluated the version, and each distinct answer with how many gave it, comments in alphabetical order. */
-export async function tallyAnswers(db: Database, courseVersionId: string): Promise<{ responses: number; tallies: AnswerTally[] }> {
+export interface VersionTally {
+  responses: number;
+  tallies: AnswerTally[];
+}
+
+/**
+ * For each version, how many learners evaluated it and each distinct answer with how many gave it,
+ * comments in alphabetical order; in one statement however many versions.
+ */
+export async function tallyAnswers(db: Database, courseVersionIds: readonly string[]): Promise<Map<string, VersionTally>> {
+  if (courseVersionIds.length === 0) return new Map();
   const found = await typedSql(db)
     .selectNoFrom((eb) => [
-      eb.selectFrom('courseEvaluation').select(eb.fn.countAll<string>().as('n')).where('courseVersionId', '=', courseVersionId).$asScalar().as('responses'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('courseEvaluation')
+          .select((evaluations) => ['courseVersionId', evaluations.cast<number>(evaluations.fn.countAll(), 'int4').as('responses')])
+          .where('courseVersionId', 'in', courseVersionIds)
+          .groupBy('courseVersionId'),
+      ).as('responses'),
       jsonArrayFrom(
         eb
           .selectFrom('courseEvaluationAnswer')
-          .select((answers) => ['itemId', 'rating', 'agreed', 'comment', answers.cast<number>(answers.fn.countAll(), 'int4').as('count')])
-          .where('courseVersionId', '=', courseVersionId)
-          .groupBy(['itemId', 'rating', 'agreed', 'comment'])
+          .select((answers) => ['courseVersionId', 'itemId', 'rating', 'agreed', 'comment', answers.cast<number>(answers.fn.countAll(), 'int4').as('count')])
+          .where('courseVersionId', 'in', courseVersionIds)
+          .groupBy(['courseVersionId', 'itemId', 'rating', 'agreed', 'comment'])
+          .orderBy('courseVersionId')
           .orderBy('itemId')
           .orderBy('rating')
           .orderBy('agreed')
           .orderBy('comment'),
-      )
-        .$castTo<AnswerTally[]>()
-        .as('tallies'),
+      ).as('tallies'),
     ])
     .executeTakeFirstOrThrow();
-  return { responses: Number(found.responses ?? 0), tallies: found.tallies };
+  const byVersion = new Map<string, VersionTally>(courseVersionIds.map((id) => [id, { responses: 0, tallies: [] }]));
+  for (const { courseVersionId, responses } of found.responses) byVersion.get(courseVersionId)!.responses = responses;
+  for (const { courseVersionId, ...tally } of found.tallies) byVersion.get(courseVersionId)!.tallies.push(tally);
+  return byVersion;
 }
