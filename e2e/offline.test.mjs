@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
 import { SESSION_COOKIE } from '@ptp/api/dist/auth/session-cookie.js';
 import { signUpConfirmed } from './support/accounts.mjs';
 import { graphql } from './support/api.mjs';
@@ -38,6 +42,22 @@ async function keptForOfflineReading(page) {
 
 describe('reading offline', () => {
   const running = platformAndBrowser();
+
+  test('the app can be installed from the browser', async () => {
+    // Chromium offers no installing in a private window, which every new context of the journeys' browser is.
+    const profile = await mkdtemp(path.join(tmpdir(), 'ptp-install-profile-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${running.platform.url}/`);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const { installabilityErrors } = await (await context.newCDPSession(page)).send('Page.getInstallabilityErrors');
+      assert.deepEqual(installabilityErrors, []);
+    } finally {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
 
   test('an enrolled learner reads lessons without a connection; a lesson completed then is sent once when it returns', async () => {
     const { platform, browser } = running;
