@@ -34,6 +34,8 @@ export async function auditPage(chrome, url, headers = {}) {
     seo: score('seo'),
     firstContentfulPaint: lhr.audits['first-contentful-paint'].numericValue,
     largestContentfulPaint: lhr.audits['largest-contentful-paint'].numericValue,
+    // Search audits pass or fail outright: robots.txt, a description, being allowed in indexes…
+    failedSearchAudits: lhr.categories.seo.auditRefs.filter(({ id }) => lhr.audits[id].score === 0).map(({ id }) => id),
     failedAudits: Object.values(lhr.audits)
       .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative')
       .map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ''}`),
