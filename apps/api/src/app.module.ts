@@ -26,6 +26,7 @@ import { storableTextPlugin } from './common/storable-text.plugin';
 import { inputValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './config/config.module';
+import { ChangeNotificationsModule } from './database/change-notifications.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { LtiModule } from './lti/lti.module';
@@ -52,6 +53,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, dataSource),
+        ChangeNotificationsModule,
         ObservabilityModule.forRoot(config, logDestination),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,7 +1,7 @@
 import type { Accreditation, CertificatePolicy, Disclosures, EvaluationForm } from '@ptp/content';
 import { expressionBuilder, sql, type Expression, type Insertable, type NotNull } from 'kysely';
 import { jsonBuildObject } from 'kysely/helpers/postgres';
-import { writtenInThisTransaction } from '../common/immutable-cache';
+import { deepFreeze, writtenInThisTransaction } from '../common/immutable-cache';
 import { asJsonb, asJsonText } from '../database/json-text';
 import type { DB } from '../database/schema';
 import { compiledOnce, typedSql, type Database, type TypedSql } from '../database/typed-sql';
@@ -91,7 +91,7 @@ const publishedCoursesWithIds = compiledOnce((db, { courseIds }: { courseIds: st
 
 const publishedCourseWithSlug = compiledOnce((db, { slug }: { slug: string }) => publishedCoursesWithRules(db).where('c.slug', '=', slug));
 
-type PublishedCourseRow = Awaited<ReturnType<typeof publishedCourseWithSlug>>[number];
+export type PublishedCourseRow = Awaited<ReturnType<typeof publishedCourseWithSlug>>[number];
 
 /**
  * Published courses with their modules, lessons and completion rules, keyed by course id, in one
@@ -112,8 +112,19 @@ export async function publishedCoursesById(db: Database, courseIds: readonly str
 }
 
 export async function publishedCourseBySlug(db: Database, slug: string): Promise<PublishedCourse | null> {
-  const [course] = (await withContent(db, await publishedCourseWithSlug(db, { slug }))).values();
-  return course ?? null;
+  const row = await publishedCourseRowBySlug(db, slug);
+  return row && withPublishedContent(db, row);
+}
+
+/** The course with this slug as its published version presents it, without the content; null when unknown or unpublished. */
+export async function publishedCourseRowBySlug(db: Database, slug: string): Promise<PublishedCourseRow | null> {
+  const [row] = await publishedCourseWithSlug(db, { slug });
+  return row ? deepFreeze(row) : null;
+}
+
+/** The row completed with its version's modules, lessons and completion rules. */
+export async function withPublishedContent(db: Database, row: PublishedCourseRow): Promise<PublishedCourse> {
+  return (await withContent(db, [row])).get(row.id)!;
 }
 
 /** A course version, published or not, with the content hash a sign-off names. */

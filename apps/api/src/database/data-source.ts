@@ -20,6 +20,7 @@ import { RateLimiterStore1766000000000 } from './migrations/1766000000000-rate-l
 import { Lti1766100000000 } from './migrations/1766100000000-lti';
 import { LearningRecordStore1766200000000 } from './migrations/1766200000000-learning-record-store';
 import { DataIntegrityCredentials1766400000000 } from './migrations/1766400000000-data-integrity-credentials';
+import { ChangeNotifications1766500000000 } from './migrations/1766500000000-change-notifications';
 import { RequestClient } from './request-client';
 import { refuseNewerSchema } from './schema-version';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -46,6 +47,7 @@ export const migrations = [
   Lti1766100000000,
   LearningRecordStore1766200000000,
   DataIntegrityCredentials1766400000000,
+  ChangeNotifications1766500000000,
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -7,45 +7,49 @@ import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { ChangeNotifications, type ChangeSubscriber } from '../database/change-notifications';
 import { allLtiPlatforms, anyLtiPlatform, deleteLtiPlatform, ltiPlatformById, saveLtiPlatform, type LtiPlatformRow } from './lti-platform-records';
 import type { LtiPlatformInput } from './lti.inputs';
 import type { LtiToolConfiguration } from './lti.types';
 
-/** Another API process may register the first platform; this one learns of it within a minute. */
-const REGISTERED_CHECK_MS = 60_000;
-
 /** The LMS platforms admins register; every change is audited. */
 @Injectable()
-export class LtiPlatformsService implements OnApplicationBootstrap, OnModuleDestroy {
-  private registered = false;
-  private check: NodeJS.Timeout | undefined;
+export class LtiPlatformsService implements ChangeSubscriber {
+  /** Null while not known: just started, or a change was heard and is being read. */
+  private registered: boolean | null = null;
+  private reads = 0;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly notifications: ChangeNotifications,
+  ) {
+    notifications.subscribe('lti_platforms', this);
+  }
 
   /**
    * Whether any LMS is registered, from memory: grading asks on every submit, and a platform that
-   * serves no LMS must not pay a statement for it.
+   * serves no LMS must not pay a statement for it. Any process's registration is heard at once;
+   * while that is not sure, the answer is yes, so no grade is lost.
    */
   anyRegistered(): boolean {
-    return this.registered;
+    return this.registered !== false || !this.notifications.listening;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.dataSource.isInitialized) return;
-    await this.refresh();
-    this.check = setInterval(() => void this.refresh().catch(() => undefined), REGISTERED_CHECK_MS).unref();
+  changed(): void {
+    void this.refresh();
   }
 
-  onModuleDestroy(): void {
-    clearInterval(this.check);
+  resync(): void {
+    void this.refresh();
   }
 
-  async refresh(): Promise<void> {
-    this.registered = await anyLtiPlatform(this.dataSource);
+  private async refresh(): Promise<void> {
+    const read = ++this.reads;
+    this.registered = null;
+    const registered = await anyLtiPlatform(this.dataSource).catch(() => null);
+    if (read === this.reads) this.registered = registered;
   }
 
   all(): Promise<LtiPlatformRow[]> {
@@ -90,7 +94,6 @@ export class LtiPlatformsService implements OnApplicationBootstrap, OnModuleDest
       await this.audit.record(manager, { actorId: admin.id, action: 'LTI_PLATFORM_REMOVED', details: { name: platform.name, issuer: platform.issuer, clientId: platform.clientId } });
       return true;
     });
-    await this.refresh();
     return removed;
   }
 
