@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { buildUser } from '../../test/account-factory';
 import { buildCourse, buildLesson, buildModule, buildQuiz, buildReference } from '../../test/course-factory';
 import { buildCourseProgress } from '../../test/progress-factory';
@@ -80,6 +80,16 @@ describe('course outline', () => {
     expect(finalExam.getByText('Final exam: chronic migraine')).toBeVisible();
     expect(finalExam.getByText('20 questions')).toBeVisible();
     expect(finalExam.getByText('Unlimited attempts')).toBeVisible();
+  });
+
+  it('gives search results the course’s summary as the page’s description', async () => {
+    document.head.insertAdjacentHTML('beforeend', '<meta name="description" content="Courses, quizzes and verifiable certificates for clinicians.">');
+    onTestFinished(() => document.head.querySelector('meta[name="description"]')?.remove());
+    const summary = 'When botulinum toxin helps chronic migraine, how it is given, and what to tell patients.';
+    renderPage('/courses/botox-chronic-migraine', stubClient({ data: { course: { ...course, summary } } }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Botulinum toxin for chronic migraine' });
+    expect(document.head.querySelector('meta[name="description"]')).toHaveAttribute('content', summary);
   });
 
   it('says the course was not found when no course has the address’s slug', async () => {
