@@ -60,6 +60,18 @@ describe('lessons completed offline', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Back online: 2 lessons marked complete while offline were sent.');
   });
 
+  it.each([
+    ['quiz', '/courses/botox-chronic-migraine/quizzes/final-exam', 'Quizzes need a connection: answers are kept and graded on the server.'],
+    ['certificates', '/my-certificates', 'Certificates need a connection: they are issued and checked on the server.'],
+    ['certificate check', '/verify/7KQ4-M2XP-9D3T', 'Checking a certificate needs a connection.'],
+  ])('says plainly on a %s page that it needs a connection', async (_, path, message) => {
+    setOnline(false);
+    // The page's own question waits for the connection; who is signed in was answered before it went.
+    renderPage(path, stubClient(({ operationName }) => (operationName === 'Viewer' ? { data: { me: buildUser('Ines Okonkwo') } } : 'loading')));
+
+    expect(await screen.findByText(`You are offline. Lessons of your courses can still be read. ${message}`)).toHaveAttribute('role', 'status');
+  });
+
   it('keeps a completion that could not reach the server for the next time', async () => {
     setOnline(false);
     queueCompletion({ lessonId: 'lesson:what-migraine-is', timeSpentSeconds: 240 });
