@@ -12,6 +12,7 @@ const COURSE = `{ course(slug: "sample-course") {
 } }`;
 const TODAY = new Date().toISOString().slice(0, 10);
 const ACKNOWLEDGE = `mutation($slug: String!) { acknowledgeDisclosures(courseSlug: $slug) { courseSlug version acknowledgedAt } }`;
+const ACKNOWLEDGE_SEEN = `mutation($slug: String!, $version: Int) { acknowledgeDisclosures(courseSlug: $slug, version: $version) { version } }`;
 
 describe('accreditation and disclosures of a course', () => {
   let api: TestApp;
@@ -82,6 +83,24 @@ describe('accreditation and disclosures of a course', () => {
     expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const [{ rows }] = await api.dataSource.query(`SELECT count(*)::int AS rows FROM disclosure_acknowledgement WHERE user_id = $1`, [learner.id]);
     expect(rows).toBe(0);
+  });
+
+  it('refuses, under `version`, the disclosures of a version that is no longer the one published, and records nothing', async () => {
+    const learner = await createAccount(api.dataSource, ['LEARNER']);
+    const seen: number = (await api.graphql(COURSE, {}, learner.token)).data!.course.version;
+    const { package: original } = loadCoursePackage(path.join(fixturesRoot, 'courses/sample-course'));
+    await new ContentImportService(api.dataSource).importPackage({ ...original!, summary: 'Revised again.', contentHash: `${original!.contentHash}-seen` });
+
+    const refused = await api.graphql(ACKNOWLEDGE_SEEN, { slug: 'sample-course', version: seen }, learner.token);
+
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { version: `Version ${seen + 1} of this course has been released since you opened it: read its disclosures, then acknowledge them.` },
+    });
+    const [{ rows }] = await api.dataSource.query(`SELECT count(*)::int AS rows FROM disclosure_acknowledgement WHERE user_id = $1`, [learner.id]);
+    expect(rows).toBe(0);
+    const current = await api.graphql(ACKNOWLEDGE_SEEN, { slug: 'sample-course', version: seen + 1 }, learner.token);
+    expect(current.data!.acknowledgeDisclosures).toEqual({ version: seen + 1 });
   });
 
   it('are told for a list of courses in the same number of statements for one course as for three', async () => {

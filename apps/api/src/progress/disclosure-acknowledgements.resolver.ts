@@ -13,8 +13,8 @@ export class DisclosureAcknowledgementsResolver {
     description: "Records that the viewer saw the disclosures of the course's published version, which the first lesson asks for.",
   })
   @SignedIn()
-  async acknowledgeDisclosures(@Args() { courseSlug }: AcknowledgeDisclosuresArgs, @Context() context: RequestContext) {
-    return this.acknowledgements.acknowledge((await context.viewer())!.id, courseSlug);
+  async acknowledgeDisclosures(@Args() { courseSlug, version }: AcknowledgeDisclosuresArgs, @Context() context: RequestContext) {
+    return this.acknowledgements.acknowledge((await context.viewer())!.id, courseSlug, version ?? null);
   }
 
   @ResolveField(() => Date, {

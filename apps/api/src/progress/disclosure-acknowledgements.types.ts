@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 
 @ArgsType()
 export class AcknowledgeDisclosuresArgs {
@@ -7,6 +7,15 @@ export class AcknowledgeDisclosuresArgs {
   @IsString()
   @MaxLength(200)
   courseSlug: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version whose disclosures the learner read; refused under `version` when another has been published since, so the record names the version seen.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number | null;
 }
 
 @ObjectType({ description: "A learner's record of having seen a course version's disclosures." })

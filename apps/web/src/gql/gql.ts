@@ -107,8 +107,8 @@ type Documents = {
     "\n  fragment CourseProgressCard on CourseProgress {\n    status\n    course {\n      slug\n      title\n    }\n    ...CourseStanding\n    ...ModuleStandings\n  }\n": typeof types.CourseProgressCardFragmentDoc,
     "\n  fragment CourseStanding on CourseProgress {\n    percent\n    completedLessons\n    totalLessons\n    eligibleForCertificate\n    course {\n      title\n    }\n    ...NextStepLink\n  }\n": typeof types.CourseStandingFragmentDoc,
     "\n  query MyCourses {\n    myCourses {\n      course {\n        id\n      }\n      ...CourseProgressCard\n    }\n  }\n": typeof types.MyCoursesDocument,
-    "\n  fragment DisclosuresGate on Course {\n    slug\n    disclosuresAcknowledgedAt\n    ...CourseDisclosures\n  }\n": typeof types.DisclosuresGateFragmentDoc,
-    "\n  mutation AcknowledgeDisclosures($courseSlug: String!) {\n    acknowledgeDisclosures(courseSlug: $courseSlug) {\n      version\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeDisclosuresDocument,
+    "\n  fragment DisclosuresGate on Course {\n    slug\n    version\n    disclosuresAcknowledgedAt\n    ...CourseDisclosures\n  }\n": typeof types.DisclosuresGateFragmentDoc,
+    "\n  mutation AcknowledgeDisclosures($courseSlug: String!, $version: Int!) {\n    acknowledgeDisclosures(courseSlug: $courseSlug, version: $version) {\n      version\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeDisclosuresDocument,
     "\n  fragment LessonBody on Lesson {\n    html\n  }\n": typeof types.LessonBodyFragmentDoc,
     "\n  query LessonReader($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      sourceTitle\n      ...DisclosuresGate\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          slug\n          title\n          position\n          ...LessonBody\n          ...CitedPassages\n          ...LessonReferences\n        }\n      }\n      myProgress {\n        modules {\n          lessons {\n            lessonId\n            completed\n          }\n        }\n      }\n    }\n  }\n": typeof types.LessonReaderDocument,
     "\n  mutation CompleteLesson($lessonId: ID!, $timeSpentSeconds: Int) {\n    completeLesson(lessonId: $lessonId, timeSpentSeconds: $timeSpentSeconds) {\n      lessonId\n      completed\n      courseProgress {\n        percent\n        course {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CompleteLessonDocument,
@@ -244,8 +244,8 @@ const documents: Documents = {
     "\n  fragment CourseProgressCard on CourseProgress {\n    status\n    course {\n      slug\n      title\n    }\n    ...CourseStanding\n    ...ModuleStandings\n  }\n": types.CourseProgressCardFragmentDoc,
     "\n  fragment CourseStanding on CourseProgress {\n    percent\n    completedLessons\n    totalLessons\n    eligibleForCertificate\n    course {\n      title\n    }\n    ...NextStepLink\n  }\n": types.CourseStandingFragmentDoc,
     "\n  query MyCourses {\n    myCourses {\n      course {\n        id\n      }\n      ...CourseProgressCard\n    }\n  }\n": types.MyCoursesDocument,
-    "\n  fragment DisclosuresGate on Course {\n    slug\n    disclosuresAcknowledgedAt\n    ...CourseDisclosures\n  }\n": types.DisclosuresGateFragmentDoc,
-    "\n  mutation AcknowledgeDisclosures($courseSlug: String!) {\n    acknowledgeDisclosures(courseSlug: $courseSlug) {\n      version\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeDisclosuresDocument,
+    "\n  fragment DisclosuresGate on Course {\n    slug\n    version\n    disclosuresAcknowledgedAt\n    ...CourseDisclosures\n  }\n": types.DisclosuresGateFragmentDoc,
+    "\n  mutation AcknowledgeDisclosures($courseSlug: String!, $version: Int!) {\n    acknowledgeDisclosures(courseSlug: $courseSlug, version: $version) {\n      version\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeDisclosuresDocument,
     "\n  fragment LessonBody on Lesson {\n    html\n  }\n": types.LessonBodyFragmentDoc,
     "\n  query LessonReader($courseSlug: String!) {\n    course(slug: $courseSlug) {\n      id\n      slug\n      title\n      sourceTitle\n      ...DisclosuresGate\n      modules {\n        id\n        title\n        position\n        lessons {\n          id\n          slug\n          title\n          position\n          ...LessonBody\n          ...CitedPassages\n          ...LessonReferences\n        }\n      }\n      myProgress {\n        modules {\n          lessons {\n            lessonId\n            completed\n          }\n        }\n      }\n    }\n  }\n": types.LessonReaderDocument,
     "\n  mutation CompleteLesson($lessonId: ID!, $timeSpentSeconds: Int) {\n    completeLesson(lessonId: $lessonId, timeSpentSeconds: $timeSpentSeconds) {\n      lessonId\n      completed\n      courseProgress {\n        percent\n        course {\n          id\n        }\n      }\n    }\n  }\n": types.CompleteLessonDocument,
@@ -677,11 +677,11 @@ export function graphql(source: "\n  query MyCourses {\n    myCourses {\n      c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DisclosuresGate on Course {\n    slug\n    disclosuresAcknowledgedAt\n    ...CourseDisclosures\n  }\n"): (typeof documents)["\n  fragment DisclosuresGate on Course {\n    slug\n    disclosuresAcknowledgedAt\n    ...CourseDisclosures\n  }\n"];
+export function graphql(source: "\n  fragment DisclosuresGate on Course {\n    slug\n    version\n    disclosuresAcknowledgedAt\n    ...CourseDisclosures\n  }\n"): (typeof documents)["\n  fragment DisclosuresGate on Course {\n    slug\n    version\n    disclosuresAcknowledgedAt\n    ...CourseDisclosures\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcknowledgeDisclosures($courseSlug: String!) {\n    acknowledgeDisclosures(courseSlug: $courseSlug) {\n      version\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeDisclosures($courseSlug: String!) {\n    acknowledgeDisclosures(courseSlug: $courseSlug) {\n      version\n      acknowledgedAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcknowledgeDisclosures($courseSlug: String!, $version: Int!) {\n    acknowledgeDisclosures(courseSlug: $courseSlug, version: $version) {\n      version\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeDisclosures($courseSlug: String!, $version: Int!) {\n    acknowledgeDisclosures(courseSlug: $courseSlug, version: $version) {\n      version\n      acknowledgedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

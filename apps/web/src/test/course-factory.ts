@@ -111,6 +111,7 @@ export function buildCourse(slug: string, overrides: Partial<CourseData> = {}): 
     slug,
     title: `Course ${slug}`,
     summary: `What the course ${slug} covers.`,
+    version: 1,
     creditHours: 1,
     sourceTitle: 'Botox injections for chronic migraine',
     attestation: 'I completed this activity myself.',

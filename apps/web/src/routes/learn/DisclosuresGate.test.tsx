@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { buildUser } from '../../test/account-factory';
+import { apiError, buildUser } from '../../test/account-factory';
 import { buildCourse, buildLesson, buildModule } from '../../test/course-factory';
 import { buildAccreditation, buildDisclosures } from '../../test/disclosures-factory';
 import { buildCourseProgress } from '../../test/progress-factory';
-import { renderPage, stubClient } from '../../test/render-page';
+import { renderPage, stubClient, type ApiAnswer } from '../../test/render-page';
 
 const course = buildCourse('botox-chronic-migraine', {
   title: 'Botulinum toxin for chronic migraine',
@@ -47,9 +47,32 @@ describe('disclosures before the first lesson', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'I have read the disclosures' }));
 
-    expect(sendMutation).toHaveBeenCalledWith({ operationName: 'AcknowledgeDisclosures', variables: { courseSlug: 'botox-chronic-migraine' } });
+    expect(sendMutation).toHaveBeenCalledWith({ operationName: 'AcknowledgeDisclosures', variables: { courseSlug: 'botox-chronic-migraine', version: 1 } });
     expect(await screen.findByText(/What the lesson what-it-is teaches/)).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Disclosures' })).toBeNull();
+  });
+
+  it('shows the disclosures of a version released while the learner read, with why, rather than recording the old ones', async () => {
+    const released = 'Version 2 of this course has been released since you opened it: read its disclosures, then acknowledge them.';
+    const revised = { ...course, version: 2, disclosures: { ...buildDisclosures(), people: [{ name: 'Dr Nia Newcomer', roles: ['AUTHOR' as const], relationships: [] }] } };
+    let shown = course;
+    const send = vi.fn((): ApiAnswer => {
+      shown = revised;
+      return { error: apiError('BAD_USER_INPUT', released, { fields: { version: released } }) };
+    });
+    renderPage(
+      lessonAddress,
+      stubClient(() => ({ data: { me: ada, course: { ...shown, disclosuresAcknowledgedAt: null, myProgress: buildCourseProgress(course, { read: [] }) } } }), send),
+    );
+
+    await screen.findByRole('region', { name: 'Disclosures' });
+    await userEvent.click(screen.getByRole('button', { name: 'I have read the disclosures' }));
+
+    expect(send).toHaveBeenCalledWith({ operationName: 'AcknowledgeDisclosures', variables: { courseSlug: 'botox-chronic-migraine', version: 1 } });
+    expect(await screen.findByText(/Dr Nia Newcomer/)).toBeVisible();
+    expect(screen.queryByText(/Dr Rui Reviewer/)).toBeNull();
+    expect(screen.getByRole('alert')).toHaveTextContent(released);
+    expect(screen.queryByText(/What the lesson what-it-is teaches/)).toBeNull();
   });
 
   it('shows anyone not signed in the disclosures above the lesson', async () => {

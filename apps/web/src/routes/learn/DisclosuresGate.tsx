@@ -9,14 +9,15 @@ import { FormAlert } from '../../ui/FormAlert';
 export const DisclosuresGateFragment = graphql(`
   fragment DisclosuresGate on Course {
     slug
+    version
     disclosuresAcknowledgedAt
     ...CourseDisclosures
   }
 `);
 
 const AcknowledgeDisclosuresMutation = graphql(`
-  mutation AcknowledgeDisclosures($courseSlug: String!) {
-    acknowledgeDisclosures(courseSlug: $courseSlug) {
+  mutation AcknowledgeDisclosures($courseSlug: String!, $version: Int!) {
+    acknowledgeDisclosures(courseSlug: $courseSlug, version: $version) {
       version
       acknowledgedAt
     }
@@ -57,8 +58,9 @@ export function DisclosuresGate({ course: courseData, onAcknowledged, children }
   }
 
   async function acknowledgeAndRead() {
-    const { error } = await acknowledge({ courseSlug: course.slug });
-    if (!error) onAcknowledged();
+    const { error } = await acknowledge({ courseSlug: course.slug, version: course.version });
+    // A version released since the page was read has disclosures of its own: read the course again to show them.
+    if (!error || readProblem(error).fields.version) onAcknowledged();
   }
 
   return (
