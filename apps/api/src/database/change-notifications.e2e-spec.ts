@@ -62,6 +62,18 @@ describe('what each API process keeps of rows any process may change', () => {
     expect(await eventually(() => courseOn(replica), (course) => course !== null)).toMatchObject({ version: 1 });
   });
 
+  it('has heard every change committed before it asked once caughtUp resolves', async () => {
+    const versionId = await publishedVersionId();
+    for (let round = 0; round < 20; round++) {
+      expect(await courseOn(replica)).not.toBeNull();
+      await setPublished(null);
+      await replica.get(ChangeNotifications).caughtUp();
+      expect(await courseOn(replica)).toBeNull();
+      await setPublished(versionId);
+      await replica.get(ChangeNotifications).caughtUp();
+    }
+  });
+
   it('keeps nothing while the connection that hears changes is down, and hears them again once it is back', async () => {
     const versionId = await publishedVersionId();
     const notifications = replica.get(ChangeNotifications);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -14,6 +15,8 @@ export interface ChangeSubscriber {
 }
 
 const FIRST_RETRY_MS = 1_000;
+/** This process's own notifications, which come back after every change committed before them. */
+const CAUGHT_UP_CHANNEL = 'platform_caught_up';
 const LAST_RETRY_MS = 30_000;
 
 /**
@@ -31,11 +34,26 @@ export class ChangeNotifications implements OnApplicationBootstrap, OnModuleDest
   private retryMs = FIRST_RETRY_MS;
   private stopped = true;
   private connected = false;
+  private readonly awaitingCatchUp = new Map<string, () => void>();
 
   constructor(private readonly dataSource: DataSource) {}
 
   get listening(): boolean {
     return this.connected;
+  }
+
+  /**
+   * Resolves once every change committed before the call has been heard. PostgreSQL delivers
+   * notifications in the order their transactions committed, so this process's own comes back
+   * after all of them. At once while not listening, as nothing is kept then.
+   */
+  async caughtUp(): Promise<void> {
+    const client = this.client;
+    if (!this.connected || !client) return;
+    const token = randomUUID();
+    const heard = new Promise<void>((resolve) => this.awaitingCatchUp.set(token, resolve));
+    await client.query('SELECT pg_notify($1, $2)', [CAUGHT_UP_CHANNEL, token]).catch(() => this.caughtUpWith(token));
+    await heard;
   }
 
   /** Channels are fixed once the application has started: subscribe from a constructor. */
@@ -59,6 +77,7 @@ export class ChangeNotifications implements OnApplicationBootstrap, OnModuleDest
     const client = this.client;
     this.client = null;
     this.connected = false;
+    for (const token of [...this.awaitingCatchUp.keys()]) this.caughtUpWith(token);
     await client?.end().catch(() => undefined);
   }
 
@@ -71,12 +90,15 @@ export class ChangeNotifications implements OnApplicationBootstrap, OnModuleDest
       application_name: 'platform-change-notifications',
     });
     this.client = client;
-    client.on('notification', ({ channel }) => this.subscribers.get(channel)?.forEach((subscriber) => subscriber.changed()));
+    client.on('notification', ({ channel, payload }) => {
+      if (channel === CAUGHT_UP_CHANNEL) return this.caughtUpWith(payload ?? '');
+      this.subscribers.get(channel)?.forEach((subscriber) => subscriber.changed());
+    });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, new Error('the connection ended')));
     try {
       await client.connect();
-      for (const channel of this.subscribers.keys()) await client.query(`LISTEN ${quoteIdentifier(channel)}`);
+      for (const channel of [CAUGHT_UP_CHANNEL, ...this.subscribers.keys()]) await client.query(`LISTEN ${quoteIdentifier(channel)}`);
     } catch (error) {
       this.lost(client, error as Error);
       return;
@@ -91,12 +113,19 @@ export class ChangeNotifications implements OnApplicationBootstrap, OnModuleDest
     if (this.client !== client) return;
     this.client = null;
     this.connected = false;
+    // Nothing is kept until the connection is back, so whoever waits is caught up.
+    for (const token of [...this.awaitingCatchUp.keys()]) this.caughtUpWith(token);
     this.resyncAll();
     client.end().catch(() => undefined);
     if (this.stopped) return;
     this.logger.warn(`Not hearing database changes (${error.message}); caches read through until it is back, tried again in ${this.retryMs / 1000} s.`);
     this.retry = setTimeout(() => void this.connect(), this.retryMs).unref();
     this.retryMs = Math.min(this.retryMs * 2, LAST_RETRY_MS);
+  }
+
+  private caughtUpWith(token: string): void {
+    this.awaitingCatchUp.get(token)?.();
+    this.awaitingCatchUp.delete(token);
   }
 
   private resyncAll(): void {

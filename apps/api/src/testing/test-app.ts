@@ -7,6 +7,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../app';
 import { readConfig, type AppConfig } from '../config/app-config';
+import { ChangeNotifications } from '../database/change-notifications';
 import { createTestDatabase } from './test-database';
 import { TEST_SECRETS_KEY } from './test-secrets';
 
@@ -56,6 +57,9 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, logDesti
     dataSource: database.dataSource,
     config,
     async graphql(query, variables, token) {
+      // A test's writes reach the application as they would a replica, a moment after they commit;
+      // its requests read what it wrote.
+      await app.get(ChangeNotifications).caughtUp();
       const call = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
       if (token) call.set('authorization', `Bearer ${token}`);
       const response = await call.send({ query, variables });
