@@ -16,6 +16,7 @@ import { CourseReviewsModule } from './course-reviews/course-reviews.module';
 import { CreditProfilesModule } from './credit-profiles/credit-profiles.module';
 import { CreditReportsModule } from './credit-reports/credit-reports.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
+import { compiledQueriesPlugin } from './common/compiled-queries.plugin';
 import { formatGraphQLError } from './common/errors';
 import { HttpErrorsFilter } from './common/http-errors.filter';
 import { SESSION_COOKIE } from './auth/session-cookie';
@@ -70,7 +71,12 @@ export class AppModule {
             hideSchemaDetailsFromClientErrors: true,
             includeStacktraceInErrorResponses: false,
             parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-            plugins: [queryLimitsPlugin(() => schemaHost.schema), storableTextPlugin(), ...httpCachePlugins(SESSION_COOKIE)],
+            plugins: [
+              queryLimitsPlugin(() => schemaHost.schema),
+              storableTextPlugin(),
+              ...httpCachePlugins(SESSION_COOKIE),
+              compiledQueriesPlugin(() => schemaHost.schema, formatGraphQLError),
+            ],
             fieldResolverEnhancers: ['guards'],
             context: ({ req, res }: { req: never; res: never }) => createRequestContext(dataSource, req, res),
             formatError: formatGraphQLError,
