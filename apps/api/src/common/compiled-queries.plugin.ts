@@ -1,11 +1,20 @@
 import type { ApolloServerPlugin, GraphQLResponse, HeaderMap } from '@apollo/server' with { 'resolution-mode': 'import' };
-import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { GraphQLError, DocumentNode, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** A document is compiled once it is asked for again: compiling costs more than one execution. */
 const COMPILE_AT_USE = 2;
+/**
+ * Documents followed at most, the least recently used dropped first. A compiled query holds
+ * generated code, so a stream of new queries must not grow memory; the web app's persisted
+ * operations are a few dozen.
+ */
+const FOLLOWED_DOCUMENTS = 500;
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/** How often a document and operation was asked for, or its compiled query once it is (null: not compilable). */
+type Followed = number | CompiledQuery | null;
 
 /**
  * Queries run as JavaScript compiled for their document (graphql-jit) instead of being walked
@@ -15,11 +24,13 @@ type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQL
  * variables are refused is also left to it, so the refusal reads exactly as before (nothing ran).
  */
 export function compiledQueriesPlugin(schema: () => GraphQLSchema, formatError: FormatError): ApolloServerPlugin {
-  const uses = new WeakMap<DocumentNode, Map<string, number | CompiledQuery | null>>();
+  const followed = new Map<DocumentNode, Map<string, Followed>>();
 
   function compiled(document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
-    const byOperation = uses.get(document) ?? new Map<string, number | CompiledQuery | null>();
-    uses.set(document, byOperation);
+    const byOperation = followed.get(document) ?? new Map<string, Followed>();
+    followed.delete(document);
+    followed.set(document, byOperation);
+    if (followed.size > FOLLOWED_DOCUMENTS) followed.delete(followed.keys().next().value!);
     const key = operationName ?? '';
     const known = byOperation.get(key) ?? 0;
     if (typeof known !== 'number') return known;
@@ -27,8 +38,7 @@ export function compiledQueriesPlugin(schema: () => GraphQLSchema, formatError: 
       byOperation.set(key, known + 1);
       return null;
     }
-    const compiledQuery = compileQuery(schema(), document, operationName);
-    const usable = isCompiledQuery(compiledQuery) ? compiledQuery : null;
+    const usable = compile(schema(), document, operationName);
     byOperation.set(key, usable);
     return usable;
   }
@@ -51,6 +61,16 @@ export function compiledQueriesPlugin(schema: () => GraphQLSchema, formatError: 
       };
     },
   };
+}
+
+/** Null for a document graphql-jit cannot compile, which graphql-js then runs. */
+function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+  try {
+    const compiledQuery = compileQuery(schema, document, operationName);
+    return isCompiledQuery(compiledQuery) ? compiledQuery : null;
+  } catch {
+    return null;
+  }
 }
 
 /** An error as Apollo Server formats it before the application's own formatting. */
