@@ -35,6 +35,7 @@ export class ChangeNotifications implements OnApplicationBootstrap, OnModuleDest
   private stopped = true;
   private connected = false;
   private readonly awaitingCatchUp = new Map<string, () => void>();
+  private sending: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -52,7 +53,10 @@ export class ChangeNotifications implements OnApplicationBootstrap, OnModuleDest
     if (!this.connected || !client) return;
     const token = randomUUID();
     const heard = new Promise<void>((resolve) => this.awaitingCatchUp.set(token, resolve));
-    await client.query('SELECT pg_notify($1, $2)', [CAUGHT_UP_CHANNEL, token]).catch(() => this.caughtUpWith(token));
+    // One statement at a time on the connection: each is sent after those asked before it.
+    const sent = this.sending.then(() => client.query('SELECT pg_notify($1, $2)', [CAUGHT_UP_CHANNEL, token]));
+    this.sending = sent.catch(() => undefined);
+    await sent.catch(() => this.caughtUpWith(token));
     await heard;
   }
 
