@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { CreditType } from '../catalog/accreditation.types';
 import { courseVersionsToJoin } from '../catalog/published-courses.records';
-import { compiledOnce, type Database } from '../database/typed-sql';
+import type { TypedSql } from '../database/typed-sql';
 
 /** The credit a learner claimed on a certificate, as their transcript lists it. */
 export interface ClaimedCredit {
@@ -16,9 +16,13 @@ export interface ClaimedCredit {
   claimedOn: string;
 }
 
-/** Days are UTC days, as every date the platform prints; bounds are inclusive and either may be null. */
-const claimedCreditsInRange = compiledOnce((db, { userId, from, to }: { userId: string; from: string | null; to: string | null }) =>
-  db
+/**
+ * The learner's claimed credits between two days, oldest first, for the transcript's statement to
+ * read with the credit reported elsewhere. Days are UTC days, as every date the platform prints;
+ * bounds are inclusive and either may be null.
+ */
+export function claimedCreditsBetween(db: TypedSql, { userId, from, to }: { userId: string; from: string | null; to: string | null }) {
+  return db
     .selectFrom('creditClaim as cc')
     .innerJoin('certificate as c', 'c.id', 'cc.certificateId')
     .innerJoin(courseVersionsToJoin().as('v'), 'v.id', 'cc.courseVersionId')
@@ -37,10 +41,5 @@ const claimedCreditsInRange = compiledOnce((db, { userId, from, to }: { userId: 
     .where(sql<boolean>`(${from}::date IS NULL OR cc.claimed_at >= ${from}::date::timestamp AT TIME ZONE 'UTC')`)
     .where(sql<boolean>`(${to}::date IS NULL OR cc.claimed_at < (${to}::date + 1)::timestamp AT TIME ZONE 'UTC')`)
     .orderBy('cc.claimedAt')
-    .orderBy('cc.certificateId'),
-);
-
-/** The learner's claimed credits between two days, oldest first, in one statement however many there are. */
-export function claimedCreditsOf(db: Database, userId: string, range: { from: string | null; to: string | null }): Promise<ClaimedCredit[]> {
-  return claimedCreditsInRange(db, { userId, ...range });
+    .orderBy('cc.certificateId');
 }

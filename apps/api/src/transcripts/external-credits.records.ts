@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { CreditType } from '../catalog/accreditation.types';
-import { compiledOnce, typedSql, type Database } from '../database/typed-sql';
+import { claimedCreditsBetween, type ClaimedCredit } from '../certificates/claimed-credits.records';
+import { compiledOnce, typedSql, type Database, type TypedSql } from '../database/typed-sql';
 import type { ExternalCreditChange } from './external-credit-rules';
 import type { TranscriptRange } from './transcript-rules';
 
@@ -16,8 +18,8 @@ export interface ExternalCredit {
   completedOn: string;
 }
 
-const externalCreditsInRange = compiledOnce((db, { userId, from, to }: { userId: string } & TranscriptRange) =>
-  db
+function externalCreditsBetween(db: TypedSql, { userId, from, to }: { userId: string } & TranscriptRange) {
+  return db
     .selectFrom('externalCredit as x')
     .select((eb) => [
       'x.id',
@@ -32,12 +34,20 @@ const externalCreditsInRange = compiledOnce((db, { userId, from, to }: { userId:
     .where(sql<boolean>`(${to}::date IS NULL OR x.completed_on <= ${to}::date)`)
     .orderBy('x.completedOn')
     .orderBy('x.recordedAt')
-    .orderBy('x.id'),
+    .orderBy('x.id');
+}
+
+const transcriptCreditsInRange = compiledOnce((db, range: { userId: string } & TranscriptRange) =>
+  db.selectNoFrom([jsonArrayFrom(claimedCreditsBetween(db, range)).as('claimed'), jsonArrayFrom(externalCreditsBetween(db, range)).as('external')]),
 );
 
-/** The learner's credits earned elsewhere between two days, oldest first, in one statement. */
-export function externalCreditsOf(db: Database, userId: string, range: TranscriptRange): Promise<ExternalCredit[]> {
-  return externalCreditsInRange(db, { userId, ...range });
+/**
+ * The learner's credit between two days, each list oldest first: claimed on this platform's
+ * certificates, and reported as earned elsewhere. One statement however many there are.
+ */
+export async function transcriptCreditsOf(db: Database, userId: string, range: TranscriptRange): Promise<{ claimed: ClaimedCredit[]; external: ExternalCredit[] }> {
+  const [credits] = await transcriptCreditsInRange(db, { userId, ...range });
+  return credits;
 }
 
 /** Stores the credit as read by the rules, which the database's checks repeat. */

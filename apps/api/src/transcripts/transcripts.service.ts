@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { claimedCreditsOf } from '../certificates/claimed-credits.records';
 import { PlatformError } from '../common/errors';
 import { isUuid } from '../common/pagination';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { RateLimitService } from '../rate-limits/rate-limit.service';
 import { readExternalCredit, type ExternalCreditChange } from './external-credit-rules';
-import { deleteExternalCredit, externalCreditsOf, recordExternalCredit, type ExternalCredit } from './external-credits.records';
+import { deleteExternalCredit, recordExternalCredit, transcriptCreditsOf, type ExternalCredit } from './external-credits.records';
 import { renderTranscriptPdf } from './transcript-pdf';
 import { rangeProblems, totalsOf, type TranscriptRange } from './transcript-rules';
 import { TranscriptSourceName, type Transcript, type TranscriptEntry } from './transcript.types';
@@ -34,14 +33,11 @@ export class TranscriptsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Two statements whatever the number of entries: one for each owner's table. */
+  /** One statement whatever the number of entries. */
   async transcript(learner: Viewer, range: TranscriptRange): Promise<Transcript> {
     const problems = rangeProblems(range);
     if (problems) throw new PlatformError('BAD_USER_INPUT', Object.values(problems).join(' '), { fields: problems });
-    const [claimed, external] = await Promise.all([
-      claimedCreditsOf(this.dataSource, learner.id, range),
-      externalCreditsOf(this.dataSource, learner.id, range),
-    ]);
+    const { claimed, external } = await transcriptCreditsOf(this.dataSource, learner.id, range);
     const platform = claimed.map(
       (claim): TranscriptEntry => ({
         id: claim.certificateId,
