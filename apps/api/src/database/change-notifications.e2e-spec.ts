@@ -4,22 +4,13 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../app';
 import { ContentImportService } from '../content-import/content-import.service';
 import { LtiPlatformsService } from '../lti/lti-platforms.service';
+import { eventually } from '../testing/sample-course-learner';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
 import { ChangeNotifications } from './change-notifications';
 import { dataSourceOptions } from './data-source';
 
 const SLUG = 'sample-course';
 const COURSE_TITLE = `query { course(slug: "${SLUG}") { title version } }`;
-
-/** Within a few seconds on a busy machine; a change is usually heard within milliseconds. */
-async function eventually<T>(read: () => Promise<T>, holds: (value: T) => boolean, withinMs = 5_000): Promise<T> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const value = await read();
-    if (holds(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('what each API process keeps of rows any process may change', () => {
   let api: TestApp;
@@ -91,7 +82,7 @@ describe('what each API process keeps of rows any process may change', () => {
     await setPublished(versionId);
     expect(await courseOn(replica)).not.toBeNull();
 
-    expect(await eventually(async () => notifications.listening, (listening) => listening, 10_000)).toBe(true);
+    expect(await eventually(async () => notifications.listening, (listening) => listening)).toBe(true);
     expect(await courseOn(replica)).not.toBeNull();
     await setPublished(null);
     expect(await eventually(() => courseOn(replica), (course) => course === null)).toBeNull();
