@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { createAccount } from '../testing/factories';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { ContentImportService } from '../content-import/content-import.service';
+import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
 import { hashPassword } from '../users/password';
 
 const MY_SESSIONS = `{ mySessions { id device address signedInAt lastSeenAt current } }`;
@@ -16,6 +17,7 @@ describe('the sessions of an account, as its holder sees and ends them', () => {
 
   beforeAll(async () => {
     api = await createTestApp();
+    await new ContentImportService(api.dataSource).importRoot(fixturesRoot);
   });
   afterAll(() => api.close());
 
@@ -47,10 +49,15 @@ describe('the sessions of an account, as its holder sees and ends them', () => {
     expect(new Date(byDevice['Firefox on Linux'].lastSeenAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
-  it('notes a session’s use again once its last use is over 5 minutes old, from the address and browser it now comes from', async () => {
+  // A course page finds the viewer in the statement reading their progress; any other request on its own.
+  it.each([
+    ['an account query', ME],
+    ['a course page', `{ course(slug: "sample-course") { myProgress { percent } } }`],
+  ])('notes a session’s use again once its last use is over 5 minutes old, from the address and browser it now comes from (%s)', async (_, query) => {
     const learner = await learnerOnTwoDevices();
     await api.dataSource.query(`UPDATE session SET last_seen_at = now() - interval '1 hour', address = '203.0.113.9' WHERE user_id = $1`, [learner.id]);
-    await request(api.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${learner.laptop}`).set('user-agent', SAFARI_ON_IPHONE).send({ query: ME });
+    const answer = await request(api.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${learner.laptop}`).set('user-agent', SAFARI_ON_IPHONE).send({ query });
+    expect(answer.body.errors).toBeUndefined();
 
     const rows = await api.dataSource.query(`SELECT address, user_agent, last_seen_at > now() - interval '1 minute' AS fresh FROM session WHERE user_id = $1 AND user_agent IS NOT NULL ORDER BY last_seen_at DESC`, [learner.id]);
     expect(rows[0]).toEqual({ address: expect.stringContaining('127.0.0.1'), user_agent: SAFARI_ON_IPHONE, fresh: true });

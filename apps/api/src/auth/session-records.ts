@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { compiledOnce, typedSql, type Database } from '../database/typed-sql';
+import { compiledOnce, typedSql, type Database, type TypedSql } from '../database/typed-sql';
 import { accountsToJoin } from './account-records';
 import type { SessionDevice } from './session-device';
 import type { Viewer } from './viewer';
@@ -66,18 +66,25 @@ export async function revokeSessionsOf(db: Database, userId: string): Promise<nu
   return Number(revoked.numUpdatedRows);
 }
 
+/** The session a request presents, as the statements finding its account ask for it. */
+export type PresentedSession = { tokenHash: string; userAgent: SessionDevice['userAgent']; address: SessionDevice['address'] };
+
 /**
  * The account of a live session, as it is now, in one statement: every request asks it. The same
  * statement notes the session's use, from this device, once its last noted use is over 5 minutes
  * old: noting every request would turn every read into a write.
  */
-export async function findViewerBySession(db: Database, tokenHash: string, device: SessionDevice): Promise<Viewer | undefined> {
-  const [viewer] = await viewerOfSession(db, { tokenHash, ...device });
+export async function findViewerBySession(db: Database, session: PresentedSession): Promise<Viewer | undefined> {
+  const [viewer] = await viewerOfSession(db, session);
   return viewer;
 }
 
-const viewerOfSession = compiledOnce((db, { tokenHash, userAgent, address }: { tokenHash: string; userAgent: string | null; address: string | null }) =>
-  db
+/**
+ * The statement of findViewerBySession, one row named `viewer` at most, for a feature that selects
+ * what it reads of the viewer beside it (a subquery on `viewer.id`), so both take one round trip.
+ */
+export function viewerOfSessionQuery(db: TypedSql, { tokenHash, userAgent, address }: PresentedSession) {
+  return db
     .with('viewer', (db) =>
       db
         .selectFrom('session as s')
@@ -95,5 +102,7 @@ const viewerOfSession = compiledOnce((db, { tokenHash, userAgent, address }: { t
         .where('lastSeenAt', '<', sql<Date>`now() - interval '5 minutes'`),
     )
     .selectFrom('viewer')
-    .selectAll(),
-);
+    .selectAll('viewer');
+}
+
+const viewerOfSession = compiledOnce((db, session: PresentedSession) => viewerOfSessionQuery(db, session));

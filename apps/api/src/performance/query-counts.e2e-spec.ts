@@ -164,6 +164,10 @@ describe(`SQL statements per operation, with lists of ${SMALL} and of ${LARGE}`,
     expect(enrolled[0].join('\n')).not.toMatch(CONTENT_TABLES);
     // Which version a course publishes is known from memory until a course changes.
     expect(enrolled[0].filter((statement) => /\bFROM "?course"?( AS)? "?c"?\s/i.test(statement))).toHaveLength(0);
+    // Nothing asked for the viewer before their progress, so one statement finds both.
+    const viewerStatements = enrolled[0].filter((statement) => /\bFROM "?session"?/i.test(statement));
+    expect(viewerStatements).toHaveLength(1);
+    expect(viewerStatements[0]).toMatch(/\bFROM "?enrolment"?/i);
   });
 
   it(`a page of the cohort report costs the same statements for 10 learners as for 100, and for ${SMALL} modules as for ${LARGE}`, async () => {

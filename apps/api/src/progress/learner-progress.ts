@@ -1,7 +1,9 @@
+import type { PresentedSession } from '../auth/session-records';
+import type { Viewer } from '../auth/viewer';
 import { publishedCoursesById, type PublishedCourse } from '../catalog/published-courses.records';
 import type { Database } from '../database/typed-sql';
 import { assessCourse, type CourseStanding } from './completion-rules';
-import { enrolmentsWithRecords, type EnrolmentRow } from './progress.records';
+import { enrolmentsWithRecords, findViewerWithEnrolments, type EnrolmentRow, type EnrolmentWithRecords } from './progress.records';
 
 export interface LessonCompletion {
   completedAt: Date;
@@ -30,16 +32,30 @@ export async function progressIn(
   userIds: readonly string[],
   courses: ReadonlyMap<string, PublishedCourse>,
 ): Promise<LearnerProgress[]> {
-  const rows = await enrolmentsWithRecords(db, userIds, [...courses.keys()]);
-  return rows.map(({ completions: completionRows, quizzes: quizRows, maxAttempts, ...enrolment }) => {
-    const published = courses.get(enrolment.courseId)!;
-    const completions = new Map(
-      completionRows.map(({ lessonSlug, completedAt, timeSpentSeconds }) => [lessonSlug, { completedAt: new Date(completedAt), timeSpentSeconds }]),
-    );
-    const standing = assessCourse({ ...published.outline, maxAttempts }, {
-      completedLessonSlugs: new Set(completions.keys()),
-      quizzes: new Map(quizRows.map(({ quizId, ...quiz }) => [quizId, quiz])),
-    });
-    return { ...published, enrolment, completions, standing };
+  return (await enrolmentsWithRecords(db, userIds, [...courses.keys()])).map((row) => progressOf(row, courses));
+}
+
+/** The account of a session with its progress in the given published courses, in one statement. */
+export async function viewerWithProgressIn(
+  db: Database,
+  session: PresentedSession,
+  courses: ReadonlyMap<string, PublishedCourse>,
+): Promise<{ viewer: Viewer; progress: LearnerProgress[] } | undefined> {
+  const found = await findViewerWithEnrolments(db, session, [...courses.keys()]);
+  return found && { viewer: found.viewer, progress: found.enrolments.map((row) => progressOf(row, courses)) };
+}
+
+function progressOf(
+  { completions: completionRows, quizzes: quizRows, maxAttempts, ...enrolment }: EnrolmentWithRecords,
+  courses: ReadonlyMap<string, PublishedCourse>,
+): LearnerProgress {
+  const published = courses.get(enrolment.courseId)!;
+  const completions = new Map(
+    completionRows.map(({ lessonSlug, completedAt, timeSpentSeconds }) => [lessonSlug, { completedAt: new Date(completedAt), timeSpentSeconds }]),
+  );
+  const standing = assessCourse({ ...published.outline, maxAttempts }, {
+    completedLessonSlugs: new Set(completions.keys()),
+    quizzes: new Map(quizRows.map(({ quizId, ...quiz }) => [quizId, quiz])),
   });
+  return { ...published, enrolment, completions, standing };
 }

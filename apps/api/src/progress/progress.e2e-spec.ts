@@ -212,6 +212,33 @@ describe('learner progress', () => {
     expect(await myProgress()).toBeNull();
   });
 
+  it('shows no progress through a session that has ended or expired, however far the learner got', async () => {
+    await complete('first-lesson');
+    for (const ended of [`revoked_at = now()`, `created_at = now() - interval '1 day', expires_at = now() - interval '1 second'`]) {
+      const account = await createAccount(api.dataSource);
+      await complete('first-lesson', account);
+      await api.dataSource.query(`UPDATE session SET ${ended} WHERE user_id = $1`, [account.id]);
+      expect(await myProgress(account)).toBeNull();
+      expect((await api.graphql(`{ me { id } }`, {}, account.token)).data!.me).toBeNull();
+    }
+    expect(await myProgress()).toMatchObject({ completedLessons: 1 });
+  });
+
+  it('shows the same progress whether the page asked for the viewer before it or not', async () => {
+    await complete('first-lesson');
+    await complete('practising');
+    const alone = await myProgress();
+    const { data, errors } = await api.graphql(`query($slug: String!) { me { id } course(slug: $slug) { myProgress { percent completedLessons resumeLesson { slug } modules { slug lessons { slug completed } } } } }`, { slug: 'sample-course' }, learner.token);
+    expect(errors).toBeUndefined();
+    expect(data!.me).toEqual({ id: learner.id });
+    expect(data!.course.myProgress).toEqual({
+      percent: alone.percent,
+      completedLessons: 2,
+      resumeLesson: { slug: 'practising' },
+      modules: alone.modules.map(({ slug, lessons }: { slug: string; lessons: unknown[] }) => ({ slug, lessons })),
+    });
+  });
+
   it("never shows one learner another's progress", async () => {
     await complete('first-lesson');
     const other = await createAccount(api.dataSource);

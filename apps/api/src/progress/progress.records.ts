@@ -2,6 +2,7 @@ import { expressionBuilder, sql, type Expression, type Insertable, type RawBuild
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import { quizResultsOf } from '../attempts/attempt-records';
+import { viewerOfSessionQuery, type PresentedSession } from '../auth/session-records';
 import type { DB } from '../database/schema';
 import { compiledOnce, compiledPerShape, typedSql, type Database, type TypedSql } from '../database/typed-sql';
 import { publishedQuizLimits } from '../quizzes/quiz-joins.records';
@@ -134,6 +135,36 @@ export function enrolmentsWithRecords(db: Database, userIds: readonly string[], 
   return userIds.length === 1 && courseIds.length === 1
     ? enrolmentWithRecords(db, { userId: userIds[0], courseId: courseIds[0] })
     : enrolmentsOfLearnersWithRecords(db, { userIds: [...userIds], courseIds: [...courseIds] });
+}
+
+export type EnrolmentWithRecords = Awaited<ReturnType<typeof enrolmentsWithRecords>>[number];
+
+const viewerWithEnrolments = compiledOnce((db, session: PresentedSession & { courseIds: string[] }) =>
+  viewerOfSessionQuery(db, { tokenHash: session.tokenHash, userAgent: session.userAgent, address: session.address }).select((eb) =>
+    jsonArrayFrom(
+      enrolmentsWithRecordsOf(db)
+        .where('e.userId', '=', sql.ref<string>('viewer.id'))
+        .where('e.courseId', '=', eb.fn.any(eb.val(session.courseIds))),
+    ).as('enrolments'),
+  ),
+);
+
+/**
+ * The account of a session, found and noted as findViewerBySession does, with its enrolments in
+ * the given courses and their records as enrolmentsWithRecords reads them, in one statement.
+ */
+export async function findViewerWithEnrolments(db: Database, session: PresentedSession, courseIds: readonly string[]) {
+  const [found] = await viewerWithEnrolments(db, { ...session, courseIds: [...courseIds] });
+  if (!found) return undefined;
+  const { enrolments, ...viewer } = found;
+  // Times inside JSON are text.
+  const withTimes: EnrolmentWithRecords[] = enrolments.map((row) => ({
+    ...row,
+    enrolledAt: new Date(row.enrolledAt),
+    lastActivityAt: new Date(row.lastActivityAt),
+    completedAt: row.completedAt === null ? null : new Date(row.completedAt),
+  }));
+  return { viewer, enrolments: withTimes };
 }
 
 /** The columns of an enrolment that summarise the learner's progress for the cohort report. */

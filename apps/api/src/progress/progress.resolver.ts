@@ -38,9 +38,8 @@ export class ProgressResolver {
 export class MyProgressResolver {
   @ResolveField(() => CourseProgress, { nullable: true, description: 'Null for anonymous viewers and courses the viewer has not enrolled in.' })
   @Public()
-  async myProgress(@Parent() course: Course, @Context() context: RequestContext) {
-    const viewer = await context.viewer();
-    return viewer ? context.loaders.progress.courseProgress.load({ userId: viewer.id, courseId: course.id }) : null;
+  myProgress(@Parent() course: Course, @Context() context: RequestContext) {
+    return context.loaders.progress.viewerCourseProgress.load(course.id);
   }
 }
 
