@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -35,6 +37,47 @@ function isRunning(pid) {
   } catch {
     return false;
   }
+}
+
+/** The processes serving for the one started as `pid`: its children running the API. */
+function servingProcessesOf(pid) {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((child) => {
+      try {
+        return statOf(child)[1] === String(pid) && readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('apps/api/dist/main.js');
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** /proc/<pid>/stat's fields after the command name: state, parent, ... (utime and stime are the 12th and 13th). */
+const statOf = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+const cpuTicksOf = (pid) => Number(statOf(pid)[11]) + Number(statOf(pid)[12]);
+
+async function until(check, withinMs, what) {
+  const giveUpAt = Date.now() + withinMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > giveUpAt) throw new Error(`${what} did not come within ${withinMs / 1000} s.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function graphqlOnNewConnection(url, query) {
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${url}/graphql`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', connection: 'close' } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve(JSON.parse(body)));
+    });
+    request.on('error', reject);
+    request.end(JSON.stringify({ query }));
+  });
 }
 
 async function graphql(url, query) {
@@ -96,6 +139,53 @@ describe('npm start', () => {
     process.kill(second.child.pid, 'SIGTERM');
     assert.deepEqual(await second.exited, { code: 0, signal: null });
     assert.equal(isRunning(secondDatabase), false);
+  });
+
+  test('with API_PROCESSES=2, serves from two processes that one Ctrl-C stops with the database', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'ptp-processes-'));
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const metricsToken = 'processes-test-metrics-token-0123456789';
+    const run = launch({ PORT: String(port), DATA_DIR: dataDir, API_PROCESSES: '2', METRICS_TOKEN: metricsToken });
+    await waitForHealth(url, run.exited, 90_000);
+    assert.match(run.stdout, /The platform is ready on http:\/\/localhost:\d+ \(GraphQL at .+\) by 2 processes\./);
+    assert.equal(run.stdout.match(/Accounts created now/g).length, 1, 'the first accounts are made and shown once');
+    const servers = servingProcessesOf(run.child.pid);
+    assert.equal(servers.length, 2);
+
+    // Each request on a connection of its own: the starting process hands connections out in turn.
+    const busyBefore = servers.map(cpuTicksOf);
+    const answers = await Promise.all(Array.from({ length: 60 }, () => graphqlOnNewConnection(url, '{ courses { slug } }')));
+    assert.ok(answers.every((answer) => answer.data.courses[0].slug === 'botox-chronic-migraine'));
+    servers.forEach((pid, index) => assert.ok(cpuTicksOf(pid) > busyBefore[index], `process ${pid} served some of the requests`));
+
+    const metrics = async () => {
+      const response = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
+      assert.equal(response.status, 200);
+      return response.text();
+    };
+    const counted = (text) => Number(text.match(/^ptp_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} (\d+)$/m)?.[1] ?? 0);
+    for (let scrape = 0; scrape < 4; scrape++) {
+      const text = await metrics();
+      assert.equal(counted(text), 60, 'whichever process is scraped counts the requests of both');
+      assert.match(text, /^ptp_db_pool_max 40$/m);
+    }
+
+    const [killed] = servers;
+    process.kill(killed, 'SIGKILL');
+    const replaced = await until(() => {
+      const now = servingProcessesOf(run.child.pid);
+      return now.length === 2 && !now.includes(killed) && now;
+    }, 30_000, 'a replacement process');
+    await waitForHealth(url, run.exited, 30_000);
+    assert.match(run.stderr, new RegExp(`API process ${killed} exited \\(SIGKILL\\); starting another\\.`));
+    const answersAfter = await Promise.all(Array.from({ length: 20 }, () => graphqlOnNewConnection(url, '{ courses { slug } }')));
+    assert.ok(answersAfter.every((answer) => answer.data.courses.length === 1));
+
+    const database = await postgresPid(dataDir);
+    process.kill(-run.child.pid, 'SIGINT');
+    assert.deepEqual(await run.exited, { code: 0, signal: null });
+    for (const pid of [...replaced, database]) assert.equal(isRunning(pid), false, `process ${pid} is left behind`);
   });
 
   test('names a bad PORT or DATABASE_URL in one sentence', async () => {

@@ -1,32 +1,40 @@
 import 'reflect-metadata';
-import { ConfigError, readConfig } from './config/app-config';
-import { ContentInvalidError } from './content-import/content-import.service';
-import { startPlatform, type RunningPlatform } from './platform';
+import cluster from 'node:cluster';
+import { serveForStartingProcess, startServingProcesses } from './api-processes';
+import { ConfigError, readConfig, type AppConfig } from './config/app-config';
+import { ContentInvalidError, type ImportOutcome } from './content-import/content-import.service';
+import { startPlatform } from './platform';
 import type { SeededAccount } from './users/account-seeder';
 
 async function main(): Promise<void> {
-  let platform: RunningPlatform;
+  const config = readConfigOrExit();
+  if (cluster.isWorker) return serveForStartingProcess(config);
+  let running: { imported: ImportOutcome[]; seededAccounts: SeededAccount[]; stop(): Promise<void> };
   try {
-    platform = await startPlatform(readConfig());
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof ContentInvalidError) {
-      console.error(error.message);
-      process.exit(1);
+    if (config.apiProcesses > 1) {
+      const processes = await startServingProcesses(config);
+      running = { ...processes.database, stop: processes.stop };
+    } else {
+      running = await startPlatform(config);
     }
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof ContentInvalidError) exitWith(error.message);
     throw error;
   }
-  for (const outcome of platform.imported) {
+  for (const outcome of running.imported) {
     console.log(`Course ${outcome.slug}: version ${outcome.version}${outcome.created ? ' (imported now)' : ''}.`);
   }
-  printSeededAccounts(platform.seededAccounts);
-  console.log(`The platform is ready on ${platform.url} (GraphQL at ${platform.url}/graphql).`);
+  printSeededAccounts(running.seededAccounts);
+  const url = `http://localhost:${config.port}`;
+  const processes = config.apiProcesses > 1 ? ` by ${config.apiProcesses} processes` : '';
+  console.log(`The platform is ready on ${url} (GraphQL at ${url}/graphql)${processes}.`);
 
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal} received: finishing requests and stopping the database.`);
-    platform.stop().then(
+    running.stop().then(
       () => process.exit(0),
       (error) => {
         console.error(error);
@@ -40,6 +48,20 @@ async function main(): Promise<void> {
     process.removeAllListeners(signal);
     process.on(signal, () => shutdown(signal));
   }
+}
+
+function readConfigOrExit(): AppConfig {
+  try {
+    return readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) exitWith(error.message);
+    throw error;
+  }
+}
+
+function exitWith(message: string): never {
+  console.error(message);
+  process.exit(1);
 }
 
 function printSeededAccounts(accounts: SeededAccount[]): void {

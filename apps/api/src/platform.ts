@@ -23,22 +23,61 @@ export interface RunningPlatform {
  * first accounts, then the port. Whatever started is stopped again if a later step fails.
  */
 export async function startPlatform(config: AppConfig): Promise<RunningPlatform> {
+  const database = await prepareDatabaseFor(config);
+  try {
+    const served = await servePlatform(config, database.url);
+    const stop = async () => {
+      await served.stop();
+      await database.stop();
+    };
+    return { ...served, seededAccounts: database.seededAccounts, imported: database.imported, stop };
+  } catch (error) {
+    await database.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+export interface PreparedDatabase {
+  /** Where the serving processes connect. */
+  url: string;
+  seededAccounts: SeededAccount[];
+  imported: ImportOutcome[];
+  /** Stops the embedded database, if one was started. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Everything before serving, done once however many processes then serve: the port checked
+ * free, the embedded database when DATABASE_URL is unset, migrations, content, first accounts.
+ */
+export async function prepareDatabaseFor(config: AppConfig): Promise<PreparedDatabase> {
   await assertPortFree(config.port);
   const embedded = config.databaseUrl ? null : await EmbeddedDatabase.start(config.dataDir);
+  const stop = async () => {
+    await embedded?.stop();
+  };
+  try {
+    const url = config.databaseUrl ?? embedded!.url;
+    return { url, ...(await prepareDatabase(url, config)), stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** One serving process: its connections, the application, the port. */
+export async function servePlatform(config: AppConfig, databaseUrl: string): Promise<Omit<RunningPlatform, 'seededAccounts' | 'imported'>> {
   let dataSource: DataSource | null = null;
   let app: NestExpressApplication | null = null;
   const stop = async () => {
     await app?.close();
     if (dataSource?.isInitialized) await dataSource.destroy();
-    await embedded?.stop();
   };
   try {
-    const url = config.databaseUrl ?? embedded!.url;
-    const { imported, seededAccounts } = await prepareDatabase(url, config);
-    dataSource = await connect(url);
+    dataSource = await connect(databaseUrl);
     app = await createApp(config, dataSource);
     await listen(app, config.port);
-    return { app, url: `http://localhost:${config.port}`, seededAccounts, imported, stop };
+    return { app, url: `http://localhost:${config.port}`, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

@@ -4,6 +4,8 @@ describe('reading settings', () => {
   it.each([
     [{ PORT: 'eighty' }, 'PORT must be a whole number from 1 to 65535, but it is "eighty".'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 1 to 65535, but it is "70000".'],
+    [{ API_PROCESSES: '0' }, 'API_PROCESSES must be a whole number from 1 to 64, but it is "0".'],
+    [{ API_PROCESSES: 'two' }, 'API_PROCESSES must be a whole number from 1 to 64, but it is "two".'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL is not a valid URL; expected postgres://user:password@host:5432/database.'],
     [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL must start with postgres:// or postgresql://, not mysql://.'],
     [{ DATABASE_URL: 'postgres://db:5432' }, 'DATABASE_URL names no database; expected postgres://user:password@host:5432/database.'],
@@ -50,7 +52,7 @@ describe('reading settings', () => {
 
   it('uses the documented defaults', () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ port: 3000, databaseUrl: null, adminEmail: 'admin@example.com', seedDemo: false, production: false });
+    expect(config).toMatchObject({ port: 3000, apiProcesses: 1, databaseUrl: null, adminEmail: 'admin@example.com', seedDemo: false, production: false });
     expect(config.dataDir).toMatch(/\.data$/);
     expect(config).toMatchObject({
       publicUrl: 'http://localhost:3000',

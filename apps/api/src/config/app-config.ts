@@ -4,6 +4,8 @@ import { MIN_PASSWORD_LENGTH, passwordProblem } from '../common/password-policy'
 
 export interface AppConfig {
   port: number;
+  /** Processes serving requests on the port, one per core at most worth having; 1 serves in the starting process itself. */
+  apiProcesses: number;
   databaseUrl: string | null;
   dataDir: string;
   adminEmail: string;
@@ -52,6 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   return {
     port,
+    apiProcesses: readApiProcesses(env.API_PROCESSES),
     databaseUrl: readDatabaseUrl(env.DATABASE_URL),
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
     adminEmail,
@@ -79,6 +82,17 @@ function readPort(value: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 1 to 65535, but it is "${value}".`);
   }
   return port;
+}
+
+const MAX_API_PROCESSES = 64;
+
+function readApiProcesses(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const processes = Number(value);
+  if (!/^\d+$/.test(value) || processes < 1 || processes > MAX_API_PROCESSES) {
+    throw new ConfigError(`API_PROCESSES must be a whole number from 1 to ${MAX_API_PROCESSES}, but it is "${value}".`);
+  }
+  return processes;
 }
 
 function readDatabaseUrl(value: string | undefined): string | null {

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { Public } from '../auth/policy.decorators';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { metricsText } from './cluster-metrics';
 import { PlatformMetrics } from './platform-metrics';
 
 /**
@@ -26,7 +27,7 @@ export class MetricsController {
     if (!authorization || !sameSecret(authorization, `Bearer ${token}`)) throw new UnauthorizedException('Send the metrics token.');
     response.setHeader('Content-Type', this.metrics.registry.contentType);
     response.setHeader('Cache-Control', 'no-store');
-    response.send(await this.metrics.registry.metrics());
+    response.send(await metricsText(this.metrics.registry));
   }
 }
 

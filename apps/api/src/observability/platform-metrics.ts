@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { certificateCounts } from '../certificates/certificate-counts.records';
 import { queueCounts } from '../jobs/queue-depth.records';
 import { deliveryBacklog } from '../learning-records/statement-delivery.records';
+import { offerToClusterMetrics } from './cluster-metrics';
 
 /** Seconds: from a cached page to a slow export, with room either side of the 5 s statement timeout. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -69,6 +70,7 @@ export class PlatformMetrics {
     collectDefaultMetrics({ register: this.registry });
     this.poolGauges(dataSource);
     this.databaseGauges(dataSource);
+    offerToClusterMetrics(this.registry);
   }
 
   private poolGauges(dataSource: DataSource): void {
@@ -82,9 +84,9 @@ export class PlatformMetrics {
           this.set(read(pool()));
         },
       });
-    gauge('ptp_db_pool_in_use', "Connections of this process's pool running a statement or a transaction.", (p) => p.totalCount - p.idleCount);
-    gauge('ptp_db_pool_waiting', 'Requests waiting for a connection of the pool.', (p) => p.waitingCount);
-    gauge('ptp_db_pool_max', 'The most connections the pool opens.', (p) => p.options.max);
+    gauge('ptp_db_pool_in_use', "Connections of the pool running a statement or a transaction (summed over the serving processes).", (p) => p.totalCount - p.idleCount);
+    gauge('ptp_db_pool_waiting', 'Requests waiting for a connection of the pool (summed over the serving processes).', (p) => p.waitingCount);
+    gauge('ptp_db_pool_max', 'The most connections the pool opens (summed over the serving processes).', (p) => p.options.max);
   }
 
   private databaseGauges(dataSource: DataSource): void {
@@ -105,19 +107,22 @@ export class PlatformMetrics {
         statementsWaiting.set(statements.waiting);
         statementsFailed.set(statements.failed);
       })().finally(() => (reading = null)));
+    // The same figures in every process: with several serving processes, one is kept rather than their sum.
     const registers = [this.registry];
-    const queueDepth = new Gauge({ name: 'ptp_job_queue_depth', help: 'Jobs waiting to run, by queue.', labelNames: ['queue'] as const, registers, collect });
+    const aggregator = 'first' as const;
+    const queueDepth = new Gauge({ name: 'ptp_job_queue_depth', help: 'Jobs waiting to run, by queue.', labelNames: ['queue'] as const, registers, collect, aggregator });
     const queueFailed = new Gauge({
       name: 'ptp_job_queue_failed',
       help: 'Jobs that failed their last try, by queue, until pg-boss archives them (12 hours on).',
       labelNames: ['queue'] as const,
       registers,
       collect,
+      aggregator,
     });
-    const outboxBacklog = new Gauge({ name: 'ptp_outbox_backlog', help: 'Email messages queued and not yet sent.', registers, collect });
-    const issued = new Gauge({ name: 'ptp_certificates_issued', help: 'Certificates ever issued.', registers, collect });
-    const revoked = new Gauge({ name: 'ptp_certificates_revoked', help: 'Certificates ever revoked.', registers, collect });
-    const statementsWaiting = new Gauge({ name: 'ptp_xapi_statements_waiting', help: 'Learning events waiting to be sent to the LRS as xAPI statements.', registers, collect });
-    const statementsFailed = new Gauge({ name: 'ptp_xapi_statements_failed', help: 'xAPI statements given up on until an admin retries them.', registers, collect });
+    const outboxBacklog = new Gauge({ name: 'ptp_outbox_backlog', help: 'Email messages queued and not yet sent.', registers, collect, aggregator });
+    const issued = new Gauge({ name: 'ptp_certificates_issued', help: 'Certificates ever issued.', registers, collect, aggregator });
+    const revoked = new Gauge({ name: 'ptp_certificates_revoked', help: 'Certificates ever revoked.', registers, collect, aggregator });
+    const statementsWaiting = new Gauge({ name: 'ptp_xapi_statements_waiting', help: 'Learning events waiting to be sent to the LRS as xAPI statements.', registers, collect, aggregator });
+    const statementsFailed = new Gauge({ name: 'ptp_xapi_statements_failed', help: 'xAPI statements given up on until an admin retries them.', registers, collect, aggregator });
   }
 }
