@@ -41,11 +41,14 @@ export function postgresPids(dataDir) {
   } catch {
     return [];
   }
-  const children = readdirSync('/proc')
+  return [postmaster, ...childrenOf(postmaster)];
+}
+
+export function childrenOf(parent) {
+  return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .map(Number)
-    .filter((pid) => parentOf(pid) === postmaster);
-  return [postmaster, ...children];
+    .filter((pid) => parentOf(pid) === parent);
 }
 
 /**

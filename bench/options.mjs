@@ -1,4 +1,5 @@
 // Sizes and durations of a bench run, from the command line: npm run bench -- --learners 50000
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 
 const FLAGS = {
@@ -18,6 +19,7 @@ const FLAGS = {
   warmup: [3, 'seconds of warm-up per target and scenario'],
   rounds: [4, 'alternating rounds each measurement is split into'],
   connections: [50, 'concurrent connections on the course page'],
+  'api-processes': [os.availableParallelism(), 'API processes (API_PROCESSES) serving the course page once more, after the run with one'],
   'submit-connections': [20, 'concurrent connections submitting'],
   'cohort-connections': [4, 'concurrent connections on the cohort report (instructors paging at once)'],
   'pdf-connections': [1, 'concurrent connections downloading PDFs (the median is one download\'s time)'],

@@ -13,7 +13,7 @@ import { readOptions } from './options.mjs';
 import { launch } from './platform.mjs';
 import { printTable, targetRows, writeResults } from './report.mjs';
 import { bulkIssue, certificatePdf } from './scenarios/certificates.mjs';
-import { coursePage, submitAttempts } from './scenarios/learner.mjs';
+import { coursePage, coursePageByProcesses, submitAttempts } from './scenarios/learner.mjs';
 import { firstPageJavaScript, restart } from './scenarios/platform.mjs';
 import { cohortPage, cohortPlans, csvExport } from './scenarios/reports.mjs';
 import { transcriptPage } from './scenarios/transcripts.mjs';
@@ -86,6 +86,8 @@ try {
 
   step('course page');
   measurements.coursePage = await coursePage(args());
+  step(`course page, served by ${options.apiProcesses} API processes`);
+  measurements.coursePageProcesses = await coursePageByProcesses({ ...args(), env, databaseUrl });
   step('cohort report, plans and CSV export at full size');
   measurements.cohortLarge = await cohortPage(args());
   measurements.cohortPlans = await cohortPlans(db, course);
