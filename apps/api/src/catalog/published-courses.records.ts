@@ -94,6 +94,15 @@ const publishedCourseWithSlug = compiledOnce((db, { slug }: { slug: string }) =>
 export type PublishedCourseRow = Awaited<ReturnType<typeof publishedCourseWithSlug>>[number];
 
 /**
+ * The row of the course `courseId` as it publishes now (as publishedCourseRowBySlug answers it),
+ * for another feature's statement; no row when it publishes nothing. Complete it with
+ * withPublishedContent.
+ */
+export function publishedCourseRowOf(db: TypedSql, courseId: Expression<string>) {
+  return publishedCoursesWithRules(db).where('c.id', '=', courseId);
+}
+
+/**
  * Published courses with their modules, lessons and completion rules, keyed by course id, in one
  * statement (the content is read once per process).
  */
@@ -125,6 +134,11 @@ export async function publishedCourseRowBySlug(db: Database, slug: string): Prom
 /** The row completed with its version's modules, lessons and completion rules. */
 export async function withPublishedContent(db: Database, row: PublishedCourseRow): Promise<PublishedCourse> {
   return (await withContent(db, [row])).get(row.id)!;
+}
+
+/** The rows completed so, keyed by course id. */
+export function withPublishedContents(db: Database, rows: PublishedCourseRow[]): Promise<Map<string, PublishedCourse>> {
+  return withContent(db, rows);
 }
 
 /** A course version, published or not, with the content hash a sign-off names. */

@@ -35,8 +35,11 @@ const SAVE = `mutation Save($attemptId: ID!, $answers: [AnswerInput!]!) {
 const SUBMIT = `mutation Submit($attemptId: ID!, $answers: [AnswerInput!]!) {
   submitQuizAttempt(attemptId: $attemptId, answers: $answers) { ${ATTEMPT_FIELDS} feedback { questionId correct passage { anchor } } }
 }`;
-/** Was 15 before grading stopped re-reading the attempt and progress stopped reading it a third time. */
-const SUBMIT_STATEMENTS = 13;
+/**
+ * Was 15 before grading stopped re-reading the attempt and progress stopped reading it a third
+ * time, and 13 before progress read the published course with the enrolment.
+ */
+const SUBMIT_STATEMENTS = 12;
 const READ = `query Read($id: ID!) { attempt(id: $id) { ${ATTEMPT_FIELDS} feedback { questionId correct } } }`;
 
 const slugOf = (size: number) => `size-${size}`;

@@ -1,9 +1,9 @@
 import type { PresentedSession } from '../auth/session-records';
 import type { Viewer } from '../auth/viewer';
-import { publishedCoursesById, type PublishedCourse } from '../catalog/published-courses.records';
+import { withPublishedContents, type PublishedCourse } from '../catalog/published-courses.records';
 import type { Database } from '../database/typed-sql';
 import { assessCourse, type CourseStanding } from './completion-rules';
-import { enrolmentsWithRecords, findViewerWithEnrolments, type EnrolmentRow, type EnrolmentWithRecords } from './progress.records';
+import { enrolmentsWithRecords, enrolmentsWithRecordsAndCourses, findViewerWithEnrolments, type EnrolmentRow, type EnrolmentWithRecords } from './progress.records';
 
 export interface LessonCompletion {
   completedAt: Date;
@@ -17,10 +17,15 @@ export interface LearnerProgress extends PublishedCourse {
   standing: CourseStanding;
 }
 
-/** Progress of the given learners in the given courses, in two statements whatever their number. */
+/**
+ * Progress of the given learners in the given courses as they publish now, in one statement
+ * whatever their number (the content of a version is read once per process).
+ */
 export async function loadProgress(db: Database, userIds: readonly string[], courseIds: readonly string[]): Promise<LearnerProgress[]> {
-  // One after another: inside a transaction they share a single connection.
-  return progressIn(db, userIds, await publishedCoursesById(db, courseIds));
+  const rows = (await enrolmentsWithRecordsAndCourses(db, userIds, courseIds)).filter((row) => row.publishedCourse !== null);
+  const courseRows = new Map(rows.map(({ publishedCourse }) => [publishedCourse!.id, publishedCourse!]));
+  const courses = await withPublishedContents(db, [...courseRows.values()]);
+  return rows.map(({ publishedCourse: _, ...row }) => progressOf(row, courses));
 }
 
 /**

@@ -1,8 +1,9 @@
 import { expressionBuilder, sql, type Expression, type Insertable, type RawBuilder, type Selectable } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import { quizResultsOf } from '../attempts/attempt-records';
 import { viewerOfSessionQuery, type PresentedSession } from '../auth/session-records';
+import { publishedCourseRowOf } from '../catalog/published-courses.records';
 import type { DB } from '../database/schema';
 import { compiledOnce, compiledPerShape, typedSql, type Database, type TypedSql } from '../database/typed-sql';
 import { publishedQuizLimits } from '../quizzes/quiz-joins.records';
@@ -138,6 +139,28 @@ export function enrolmentsWithRecords(db: Database, userIds: readonly string[], 
 }
 
 export type EnrolmentWithRecords = Awaited<ReturnType<typeof enrolmentsWithRecords>>[number];
+
+const withPublishedCourse = (db: TypedSql) =>
+  enrolmentsWithRecordsOf(db).select(() => jsonObjectFrom(publishedCourseRowOf(db, sql.ref<string>('e.courseId'))).as('publishedCourse'));
+
+const enrolmentWithRecordsAndCourse = compiledOnce((db, { userId, courseId }: { userId: string; courseId: string }) =>
+  withPublishedCourse(db).where('e.userId', '=', userId).where('e.courseId', '=', courseId),
+);
+
+const enrolmentsOfLearnersWithRecordsAndCourses = compiledOnce((db, { userIds, courseIds }: { userIds: string[]; courseIds: string[] }) =>
+  withPublishedCourse(db).where((eb) => eb.and([eb('e.userId', '=', eb.fn.any(eb.val(userIds))), eb('e.courseId', '=', eb.fn.any(eb.val(courseIds)))])),
+);
+
+/**
+ * As enrolmentsWithRecords, each with the row of its course as published now (null when it
+ * publishes nothing): what a learner's progress needs, in one statement, inside the transaction
+ * that may be publishing the version.
+ */
+export function enrolmentsWithRecordsAndCourses(db: Database, userIds: readonly string[], courseIds: readonly string[]) {
+  return userIds.length === 1 && courseIds.length === 1
+    ? enrolmentWithRecordsAndCourse(db, { userId: userIds[0], courseId: courseIds[0] })
+    : enrolmentsOfLearnersWithRecordsAndCourses(db, { userIds: [...userIds], courseIds: [...courseIds] });
+}
 
 const viewerWithEnrolments = compiledOnce((db, session: PresentedSession & { courseIds: string[] }) =>
   viewerOfSessionQuery(db, { tokenHash: session.tokenHash, userAgent: session.userAgent, address: session.address }).select((eb) =>
