@@ -1,4 +1,4 @@
-import { expressionBuilder, sql, type Expression, type Insertable, type RawBuilder, type Selectable } from 'kysely';
+import { expressionBuilder, sql, type Expression, type Insertable, type RawBuilder, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import { quizResultsOf } from '../attempts/attempt-records';
@@ -118,49 +118,40 @@ function enrolmentsWithRecordsOf(db: TypedSql) {
     ]);
 }
 
-// One learner in one course, the common case, is asked with plain parameters: PostgreSQL then
-// keeps one plan for the statement instead of planning it again for every array it is given.
-const enrolmentWithRecords = compiledOnce((db, { userId, courseId }: { userId: string; courseId: string }) =>
-  enrolmentsWithRecordsOf(db).where('e.userId', '=', userId).where('e.courseId', '=', courseId),
-);
+type EnrolmentsQuery<Row> = SelectQueryBuilder<DB & { e: DB['enrolment'] }, 'e', Row>;
 
-const enrolmentsOfLearnersWithRecords = compiledOnce((db, { userIds, courseIds }: { userIds: string[]; courseIds: string[] }) =>
-  enrolmentsWithRecordsOf(db).where((eb) => eb.and([eb('e.userId', '=', eb.fn.any(eb.val(userIds))), eb('e.courseId', '=', eb.fn.any(eb.val(courseIds)))])),
-);
+/** A statement on enrolments (`e`), narrowed to the given learners and courses. */
+function ofLearnersInCourses<Row>(enrolments: (db: TypedSql) => EnrolmentsQuery<Row>) {
+  // One learner in one course, the common case, is asked with plain parameters: PostgreSQL then
+  // keeps one plan for the statement instead of planning it again for every array it is given.
+  const one = compiledOnce((db, { userId, courseId }: { userId: string; courseId: string }) =>
+    enrolments(db).where('e.userId', '=', userId).where('e.courseId', '=', courseId),
+  );
+  const many = compiledOnce((db, { userIds, courseIds }: { userIds: string[]; courseIds: string[] }) =>
+    enrolments(db).where((eb) => eb.and([eb('e.userId', '=', eb.fn.any(eb.val(userIds))), eb('e.courseId', '=', eb.fn.any(eb.val(courseIds)))])),
+  );
+  return (db: Database, userIds: readonly string[], courseIds: readonly string[]) =>
+    userIds.length === 1 && courseIds.length === 1
+      ? one(db, { userId: userIds[0], courseId: courseIds[0] })
+      : many(db, { userIds: [...userIds], courseIds: [...courseIds] });
+}
 
 /**
  * Enrolments of the given learners in the given courses, each with its lesson completions and
  * quiz results, in one statement whatever their number.
  */
-export function enrolmentsWithRecords(db: Database, userIds: readonly string[], courseIds: readonly string[]) {
-  return userIds.length === 1 && courseIds.length === 1
-    ? enrolmentWithRecords(db, { userId: userIds[0], courseId: courseIds[0] })
-    : enrolmentsOfLearnersWithRecords(db, { userIds: [...userIds], courseIds: [...courseIds] });
-}
+export const enrolmentsWithRecords = ofLearnersInCourses(enrolmentsWithRecordsOf);
 
 export type EnrolmentWithRecords = Awaited<ReturnType<typeof enrolmentsWithRecords>>[number];
-
-const withPublishedCourse = (db: TypedSql) =>
-  enrolmentsWithRecordsOf(db).select(() => jsonObjectFrom(publishedCourseRowOf(db, sql.ref<string>('e.courseId'))).as('publishedCourse'));
-
-const enrolmentWithRecordsAndCourse = compiledOnce((db, { userId, courseId }: { userId: string; courseId: string }) =>
-  withPublishedCourse(db).where('e.userId', '=', userId).where('e.courseId', '=', courseId),
-);
-
-const enrolmentsOfLearnersWithRecordsAndCourses = compiledOnce((db, { userIds, courseIds }: { userIds: string[]; courseIds: string[] }) =>
-  withPublishedCourse(db).where((eb) => eb.and([eb('e.userId', '=', eb.fn.any(eb.val(userIds))), eb('e.courseId', '=', eb.fn.any(eb.val(courseIds)))])),
-);
 
 /**
  * As enrolmentsWithRecords, each with the row of its course as published now (null when it
  * publishes nothing): what a learner's progress needs, in one statement, inside the transaction
  * that may be publishing the version.
  */
-export function enrolmentsWithRecordsAndCourses(db: Database, userIds: readonly string[], courseIds: readonly string[]) {
-  return userIds.length === 1 && courseIds.length === 1
-    ? enrolmentWithRecordsAndCourse(db, { userId: userIds[0], courseId: courseIds[0] })
-    : enrolmentsOfLearnersWithRecordsAndCourses(db, { userIds: [...userIds], courseIds: [...courseIds] });
-}
+export const enrolmentsWithRecordsAndCourses = ofLearnersInCourses((db) =>
+  enrolmentsWithRecordsOf(db).select(() => jsonObjectFrom(publishedCourseRowOf(db, sql.ref<string>('e.courseId'))).as('publishedCourse')),
+);
 
 const viewerWithEnrolments = compiledOnce((db, session: PresentedSession & { courseIds: string[] }) =>
   viewerOfSessionQuery(db, { tokenHash: session.tokenHash, userAgent: session.userAgent, address: session.address }).select((eb) =>
