@@ -141,13 +141,17 @@ describe('npm start', () => {
     assert.equal(isRunning(secondDatabase), false);
   });
 
-  test('with API_PROCESSES=2, serves from two processes that one Ctrl-C stops with the database', async () => {
+  test('with API_PROCESSES=2, serves from two processes that one Ctrl-C stops with the database', async (t) => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'ptp-processes-'));
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const metricsToken = 'processes-test-metrics-token-0123456789';
     const run = launch({ PORT: String(port), DATA_DIR: dataDir, API_PROCESSES: '2', METRICS_TOKEN: metricsToken });
+    // Stopped with the whole group even if an assertion fails, so no process outlives the test.
+    t.after(() => run.child.exitCode === null && run.child.signalCode === null && process.kill(-run.child.pid, 'SIGTERM'));
     await waitForHealth(url, run.exited, 90_000);
+    // One process may serve before the others; the starting process says ready once all do.
+    await until(() => run.stdout.includes('The platform is ready'), 60_000, 'the ready line');
     assert.match(run.stdout, /The platform is ready on http:\/\/localhost:\d+ \(GraphQL at .+\) by 2 processes\./);
     assert.equal(run.stdout.match(/Accounts created now/g).length, 1, 'the first accounts are made and shown once');
     const servers = servingProcessesOf(run.child.pid);

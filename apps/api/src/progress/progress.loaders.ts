@@ -22,7 +22,8 @@ const versionKeyOf = ({ userId, courseVersionId }: LearnerVersion) => `${userId}
 
 /**
  * Per-request batching, so a catalog page with progress on every course costs two queries, and
- * one when whoever read the course put it in `publishedCourses` with its rules.
+ * one when whoever read the course put it in `publishedCourses` with its rules; that one also
+ * finds the viewer when nothing asked for them first.
  */
 export function createProgressLoaders(dataSource: DataSource, requestViewer: RequestViewer) {
   const publishedCourses = new DataLoader<string, PublishedCourse | null>(async (courseIds) => {
