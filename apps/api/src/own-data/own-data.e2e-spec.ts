@@ -1,3 +1,4 @@
+import type { EntitySubscriberInterface } from 'typeorm';
 import { ContentImportService } from '../content-import/content-import.service';
 import { certificateTestApp, publishedVersionOf, signOff, VERIFY } from '../certificates/certificate-fixtures';
 import { CertificateMailService } from '../certificates/certificate-mail.service';
@@ -70,6 +71,27 @@ describe('a learner’s own data: downloading it and deleting the account', () =
     expect(text).not.toContain(someoneElse.id);
     expect(text).not.toContain(someoneElse.code);
     expect(text).not.toMatch(/tokenHash|passwordHash|scrypt/);
+  });
+
+  it('reads the export one statement at a time on its transaction’s single connection', async () => {
+    const learner = await certifiedLearner('Dr Ada Sequential');
+    const running = new Map<unknown, number>();
+    let most = 0;
+    const subscriber: EntitySubscriberInterface = {
+      beforeQuery: ({ queryRunner }) => {
+        running.set(queryRunner, (running.get(queryRunner) ?? 0) + 1);
+        most = Math.max(most, running.get(queryRunner)!);
+      },
+      afterQuery: ({ queryRunner }) => void running.set(queryRunner, running.get(queryRunner)! - 1),
+    };
+    api.dataSource.subscribers.push(subscriber);
+    try {
+      const { errors } = await api.graphql(MY_DATA, {}, learner.token);
+      expect(errors).toBeUndefined();
+    } finally {
+      api.dataSource.subscribers.splice(api.dataSource.subscribers.indexOf(subscriber), 1);
+    }
+    expect(most).toBe(1);
   });
 
   it('lists the audit entries by or about the learner', async () => {

@@ -35,18 +35,17 @@ export class OwnDataService {
   exportFor(viewer: Viewer): Promise<Record<string, unknown>> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const userId = viewer.id;
-      const [account, sessions, creditProfile, progress, attempts, evaluations, certificates, externalCredits, auditEntries, lmsLinks] = await Promise.all([
-        accountProfile(manager, userId),
-        liveSessionsOf(manager, userId),
-        creditProfileOfHolder(manager, userId),
-        progressOfHolder(manager, userId),
-        attemptsOfHolder(manager, userId),
-        evaluationsOfHolder(manager, userId),
-        certificatesOfHolderWithClaims(manager, userId),
-        externalCreditsOfHolder(manager, userId),
-        auditEntriesAbout(manager, userId),
-        ltiLinksOfHolder(manager, userId),
-      ]);
+      // One after another: the transaction has a single connection, which runs one statement at a time.
+      const account = await accountProfile(manager, userId);
+      const sessions = await liveSessionsOf(manager, userId);
+      const creditProfile = await creditProfileOfHolder(manager, userId);
+      const progress = await progressOfHolder(manager, userId);
+      const attempts = await attemptsOfHolder(manager, userId);
+      const evaluations = await evaluationsOfHolder(manager, userId);
+      const certificates = await certificatesOfHolderWithClaims(manager, userId);
+      const externalCredits = await externalCreditsOfHolder(manager, userId);
+      const auditEntries = await auditEntriesAbout(manager, userId);
+      const lmsLinks = await ltiLinksOfHolder(manager, userId);
       return {
         platform: this.config.issuerName,
         exportedAt: new Date(),
