@@ -13,6 +13,7 @@ import { compressResponses } from './common/response-compression';
 import { persistedOperationRequests, readPersistedOperations } from './common/persisted-operations';
 import { graphqlBodyParser } from './common/request-body';
 import type { AppConfig } from './config/app-config';
+import { RequestObserver } from './observability/request-observer';
 import { serveWebApp } from './web-app';
 
 /**
@@ -27,7 +28,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource, logDe
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
-  app.use(assignRequestId);
+  // First, so that requests refused before any route (a body too large, an unreadable address) are logged and timed too.
+  app.use(assignRequestId, app.get(RequestObserver).middleware);
   app.use(securityHeaders(config));
   app.use(compressResponses());
   app.use(cookieParser());

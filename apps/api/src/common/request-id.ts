@@ -15,7 +15,17 @@ export function assignRequestId(request: Request & { id?: string }, response: Re
   requestIds.run(id, next);
 }
 
+/** The id of the request being served, if any. */
+export function servedRequestId(): string | undefined {
+  return requestIds.getStore();
+}
+
+/** Runs work that no request owns, such as a background job pg-boss polled for from within a request. */
+export function outsideRequests<T>(work: () => T): T {
+  return requestIds.exit(work);
+}
+
 /** The id of the request being served; a new one for work no request started. */
 export function currentRequestId(): string {
-  return requestIds.getStore() ?? randomUUID();
+  return servedRequestId() ?? randomUUID();
 }

@@ -3,6 +3,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import { PinoLogger } from 'nestjs-pino';
 import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
+import { outsideRequests } from '../common/request-id';
 import { settleJobsSafely } from './job-settlement';
 
 export interface WorkOptions {
@@ -161,10 +162,11 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   /**
    * One log line per run of a job, the job's data left out. The run gets a logging context of its
-   * own: pg-boss polls from whichever request started it, whose id would otherwise be on every line.
+   * own, outside any request: pg-boss polls from whichever request started it, whose id would
+   * otherwise be on every line.
    */
   private run(queue: string, job: { id: string; data: object }, handler: (data: object) => Promise<void>): Promise<void> {
-    return this.logContext.runInContext(
+    return outsideRequests(() => this.logContext.runInContext(
       async () => {
         const started = performance.now();
         const finish = (error?: Error) => {
@@ -182,7 +184,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         finish();
       },
       { bindings: { queue, jobId: job.id } },
-    );
+    ));
   }
 
   private async createQueue(boss: PgBoss, name: string): Promise<void> {

@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import request from 'supertest';
@@ -8,7 +10,9 @@ import { ContentImportService } from '../content-import/content-import.service';
 import { createAccount, type TestAccount } from '../testing/factories';
 import { learnerBeforeFinalExam, eventually } from '../testing/sample-course-learner';
 import { createTestApp, fixturesRoot, type TestApp } from '../testing/test-app';
+import { GRAPHQL_BODY_LIMIT_BYTES } from '../common/request-body';
 import { logCapture } from './log-capture';
+import { PlatformMetrics } from './platform-metrics';
 
 /** Values that must never reach a log line, each distinctive enough to find in one. */
 const SECRETS = {
@@ -41,6 +45,9 @@ describe('structured logs: a JSON line per request and per job, with no secret i
   let admin: TestAccount;
 
   const linesOf = (operation: string) => log.lines.filter((line) => line.operation === operation);
+  const metricsText = () => api.app.get(PlatformMetrics).registry.metrics();
+  const countOf = (metrics: string, status: string) =>
+    Number(metrics.match(new RegExp(`^ptp_http_request_duration_seconds_count\\{method="POST",route="/graphql",status="${status}"\\} (\\d+)$`, 'm'))?.[1] ?? 0);
 
   beforeAll(async () => {
     api = await createTestApp({ logLevel: 'trace', dataDir: mkdtempSync(path.join(tmpdir(), 'logging-')) }, log);
@@ -84,6 +91,37 @@ describe('structured logs: a JSON line per request and per job, with no secret i
     const response = await request(api.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query: '{ me { id } courses { slug } }' });
     const [line] = linesOf('courses+me');
     expect(line.requestId).toBe(response.headers['x-request-id']);
+  });
+
+  it('logs and times a request refused before any route, such as a body over the limit', async () => {
+    const before = await metricsText();
+    const response = await request(api.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ me { id } }', padding: 'x'.repeat(GRAPHQL_BODY_LIMIT_BYTES) });
+    expect(response.status).toBe(413);
+    expect(log.lines.filter((line) => line.requestId === response.headers['x-request-id'])).toEqual([
+      expect.objectContaining({ level: 'info', msg: 'request', method: 'POST', path: '/graphql', status: 413 }),
+    ]);
+    expect(countOf(await metricsText(), '413') - countOf(before, '413')).toBe(1);
+  });
+
+  it('logs a request whose client went away before its answer once, marked aborted', async () => {
+    const server = api.app.getHttpServer().listen(0);
+    try {
+      await once(server, 'listening');
+      const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+      await once(socket, 'connect');
+      socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
+      socket.destroy();
+      const aborted = await eventually(
+        async () => log.lines.filter((line) => line.aborted),
+        (lines) => lines.length > 0,
+      );
+      expect(aborted).toEqual([expect.objectContaining({ msg: 'request', method: 'POST', path: '/graphql', aborted: true, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) })]);
+    } finally {
+      server.close();
+    }
   });
 
   it('logs an internal error on one line with the id of its request and the id the masked answer quotes', async () => {

@@ -1,32 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { LogFn, Logger } from 'pino';
-import type { Options } from 'pino-http';
-import { currentRequestId } from '../common/request-id';
+import type { LogFn, Logger, LoggerOptions } from 'pino';
+import { servedRequestId } from '../common/request-id';
 import type { LogLevel } from '../config/app-config';
 import { accountIdOf, factsOf } from './request-facts';
 
 /**
- * One JSON line per request, built field by field: nothing of the request's headers, query
- * string or body is copied, so tokens, cookies, passwords, answers and profile data cannot reach
- * the log however they were sent. Every other line logged while the request runs carries its id
- * (common/request-id.ts).
+ * The application's logger: JSON lines, each carrying the id of the request being served when
+ * one is (common/request-id.ts). One line per request is written by request-observer.ts,
+ * built field by field: nothing of the request's headers, query string or body is copied, so
+ * tokens, cookies, passwords, answers and profile data cannot reach the log however they were sent.
  */
-export function requestLogOptions(level: LogLevel): Options {
+export function loggerOptions(level: LogLevel): LoggerOptions {
   return {
     level,
     base: undefined,
     timestamp: () => `,"time":"${new Date().toISOString()}"`,
     formatters: { level: (label) => ({ level: label }) },
     hooks: { logMethod: quietNestStartUp },
-    genReqId: () => currentRequestId(),
-    customAttributeKeys: { reqId: 'requestId' },
-    quietReqLogger: true,
-    quietResLogger: true,
-    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : 'info'),
-    customSuccessMessage: () => 'request',
-    customErrorMessage: () => 'request failed',
-    customSuccessObject: (request, response, value: { responseTime: number }) => requestLine(request, response, value.responseTime),
-    customErrorObject: (request, response, _error, value: { responseTime: number }) => requestLine(request, response, value.responseTime),
+    mixin: () => {
+      const requestId = servedRequestId();
+      return requestId ? { requestId } : {};
+    },
   };
 }
 
@@ -40,9 +34,10 @@ function quietNestStartUp(this: Logger, args: Parameters<LogFn>, log: LogFn, lev
   log.apply(this, args);
 }
 
-function requestLine(request: IncomingMessage, response: ServerResponse, durationMs: number) {
+export function requestLine(request: IncomingMessage & { id?: string }, response: ServerResponse, durationMs: number, aborted: boolean) {
   const facts = factsOf(request);
   return {
+    requestId: request.id,
     method: request.method,
     path: pathOf(request),
     status: response.statusCode,
@@ -50,6 +45,7 @@ function requestLine(request: IncomingMessage, response: ServerResponse, duratio
     userId: accountIdOf(request),
     operation: facts.operation,
     errorCode: facts.errorCode,
+    ...(aborted ? { aborted } : {}),
   };
 }
 
