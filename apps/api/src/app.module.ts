@@ -22,6 +22,7 @@ import { HttpErrorsFilter } from './common/http-errors.filter';
 import { SESSION_COOKIE } from './auth/session-cookie';
 import { httpCachePlugins } from './common/http-cache.plugin';
 import { QUERY_LIMITS, queryLimitsPlugin } from './common/query-limits.plugin';
+import { withPropertiesReadDirectly } from './common/property-fields';
 import { createRequestContext } from './request-scope';
 import { storableTextPlugin } from './common/storable-text.plugin';
 import { inputValidationPipe } from './common/validation';
@@ -63,6 +64,7 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            transformSchema: withPropertiesReadDirectly,
             // Set explicitly rather than left to NODE_ENV defaults.
             graphiql: !config.production,
             introspection: !config.production,

@@ -1,3 +1,5 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLObjectType } from 'graphql';
 import request from 'supertest';
 import { ContentImportService } from '../content-import/content-import.service';
 import { ChangeNotifications } from '../database/change-notifications';
@@ -52,6 +54,13 @@ describe('queries asked again run compiled for their document, and answer exactl
     const first = await ask(asked);
     expect(first.status).toBeLessThan(500);
     for (let again = 0; again < 3; again++) expect(await ask(asked)).toEqual(first);
+  });
+
+  it("reads the schema's plain fields without a resolver, and keeps the field resolvers", () => {
+    const { schema } = api.app.get(GraphQLSchemaHost);
+    const fieldsOf = (type: string) => (schema.getType(type) as GraphQLObjectType).getFields();
+    expect([fieldsOf('Lesson').slug.resolve, fieldsOf('CourseModule').lessons.resolve, fieldsOf('Course').title.resolve]).toEqual([undefined, undefined, undefined]);
+    expect([fieldsOf('Course').myProgress.resolve, fieldsOf('Course').modules.resolve]).toEqual([expect.any(Function), expect.any(Function)]);
   });
 
   it('answers the same after more distinct queries than it keeps compiled', async () => {
