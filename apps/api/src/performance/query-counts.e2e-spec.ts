@@ -37,9 +37,10 @@ const SUBMIT = `mutation Submit($attemptId: ID!, $answers: [AnswerInput!]!) {
 }`;
 /**
  * Was 15 before grading stopped re-reading the attempt and progress stopped reading it a third
- * time, and 13 before progress read the published course with the enrolment.
+ * time, 13 before progress read the published course with the enrolment, and 12 before the
+ * attempt's learning event was recorded in the statement that takes the enrolment's lock.
  */
-const SUBMIT_STATEMENTS = 12;
+const SUBMIT_STATEMENTS = 11;
 const READ = `query Read($id: ID!) { attempt(id: $id) { ${ATTEMPT_FIELDS} feedback { questionId correct } } }`;
 
 const slugOf = (size: number) => `size-${size}`;
@@ -229,8 +230,8 @@ describe(`SQL statements per operation, with lists of ${SMALL} and of ${LARGE}`,
     expect(steps[1]).toEqual(steps[0]);
     // Submitting: the viewer's session; in one transaction the attempt's lock, the answers saved
     // before (some questions are left unanswered), one statement closing the attempt with every
-    // answer's credit, then progress: the enrolment's lock, the learning event, the published
-    // course, the learner's records and the summary; then the answer's saved answers and the
+    // answer's credit, then progress: the enrolment's lock with the learning event, the published
+    // course with the learner's records, and the summary; then the answer's saved answers and the
     // passages its feedback cites. The attempt is not read again: the transaction knows it.
     expect(steps[0][2]).toBe(SUBMIT_STATEMENTS);
   });

@@ -52,7 +52,51 @@ const insertedLearningEvent = compiledOnce((db, event: NewLearningEvent) =>
 );
 
 export async function recordLearningEvent(manager: EntityManager, event: LearningEventRecord): Promise<boolean> {
-  const stored = await insertedLearningEvent(manager, {
+  const stored = await insertedLearningEvent(manager, newLearningEvent(event));
+  return stored.length > 0;
+}
+
+// Every quiz attempt started or submitted takes the lock and records its event, so built and compiled once.
+const lockedAndRecorded = compiledOnce((db, event: NewLearningEvent) =>
+  db
+    .with('locked', (db) =>
+      db.selectFrom('enrolment as e').select('e.id').where('e.userId', '=', event.actorId).where('e.courseId', '=', event.courseId).forUpdate(),
+    )
+    .with('stored', (db) =>
+      db
+        .insertInto('learningEvent')
+        .columns(['actorId', 'verb', 'objectType', 'objectId', 'objectName', 'courseId', 'result', 'occurredAt'])
+        .expression((eb) =>
+          eb
+            .selectFrom('locked')
+            .select([
+              sql<string>`${event.actorId}::uuid`.as('actorId'),
+              sql<string>`${event.verb}::text`.as('verb'),
+              sql<string>`${event.objectType}::text`.as('objectType'),
+              sql<string>`${event.objectId}::uuid`.as('objectId'),
+              sql<string>`${event.objectName}::text`.as('objectName'),
+              sql<string>`${event.courseId}::uuid`.as('courseId'),
+              sql<string>`${event.result}::jsonb`.as('result'),
+              sql<Date>`COALESCE(${event.occurredAt}::timestamptz, now())`.as('occurredAt'),
+            ]),
+        )
+        .onConflict((conflict) => conflict.columns(['actorId', 'verb', 'objectType', 'objectId']).doNothing())
+        .returning('id'),
+    )
+    .selectNoFrom([sql<boolean>`EXISTS (SELECT FROM locked)`.as('locked'), sql<boolean>`EXISTS (SELECT FROM stored)`.as('stored')]),
+);
+
+/**
+ * Takes the learner's enrolment lock (progress.records.ts, lockEnrolment) and, when there was an
+ * enrolment to lock, records the event under it: one round trip where a submission made two.
+ */
+export async function lockEnrolmentAndRecord(manager: EntityManager, event: LearningEventRecord): Promise<{ locked: boolean; stored: boolean }> {
+  const [outcome] = await lockedAndRecorded(manager, newLearningEvent(event));
+  return outcome;
+}
+
+function newLearningEvent(event: LearningEventRecord): NewLearningEvent {
+  return {
     actorId: event.learnerId,
     verb: event.verb,
     objectType: event.objectType,
@@ -61,8 +105,7 @@ export async function recordLearningEvent(manager: EntityManager, event: Learnin
     courseId: event.courseId,
     result: event.result ? JSON.stringify(event.result) : null,
     occurredAt: event.occurredAt ?? null,
-  });
-  return stored.length > 0;
+  };
 }
 
 /** Learning events as other features' statements join them (the xAPI deliveries): the one way those read `learning_event`. */

@@ -81,16 +81,14 @@ export function completedEnrolments(db: Database, courseId: string) {
     .where('e.status', '=', 'COMPLETE');
 }
 
+// Every change to a learner's progress takes this lock first, so built and compiled once.
+const lockedEnrolment = compiledOnce((db, { userId, courseId }: { userId: string; courseId: string }) =>
+  db.selectFrom('enrolment as e').select('e.id').where('e.userId', '=', userId).where('e.courseId', '=', courseId).forUpdate(),
+);
+
 /** Answers whether there was an enrolment to lock. */
 export async function lockEnrolment(manager: EntityManager, userId: string, courseId: string): Promise<boolean> {
-  const locked = await typedSql(manager)
-    .selectFrom('enrolment as e')
-    .select('e.id')
-    .where('e.userId', '=', userId)
-    .where('e.courseId', '=', courseId)
-    .forUpdate()
-    .executeTakeFirst();
-  return locked !== undefined;
+  return (await lockedEnrolment(manager, { userId, courseId })).length > 0;
 }
 
 /** Locks every enrolment of a course and answers their learners, in a stable order. */

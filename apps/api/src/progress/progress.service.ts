@@ -10,7 +10,7 @@ import { JobQueue } from '../jobs/job-queue.service';
 import { COURSE_COMPLETED, type CourseCompleted } from './course-events';
 import { loadProgress } from './learner-progress';
 import { writeSummaries, type Activity } from './progress-summary';
-import { recordLearningEvent } from './learning-events.records';
+import { lockEnrolmentAndRecord, recordLearningEvent } from './learning-events.records';
 import { toCourseProgress } from './progress-view';
 import {
   courseIdsOfLearner,
@@ -106,18 +106,22 @@ export class ProgressService implements OnModuleInit {
       attempt.status === 'IN_PROGRESS'
         ? { verb: 'STARTED' as const, result: null, occurredAt: attempt.startedAt }
         : { verb: attempt.status, result: { score: attempt.score, passed: attempt.passed }, occurredAt: attempt.submittedAt! };
-    // Quizzes of a course with no published version are not part of anyone's progress.
-    if (!(await this.joinAndLock(manager, attempt.userId, attempt.courseId))) return;
-    const stored = await recordLearningEvent(manager, {
+    const event = {
       verb,
       result,
       occurredAt,
       learnerId: attempt.userId,
-      objectType: 'QUIZ_ATTEMPT',
+      objectType: 'QUIZ_ATTEMPT' as const,
       objectId: attempt.id,
       objectName: attempt.quizTitle,
       courseId: attempt.courseId,
-    });
+    };
+    const underLock = await lockEnrolmentAndRecord(manager, event);
+    if (!underLock.locked) {
+      // Quizzes of a course with no published version are not part of anyone's progress.
+      if (!(await this.joinAndLock(manager, attempt.userId, attempt.courseId))) return;
+    }
+    const stored = underLock.locked ? underLock.stored : await recordLearningEvent(manager, event);
     if (stored) await this.settle(manager, attempt.userId, attempt.courseId, { at: occurredAt, lessonSlug: null });
   }
 
