@@ -166,25 +166,23 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
    * otherwise be on every line.
    */
   private run(queue: string, job: { id: string; data: object }, handler: (data: object) => Promise<void>): Promise<void> {
-    return outsideRequests(() => this.logContext.runInContext(
-      async () => {
-        const started = performance.now();
-        const finish = (error?: Error) => {
-          const durationMs = Math.round(performance.now() - started);
-          if (error) this.logger.warn({ durationMs, failed: true, error: error.message }, 'job failed; pg-boss tries it again until its retries are used up');
-          else this.logger.log({ durationMs, failed: false }, 'job completed');
-          for (const listener of this.outcomeListeners) listener({ queue, jobId: job.id, durationMs, failed: !!error });
-        };
-        try {
-          await handler(job.data);
-        } catch (error) {
-          finish(error as Error);
-          throw error;
-        }
-        finish();
-      },
-      { bindings: { queue, jobId: job.id } },
-    ));
+    const work = async () => {
+      const started = performance.now();
+      const finish = (error?: Error) => {
+        const durationMs = Math.round(performance.now() - started);
+        if (error) this.logger.warn({ durationMs, failed: true, error: error.message }, 'job failed; pg-boss tries it again until its retries are used up');
+        else this.logger.log({ durationMs, failed: false }, 'job completed');
+        for (const listener of this.outcomeListeners) listener({ queue, jobId: job.id, durationMs, failed: !!error });
+      };
+      try {
+        await handler(job.data);
+      } catch (error) {
+        finish(error as Error);
+        throw error;
+      }
+      finish();
+    };
+    return outsideRequests(() => this.logContext.runInContext(work, { bindings: { queue, jobId: job.id } }));
   }
 
   private async createQueue(boss: PgBoss, name: string): Promise<void> {

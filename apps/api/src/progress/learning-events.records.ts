@@ -4,6 +4,7 @@ import { accountsToJoin } from '../auth/account-records';
 import { coursesToJoin } from '../catalog/published-courses.records';
 import type { DB } from '../database/schema';
 import { compiledOnce, typedSql, type Database } from '../database/typed-sql';
+import { enrolmentToLock } from './progress.records';
 
 /** Every statement on learning_event: what learners did, stored once each, as xAPI statements tell it. */
 
@@ -59,9 +60,7 @@ export async function recordLearningEvent(manager: EntityManager, event: Learnin
 // Every quiz attempt started or submitted takes the lock and records its event, so built and compiled once.
 const lockedAndRecorded = compiledOnce((db, event: NewLearningEvent) =>
   db
-    .with('locked', (db) =>
-      db.selectFrom('enrolment as e').select('e.id').where('e.userId', '=', event.actorId).where('e.courseId', '=', event.courseId).forUpdate(),
-    )
+    .with('locked', (db) => enrolmentToLock(db, event.actorId, event.courseId))
     .with('stored', (db) =>
       db
         .insertInto('learningEvent')
@@ -87,7 +86,7 @@ const lockedAndRecorded = compiledOnce((db, event: NewLearningEvent) =>
 );
 
 /**
- * Takes the learner's enrolment lock (progress.records.ts, lockEnrolment) and, when there was an
+ * Takes the learner's enrolment lock (progress.records.ts) and, when there was an
  * enrolment to lock, records the event under it: one round trip where a submission made two.
  */
 export async function lockEnrolmentAndRecord(manager: EntityManager, event: LearningEventRecord): Promise<{ locked: boolean; stored: boolean }> {

@@ -1,4 +1,4 @@
-import { expressionBuilder, sql, type Expression, type Insertable, type RawBuilder, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { expressionBuilder, sql, type Expression, type Insertable, type QueryCreator, type RawBuilder, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { EntityManager } from 'typeorm';
 import { quizResultsOf } from '../attempts/attempt-records';
@@ -81,10 +81,13 @@ export function completedEnrolments(db: Database, courseId: string) {
     .where('e.status', '=', 'COMPLETE');
 }
 
-// Every change to a learner's progress takes this lock first, so built and compiled once.
-const lockedEnrolment = compiledOnce((db, { userId, courseId }: { userId: string; courseId: string }) =>
-  db.selectFrom('enrolment as e').select('e.id').where('e.userId', '=', userId).where('e.courseId', '=', courseId).forUpdate(),
-);
+/** The learner's enrolment in the course, locked: every change to their progress there takes it first. */
+export function enrolmentToLock(db: QueryCreator<DB>, userId: string, courseId: string) {
+  return db.selectFrom('enrolment as e').select('e.id').where('e.userId', '=', userId).where('e.courseId', '=', courseId).forUpdate();
+}
+
+// Taken by every change to progress, so built and compiled once.
+const lockedEnrolment = compiledOnce((db, { userId, courseId }: { userId: string; courseId: string }) => enrolmentToLock(db, userId, courseId));
 
 /** Answers whether there was an enrolment to lock. */
 export async function lockEnrolment(manager: EntityManager, userId: string, courseId: string): Promise<boolean> {
