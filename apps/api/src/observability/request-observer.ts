@@ -20,13 +20,13 @@ export class RequestObserver {
   /** The Express middleware; app.ts mounts it first. */
   readonly middleware = (request: Request & { id?: string }, response: Response, next: NextFunction): void => {
     const started = performance.now();
-    const startedAt = Date.now();
     const observe = () => {
       response.off('finish', observe);
       response.off('close', observe);
+      const durationMs = performance.now() - started;
       const aborted = !response.writableFinished;
-      if (!aborted) this.measure(request, response, performance.now() - started);
-      const line = requestLine(request, response, Date.now() - startedAt, aborted);
+      if (!aborted) this.measure(request, response, durationMs);
+      const line = requestLine(request, response, Math.round(durationMs), aborted);
       if (response.statusCode >= 500) this.logger.error(line, 'request failed');
       else this.logger.info(line, 'request');
     };
